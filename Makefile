@@ -1,0 +1,27 @@
+# The two commands of the README: `make demo` and `make test`.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+SAMPLE ?= samples/fox-at-the-shrine.eko
+OUT ?= out
+EKONTE = $(BUILD_DIR)/cli/ekonte
+
+.PHONY: deps configure build test demo clean
+
+deps:
+	bash scripts/install-deps.sh
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+demo: build
+	$(EKONTE) check $(SAMPLE)
+	$(EKONTE) compile $(SAMPLE) -o $(OUT)/shotgraph.json
+
+clean:
+	rm -rf $(BUILD_DIR)

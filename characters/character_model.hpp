@@ -1,0 +1,93 @@
+#pragma once
+// A character as the renderers need it: proportions, style templates and colours, derived
+// from a `character` block of the shot graph (or drawn at random for training data).
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostic.hpp"
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte::characters {
+
+enum class HairStyle { Short, Bob, Long, Ponytail, TwinTails, Bun, Spiky };
+enum class EyeShape { Round, Narrow, Sharp, Droopy };
+enum class OutfitKind { SailorUniform, Kimono, Dress, HoodieJeans, Suit };
+enum class AccessoryKind { None, Scarf, Glasses, Ribbon, Hat, FoxMask, Bag };
+enum class Build { Slim, Average, Stocky };
+
+std::string_view name_of(HairStyle);
+std::string_view name_of(EyeShape);
+std::string_view name_of(OutfitKind);
+std::string_view name_of(AccessoryKind);
+std::string_view name_of(Build);
+
+// Every length is in centimetres of the standing figure.
+struct Proportions {
+  double height_cm = 160;
+  double head_count = 6.5;      // standing height / head height (chin to crown)
+  double head_cm = 24.6;        // height_cm / head_count
+  double neck_cm = 6;
+  double torso_cm = 50;         // neck base to hip joints
+  double leg_cm = 76;           // hip joint to sole
+  double upper_arm_cm = 28, forearm_cm = 24, hand_cm = 9;
+  double shoulder_width_cm = 34, hip_width_cm = 28, chest_depth_cm = 18;
+  double limb_scale = 1.0;      // thickness multiplier from build
+  double stoop_deg = 0;         // forward lean of the elderly
+};
+
+struct CharacterModel {
+  std::string id;            // script id, "HARU"; "rand-<seed>" for random identities
+  std::string display_name;
+  int age = 16;
+  Build build = Build::Average;
+  Proportions proportions;
+  HairStyle hair = HairStyle::Short;
+  Rgb hair_color{40, 40, 50};
+  EyeShape eyes = EyeShape::Round;
+  Rgb eye_color{60, 90, 160};
+  Rgb skin{243, 214, 193};
+  OutfitKind outfit = OutfitKind::SailorUniform;
+  Rgb outfit_primary{30, 43, 76};
+  Rgb outfit_secondary{244, 244, 244};
+  AccessoryKind accessory = AccessoryKind::None;
+  Rgb accessory_color{214, 69, 65};
+};
+
+// Head count for an age: a 9-year-old is about 5 heads tall, a teen 6.5, an adult 7 to 7.5;
+// ages beyond a human life (spirits) get the idealised 7.5.
+double head_count_for_age(int age);
+// Fills every length of Proportions from height, age and build.
+Proportions make_proportions(double height_cm, int age, Build build);
+
+// Builds the model of `character`. Unknown style words are reported to `sink` (when not null)
+// as W0501 UnknownStyleWord and replaced by the nearest template; never throws.
+CharacterModel model_from_character(const Character& character, DiagnosticSink* sink,
+                                    const std::string& file = {});
+// All characters of a graph, in graph order (index = CharacterId::value).
+std::vector<CharacterModel> models_from_graph(const ShotGraph& graph, DiagnosticSink* sink,
+                                              const std::string& file = {});
+
+// A plausible random identity (styles, colours, age, height) for training data; the same seed
+// always gives the same model.
+CharacterModel random_identity(uint64_t seed);
+
+// Derived tones used by every renderer; tests check pixels against these.
+// The cel shadow: the base colour multiplied by kShadowFactor and pulled slightly to blue-violet.
+Rgb shadow_tone(Rgb base);
+// The hair sheen band: the base colour mixed with white by kHighlightMix.
+Rgb highlight_tone(Rgb base);
+inline constexpr double kShadowFactor = 0.72;
+inline constexpr double kHighlightMix = 0.35;
+
+// Parses "hair style" words to the nearest template; `exact` tells whether it was a known word.
+HairStyle hair_style_from_words(std::string_view words, bool* exact = nullptr);
+EyeShape eye_shape_from_words(std::string_view words, bool* exact = nullptr);
+OutfitKind outfit_from_words(std::string_view words, bool* exact = nullptr);
+AccessoryKind accessory_from_words(std::string_view words, bool* exact = nullptr);
+Build build_from_words(std::string_view words, bool* exact = nullptr);
+
+std::string hex_of(Rgb c);  // "#rrggbb"
+
+}  // namespace ekonte::characters

@@ -1,0 +1,210 @@
+#include "characters/skeleton.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ekonte::characters {
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+double rad(double deg) { return deg * kPi / 180.0; }
+
+struct Vec3 {
+  double x = 0, y = 0, z = 0;  // x: character's left, y: up, z: forward
+};
+Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
+Vec3 operator*(Vec3 a, double s) { return {a.x * s, a.y * s, a.z * s}; }
+
+// A limb segment direction: `swing` forward from hanging down, `spread` outwards to the side
+// (for the limb's own side), both in degrees.
+struct SegmentAngle {
+  double swing = 0, spread = 0;
+};
+struct LimbPose {
+  SegmentAngle upper, lower;
+};
+struct PoseDef {
+  LimbPose arm_l, arm_r, leg_l, leg_r;
+  double lean_deg = 0;     // torso forward lean
+  double head_tilt = 0;    // screen tilt of the head (degrees)
+  bool lying = false;
+};
+
+Vec3 direction(SegmentAngle a, double side) {
+  const double sw = rad(a.swing), sp = rad(a.spread);
+  return Vec3{side * std::sin(sp), -std::cos(sp) * std::cos(sw), std::cos(sp) * std::sin(sw)};
+}
+
+PoseDef pose_def(Pose pose) {
+  PoseDef d;
+  const LimbPose arm_rest{{4, 7}, {12, 4}};
+  const LimbPose leg_rest{{0, 3}, {0, 2}};
+  d.arm_l = d.arm_r = arm_rest;
+  d.leg_l = d.leg_r = leg_rest;
+  switch (pose) {
+    case Pose::Stand: break;
+    case Pose::Walk:
+      d.arm_l = {{-22, 6}, {-8, 4}};
+      d.arm_r = {{24, 6}, {45, 4}};
+      d.leg_l = {{24, 2}, {8, 2}};
+      d.leg_r = {{-16, 2}, {-40, 2}};
+      d.lean_deg = 3;
+      break;
+    case Pose::Run:
+      d.arm_l = {{-50, 10}, {20, 5}};
+      d.arm_r = {{55, 10}, {120, 5}};
+      d.leg_l = {{55, 2}, {-10, 2}};
+      d.leg_r = {{-30, 2}, {-95, 2}};
+      d.lean_deg = 14;
+      break;
+    case Pose::Climb:
+      d.arm_l = {{-18, 8}, {0, 4}};
+      d.arm_r = {{30, 8}, {60, 4}};
+      d.leg_l = {{55, 2}, {-15, 2}};
+      d.leg_r = {{-8, 2}, {-25, 2}};
+      d.lean_deg = 12;
+      break;
+    case Pose::Sit:
+      d.arm_l = d.arm_r = {{25, 8}, {70, 2}};
+      d.leg_l = d.leg_r = {{88, 6}, {0, 3}};
+      break;
+    case Pose::Kneel:
+      d.arm_l = d.arm_r = {{18, 6}, {75, -4}};
+      d.leg_l = d.leg_r = {{82, 4}, {-95, 3}};
+      break;
+    case Pose::Lie:
+      d.arm_l = d.arm_r = {{2, 10}, {5, 6}};
+      d.leg_l = d.leg_r = {{0, 3}, {0, 1}};
+      d.lying = true;
+      break;
+    case Pose::Bow:
+      d.lean_deg = 42;
+      d.arm_l = d.arm_r = {{18, 2}, {30, -8}};
+      d.head_tilt = 0;
+      break;
+    case Pose::Point:
+      d.arm_r = {{35, 75}, {35, 82}};
+      break;
+    case Pose::Wave:
+      d.arm_r = {{0, 110}, {0, 165}};
+      d.head_tilt = -4;
+      break;
+    case Pose::HoldOutHand:
+      d.arm_r = {{55, 22}, {80, 12}};
+      break;
+    case Pose::ArmsCrossed:
+      d.arm_l = d.arm_r = {{12, 12}, {80, -72}};
+      break;
+    case Pose::HandsOnHips:
+      d.arm_l = d.arm_r = {{-8, 42}, {-10, -55}};
+      break;
+    case Pose::StepBack:
+      d.lean_deg = -8;
+      d.arm_l = {{35, 20}, {100, 0}};
+      d.arm_r = {{35, 20}, {110, 0}};
+      d.leg_l = {{14, 4}, {0, 2}};
+      d.leg_r = {{-26, 4}, {-20, 2}};
+      d.head_tilt = 3;
+      break;
+  }
+  return d;
+}
+
+}  // namespace
+
+double yaw_of(View view) {
+  switch (view) {
+    case View::Front: return 0;
+    case View::ThreeQuarterLeft: return 40;
+    case View::ThreeQuarterRight: return -40;
+    case View::ProfileLeft: return 90;
+    case View::ProfileRight: return -90;
+    case View::Back: return 180;
+  }
+  return 0;
+}
+
+PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, const Foreshortening& fs,
+                            double look_up) {
+  const Proportions& p = model.proportions;
+  const PoseDef d = pose_def(pose);
+  std::array<Vec3, kJointCount> j{};
+  auto J = [&](Joint k) -> Vec3& { return j[size_t(k)]; };
+
+  const double leg_upper = p.leg_cm * 0.5 * fs.legs, leg_lower = p.leg_cm * 0.5 * fs.legs;
+  // Pelvis at the origin of the body frame; the figure is put on the ground afterwards.
+  J(Joint::Pelvis) = {0, 0, 0};
+  const double lean = rad(d.lean_deg + p.stoop_deg);
+  const Vec3 up{0, std::cos(lean), std::sin(lean)};
+  J(Joint::Waist) = up * (p.torso_cm * 0.35);
+  J(Joint::Chest) = up * (p.torso_cm * 0.72);
+  J(Joint::Neck) = up * p.torso_cm;
+  const double head_cm = p.head_cm * fs.head;
+  const double neck_cm = p.neck_cm;
+  // The head leans a little further than the spine so bowing reads clearly.
+  const double head_lean = lean * 1.15;
+  const Vec3 head_up{0, std::cos(head_lean), std::sin(head_lean)};
+  J(Joint::HeadCenter) = J(Joint::Neck) + head_up * (neck_cm + head_cm * 0.45);
+
+  const double sh = p.shoulder_width_cm * 0.5;
+  const Vec3 shoulder_base = up * (p.torso_cm * 0.94);
+  auto arm = [&](Joint s, Joint e, Joint h, const LimbPose& lp, double side) {
+    J(s) = shoulder_base + Vec3{side * sh, 0, 0};
+    J(e) = J(s) + direction(lp.upper, side) * p.upper_arm_cm;
+    J(h) = J(e) + direction(lp.lower, side) * (p.forearm_cm + p.hand_cm * 0.45);
+  };
+  arm(Joint::ShoulderL, Joint::ElbowL, Joint::HandL, d.arm_l, 1);
+  arm(Joint::ShoulderR, Joint::ElbowR, Joint::HandR, d.arm_r, -1);
+  const double hw = p.hip_width_cm * 0.3;
+  auto leg = [&](Joint hip, Joint knee, Joint foot, const LimbPose& lp, double side) {
+    J(hip) = Vec3{side * hw, -p.leg_cm * 0.04, 0};
+    J(knee) = J(hip) + direction(lp.upper, side) * leg_upper;
+    // Knees bend backwards: the lower swing is measured the other way round.
+    SegmentAngle lower = lp.lower;
+    J(foot) = J(knee) + direction(lower, side) * leg_lower;
+  };
+  leg(Joint::HipL, Joint::KneeL, Joint::FootL, d.leg_l, 1);
+  leg(Joint::HipR, Joint::KneeR, Joint::FootR, d.leg_r, -1);
+
+  PosedSkeleton s;
+  s.yaw_deg = yaw_of(view);
+  s.back = view == View::Back;
+  s.face_dir = -std::sin(rad(s.yaw_deg));
+  s.head_cm = head_cm;
+  s.look_up = look_up;
+  s.head_tilt_deg = d.head_tilt;
+  const double cy = std::cos(rad(s.yaw_deg)), sy = std::sin(rad(s.yaw_deg));
+  for (int i = 0; i < kJointCount; ++i) {
+    const Vec3 v = j[size_t(i)];
+    // Front view: the character's left is on screen right.
+    s.at[size_t(i)] = Vec2{v.x * cy - v.z * sy, -v.y};
+    s.depth[size_t(i)] = v.x * sy + v.z * cy;
+  }
+  if (d.lying) {
+    // Lying on the back along screen x, head to the left (or to the face direction).
+    s.body_rotation_deg = s.face_dir > 0.1 ? 90 : -90;
+    const double r = rad(s.body_rotation_deg);
+    for (auto& a : s.at) a = Vec2{a.x * std::cos(r) - a.y * std::sin(r), a.x * std::sin(r) + a.y * std::cos(r)};
+  }
+  // Rest on the lowest point: the soles, or the knees and shins when kneeling.
+  double lowest = -1e9;
+  for (Joint k : {Joint::FootL, Joint::FootR, Joint::KneeL, Joint::KneeR, Joint::Pelvis})
+    lowest = std::max(lowest, s.at[size_t(k)].y);
+  const double sole = p.leg_cm * 0.02 + (d.lying ? head_cm * 0.35 : 0);
+  const double shift_y = -(lowest + sole);
+  const Vec2 pelvis = s.at[size_t(Joint::Pelvis)];
+  for (auto& a : s.at) a = Vec2{a.x - pelvis.x, a.y + shift_y};
+  s.lowest_y = 0;
+  const Vec2 hc = s.at[size_t(Joint::HeadCenter)];
+  const Vec2 nk = s.at[size_t(Joint::Neck)];
+  // Crown: one half head above the head centre along the neck-to-head line.
+  double dx = hc.x - nk.x, dy = hc.y - nk.y;
+  const double len = std::hypot(dx, dy);
+  if (len > 1e-6) dx /= len, dy /= len;
+  s.head_top = Vec2{hc.x + dx * head_cm * 0.55, hc.y + dy * head_cm * 0.55};
+  // Head rotation on screen follows the neck direction (bowing, lying) plus the pose's tilt.
+  s.head_tilt_deg += std::atan2(dx, -dy) * 180.0 / kPi;
+  return s;
+}
+
+}  // namespace ekonte::characters

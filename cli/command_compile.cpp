@@ -1,0 +1,39 @@
+// `ekonte compile FILE [-o graph.json]`: write the shot graph as versioned JSON.
+#include <iostream>
+
+#include "cli/args.hpp"
+#include "compiler/support/atomic_write.hpp"
+#include "cli/commands.hpp"
+#include "cli/script_loading.hpp"
+#include "compiler/shot_graph_json.hpp"
+
+namespace ekonte::cli {
+
+int command_compile(const CommandArgs& raw) {
+  const Args args(raw, {});
+  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown({"o", "output", "diagnostics"}).empty()) {
+    std::cerr << "usage: ekonte compile FILE [-o graph.json] [--diagnostics=human|json]\n";
+    return kExitUsage;
+  }
+  const auto loaded = load_script(args.positionals()[0], args);
+  if (!loaded) return kExitUsage;
+  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
+  const std::string json = shot_graph_to_json_text(loaded->graph);
+  const std::string out = args.get_or("o", args.get_or("output", "-"));
+  if (out == "-") {
+    if (args.get_or("diagnostics", "human") == "json") {
+      std::cerr << "ekonte: error: with `--diagnostics=json` the graph needs `-o FILE`\n";
+      return kExitUsage;
+    }
+    std::cout << json;
+    return kExitOk;
+  }
+  std::string error;
+  if (!write_file_atomically(out, json, &error)) {
+    std::cerr << "ekonte: error: " << error << "\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace ekonte::cli

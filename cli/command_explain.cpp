@@ -1,0 +1,66 @@
+// `ekonte explain FILE SHOT`: a shot's resolved camera and staging, and where each value came from.
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "cli/script_loading.hpp"
+
+namespace ekonte::cli {
+namespace {
+
+template <typename T>
+std::string describe(const Sourced<T>& s) {
+  std::ostringstream out;
+  out << std::left << std::setw(20) << name_of(s.value) << " from " << s.origin;
+  if (!s.words.empty()) out << " \"" << s.words << "\"";
+  if (s.span.valid()) out << " (line " << s.span.line << ":" << s.span.column << ")";
+  return out.str();
+}
+
+}  // namespace
+
+int command_explain(const CommandArgs& raw) {
+  const Args args(raw, {});
+  if (!args.error().empty() || args.positionals().size() != 2 || !args.unknown({"diagnostics"}).empty()) {
+    std::cerr << "usage: ekonte explain FILE SHOT\n";
+    return kExitUsage;
+  }
+  const auto loaded = load_script(args.positionals()[0], args);
+  if (!loaded) return kExitUsage;
+  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
+  const ShotGraph& g = loaded->graph;
+  const Shot* shot = g.find_shot(args.positionals()[1]);
+  if (!shot) {
+    std::cerr << "ekonte: error: no shot `" << args.positionals()[1] << "` in " << args.positionals()[0] << " (shots: ";
+    for (size_t i = 0; i < g.shots.size(); ++i) std::cerr << (i ? ", " : "") << g.shots[i].id;
+    std::cerr << ")\n";
+    return kExitUsage;
+  }
+  std::cout << "shot " << shot->id << " (scene " << g.scene(shot->scene).number << ": " << g.scene(shot->scene).heading
+            << "), line " << shot->span.line << "\n";
+  std::cout << "  framing     " << describe(shot->framing) << "\n";
+  if (shot->subject.valid()) std::cout << "  subject     " << g.character(shot->subject).id << "\n";
+  else if (!shot->subject_text.empty()) std::cout << "  subject     " << shot->subject_text << "\n";
+  std::cout << "  angle       " << describe(shot->angle) << "\n";
+  std::cout << "  movement    " << describe(shot->movement) << "\n";
+  std::cout << "  duration    " << shot->duration_frames << " frames (" << shot->duration_text << " at "
+            << g.meta.fps << " fps)\n";
+  std::cout << "  take        " << shot->take << ", seed " << std::hex << shot->seed << std::dec << "\n";
+  if (shot->characters.empty()) std::cout << "  no characters in frame\n";
+  for (const auto& s : shot->characters) {
+    std::cout << "  " << g.character(s.character).id << (s.speaks ? " (speaks)" : "") << "\n";
+    std::cout << "    position    " << describe(s.position) << "\n";
+    std::cout << "    depth       " << describe(s.depth) << "\n";
+    std::cout << "    pose        " << describe(s.pose) << "\n";
+    std::cout << "    facing      " << describe(s.facing);
+    if (s.facing_target.valid()) std::cout << " -> " << g.character(s.facing_target).id;
+    std::cout << "\n";
+    std::cout << "    expression  " << describe(s.expression) << "\n";
+    std::cout << "    view        " << describe(s.view) << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace ekonte::cli

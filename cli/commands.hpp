@@ -1,0 +1,21 @@
+#pragma once
+// One function per `ekonte` command; each lives in cli/command_<name>.cpp.
+#include <string>
+#include <vector>
+
+namespace ekonte::cli {
+
+using CommandArgs = std::vector<std::string>;  // arguments after the command name
+
+int command_check(const CommandArgs& args);
+int command_compile(const CommandArgs& args);
+int command_explain(const CommandArgs& args);
+#ifdef HAVE_EKONTE_RENDER
+int command_build(const CommandArgs& args);
+int command_sheet(const CommandArgs& args);
+#endif
+#ifdef HAVE_EKONTE_LAYOUT
+int command_layout(const CommandArgs& args);
+#endif
+
+}  // namespace ekonte::cli

@@ -1,0 +1,62 @@
+// `ekonte`: a thin dispatcher; each command lives in its own cli/command_<name>.cpp.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "ekonte_version.hpp"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(const ekonte::cli::CommandArgs&);
+  const char* usage;
+};
+
+const Command kCommands[] = {
+    {"check", ekonte::cli::command_check, "check FILE [--diagnostics=human|json]    report mistakes (exit 1 on errors)"},
+    {"compile", ekonte::cli::command_compile, "compile FILE [-o graph.json]            write the shot graph as JSON"},
+    {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
+#ifdef HAVE_EKONTE_RENDER
+    {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N]  render every shot: pictures, control maps, landmarks"},
+    {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
+#endif
+#ifdef HAVE_EKONTE_LAYOUT
+    {"layout", ekonte::cli::command_layout, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
+#endif
+};
+
+void print_help(std::ostream& out) {
+  out << "ekonte " << EKONTE_VERSION << ": script-to-storyboard compiler\n\n"
+      << "usage: ekonte COMMAND [ARGS]\n\ncommands:\n";
+  for (const auto& c : kCommands) out << "  ekonte " << c.usage << "\n";
+  out << "  ekonte help                             this text\n"
+      << "  ekonte --version                        print the version\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_help(std::cerr);
+    return ekonte::cli::kExitUsage;
+  }
+  const std::string name = argv[1];
+  if (name == "help" || name == "--help" || name == "-h") {
+    print_help(std::cout);
+    return ekonte::cli::kExitOk;
+  }
+  if (name == "--version" || name == "version") {
+    std::cout << "ekonte " << EKONTE_VERSION << "\n";
+    return ekonte::cli::kExitOk;
+  }
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& c : kCommands)
+    if (name == c.name) return c.run(args);
+  std::cerr << "ekonte: error: unknown command `" << name << "`\n";
+  print_help(std::cerr);
+  return ekonte::cli::kExitUsage;
+}

@@ -1,0 +1,290 @@
+#include "compiler/camera/read_shot_header.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "compiler/values/parse_values.hpp"
+
+namespace ekonte {
+namespace {
+
+enum class Category { Framing, Angle, Movement };
+
+struct Phrase {
+  const char* words;  // normalised: lowercase, hyphens as spaces
+  Category category;
+  int value;
+};
+
+// The camera vocabulary with common storyboard synonyms (docs/language.md lists it).
+const Phrase kPhrases[] = {
+    {"extreme wide shot", Category::Framing, int(Framing::ExtremeWide)},
+    {"extreme wide", Category::Framing, int(Framing::ExtremeWide)},
+    {"extreme long shot", Category::Framing, int(Framing::ExtremeWide)},
+    {"establishing shot", Category::Framing, int(Framing::ExtremeWide)},
+    {"establishing", Category::Framing, int(Framing::ExtremeWide)},
+    {"ews", Category::Framing, int(Framing::ExtremeWide)},
+    {"wide shot", Category::Framing, int(Framing::Wide)},
+    {"wide", Category::Framing, int(Framing::Wide)},
+    {"long shot", Category::Framing, int(Framing::Wide)},
+    {"ws", Category::Framing, int(Framing::Wide)},
+    {"full shot", Category::Framing, int(Framing::Full)},
+    {"full", Category::Framing, int(Framing::Full)},
+    {"medium shot", Category::Framing, int(Framing::Medium)},
+    {"medium", Category::Framing, int(Framing::Medium)},
+    {"mid shot", Category::Framing, int(Framing::Medium)},
+    {"ms", Category::Framing, int(Framing::Medium)},
+    {"medium close up", Category::Framing, int(Framing::MediumCloseUp)},
+    {"mcu", Category::Framing, int(Framing::MediumCloseUp)},
+    {"close up", Category::Framing, int(Framing::CloseUp)},
+    {"closeup", Category::Framing, int(Framing::CloseUp)},
+    {"cu", Category::Framing, int(Framing::CloseUp)},
+    {"extreme close up", Category::Framing, int(Framing::ExtremeCloseUp)},
+    {"ecu", Category::Framing, int(Framing::ExtremeCloseUp)},
+    {"insert", Category::Framing, int(Framing::Insert)},
+    {"insert shot", Category::Framing, int(Framing::Insert)},
+    {"cutaway", Category::Framing, int(Framing::Insert)},
+    {"two shot", Category::Framing, int(Framing::TwoShot)},
+    {"over the shoulder", Category::Framing, int(Framing::OverTheShoulder)},
+    {"ots", Category::Framing, int(Framing::OverTheShoulder)},
+    {"pov", Category::Framing, int(Framing::Pov)},
+    {"point of view", Category::Framing, int(Framing::Pov)},
+    {"eye level", Category::Angle, int(Angle::EyeLevel)},
+    {"low angle", Category::Angle, int(Angle::LowAngle)},
+    {"high angle", Category::Angle, int(Angle::HighAngle)},
+    {"bird's eye", Category::Angle, int(Angle::BirdsEye)},
+    {"birds eye", Category::Angle, int(Angle::BirdsEye)},
+    {"bird's eye view", Category::Angle, int(Angle::BirdsEye)},
+    {"overhead", Category::Angle, int(Angle::BirdsEye)},
+    {"worm's eye", Category::Angle, int(Angle::WormsEye)},
+    {"worms eye", Category::Angle, int(Angle::WormsEye)},
+    {"dutch angle", Category::Angle, int(Angle::Dutch)},
+    {"dutch", Category::Angle, int(Angle::Dutch)},
+    {"canted", Category::Angle, int(Angle::Dutch)},
+    {"static", Category::Movement, int(Movement::Static)},
+    {"locked off", Category::Movement, int(Movement::Static)},
+    {"pan left", Category::Movement, int(Movement::PanLeft)},
+    {"pan right", Category::Movement, int(Movement::PanRight)},
+    {"tilt up", Category::Movement, int(Movement::TiltUp)},
+    {"tilt down", Category::Movement, int(Movement::TiltDown)},
+    {"dolly in", Category::Movement, int(Movement::DollyIn)},
+    {"push in", Category::Movement, int(Movement::DollyIn)},
+    {"dolly out", Category::Movement, int(Movement::DollyOut)},
+    {"pull out", Category::Movement, int(Movement::DollyOut)},
+    {"pull back", Category::Movement, int(Movement::DollyOut)},
+    {"truck left", Category::Movement, int(Movement::TruckLeft)},
+    {"truck right", Category::Movement, int(Movement::TruckRight)},
+    {"zoom in", Category::Movement, int(Movement::ZoomIn)},
+    {"zoom out", Category::Movement, int(Movement::ZoomOut)},
+    {"crane up", Category::Movement, int(Movement::CraneUp)},
+    {"crane down", Category::Movement, int(Movement::CraneDown)},
+    {"follow", Category::Movement, int(Movement::Follow)},
+    {"tracking", Category::Movement, int(Movement::Follow)},
+};
+
+// Lowercases and splits hyphenated words: "Close-up" -> {"close", "up"}.
+std::vector<std::string> normalise(const std::string& word) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : word) {
+    if (c == '-') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::vector<std::string> split_words(const char* phrase) {
+  std::istringstream in(phrase);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// A normalised word with the index of the script word it came from.
+struct Piece {
+  std::string word;
+  size_t source = 0;
+};
+
+// Longest vocabulary phrase starting at `pieces[at]`; returns its length in pieces (0 if none).
+size_t match_phrase(const std::vector<Piece>& pieces, size_t at, const Phrase** found) {
+  size_t best = 0;
+  for (const auto& p : kPhrases) {
+    const auto words = split_words(p.words);
+    if (words.size() <= best || at + words.size() > pieces.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < words.size() && ok; ++k) ok = pieces[at + k].word == words[k];
+    if (ok) {
+      best = words.size();
+      *found = &p;
+    }
+  }
+  return best;
+}
+
+bool is_vocabulary_start(const std::string& word) {
+  std::vector<Piece> pieces;
+  for (auto& w : normalise(word)) pieces.push_back({w, 0});
+  const Phrase* p = nullptr;
+  if (pieces.empty()) return false;
+  // A single word starts a phrase if some phrase's first word is it.
+  for (const auto& ph : kPhrases)
+    if (split_words(ph.words)[0] == pieces[0].word) return true;
+  return match_phrase(pieces, 0, &p) > 0;
+}
+
+SourceSpan join(SourceSpan a, const SourceSpan& b) {
+  if (b.offset + b.length > a.offset) a.length = b.offset + b.length - a.offset;
+  return a;
+}
+
+}  // namespace
+
+std::vector<std::string> camera_vocabulary() {
+  std::vector<std::string> out;
+  for (const auto& p : kPhrases) out.push_back(p.words);
+  return out;
+}
+
+ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, const std::string& file,
+                                   DiagnosticSink& sink) {
+  ShotHeaderReading r;
+  bool have_angle = false, have_movement = false;
+  std::optional<Sourced<Framing>> size, relation;
+  const auto vocabulary = camera_vocabulary();
+
+  for (size_t item_index = 0; item_index < shot.items.size(); ++item_index) {
+    std::vector<ast::Text> words = shot.items[item_index];
+    if (words.empty()) continue;
+    // The id, when given, is the first word of the header: a word that is not camera
+    // vocabulary and, standing alone in its item, not a valid duration either.
+    if (item_index == 0 && !is_vocabulary_start(words[0].value)) {
+      const bool alone = words.size() == 1;
+      std::string ignored;
+      const bool is_duration = alone && parse_duration_frames(words[0].value, fps, &ignored).has_value();
+      if (!is_duration && !(alone && shot.items.size() == 1)) {
+        r.id = words[0];
+        words.erase(words.begin());
+        if (words.empty()) continue;
+      }
+    }
+    // `take N`
+    if (!words.empty() && normalise(words[0].value) == std::vector<std::string>{"take"}) {
+      const auto n = words.size() == 2 ? parse_whole_number(words[1].value) : std::nullopt;
+      if (!n || *n < 1) {
+        sink.report(DiagnosticKind::BadTake, file, join(words[0].span, words.back().span),
+                    "`take` needs a positive whole number", "write `take 3` to pin the third variant");
+      } else {
+        r.take = static_cast<uint32_t>(*n);
+      }
+      continue;
+    }
+    // A duration stands alone in its item.
+    if (words.size() == 1 && looks_like_duration(words[0].value)) {
+      std::string error;
+      const auto frames = parse_duration_frames(words[0].value, fps, &error);
+      if (!frames) {
+        sink.report(DiagnosticKind::BadDuration, file, words[0].span,
+                    "cannot read duration `" + words[0].value + "`: " + error,
+                    "durations read `3s`, `1.5s`, `2+12` (seconds+frames) or `36f`");
+      } else {
+        r.duration_frames = frames;
+        r.duration_text = words[0].value;
+      }
+      continue;
+    }
+
+    std::vector<Piece> pieces;
+    for (size_t i = 0; i < words.size(); ++i)
+      for (auto& w : normalise(words[i].value)) pieces.push_back({w, i});
+
+    bool collecting_subject = false;
+    size_t i = 0;
+    while (i < pieces.size()) {
+      const Phrase* phrase = nullptr;
+      const size_t n = match_phrase(pieces, i, &phrase);
+      if (n == 0) {
+        const ast::Text& word = words[pieces[i].source];
+        if (collecting_subject) {
+          if (r.subject_words.empty() || r.subject_words.back().span.offset != word.span.offset)
+            r.subject_words.push_back(word);
+          ++i;
+          continue;
+        }
+        const std::string suggestion = closest_match(pieces[i].word, vocabulary);
+        sink.report(DiagnosticKind::UnknownCameraWord, file, word.span,
+                    "`" + word.value + "` is not a framing, angle or movement",
+                    suggestion.empty() ? "see docs/language.md for the camera vocabulary"
+                                       : "did you mean `" + suggestion + "`?");
+        // Skip the rest of the script word.
+        const size_t src = pieces[i].source;
+        while (i < pieces.size() && pieces[i].source == src) ++i;
+        continue;
+      }
+      const ast::Text& first = words[pieces[i].source];
+      const ast::Text& last = words[pieces[i + n - 1].source];
+      std::string phrase_text;
+      for (size_t k = pieces[i].source; k <= pieces[i + n - 1].source; ++k)
+        phrase_text += (phrase_text.empty() ? "" : " ") + words[k].value;
+      const SourceSpan span = join(first.span, last.span);
+      auto conflict = [&](const char* what) {
+        sink.report(DiagnosticKind::ConflictingCameraWords, file, span,
+                    std::string("the shot already has ") + what + "; `" + phrase_text + "` is ignored",
+                    "give one framing, one angle and one movement per shot");
+      };
+      collecting_subject = false;
+      switch (phrase->category) {
+        case Category::Framing: {
+          const auto f = static_cast<Framing>(phrase->value);
+          const bool is_relation = f == Framing::TwoShot || f == Framing::OverTheShoulder || f == Framing::Pov;
+          auto& slot = is_relation ? relation : size;
+          if (slot) {
+            conflict(is_relation ? "a two-shot, over-the-shoulder or POV framing" : "a shot size");
+          } else {
+            slot = Sourced<Framing>{f, "header", phrase_text, span};
+          }
+          collecting_subject = true;
+          break;
+        }
+        case Category::Angle:
+          if (have_angle) {
+            conflict("an angle");
+          } else {
+            r.angle = {static_cast<Angle>(phrase->value), "header", phrase_text, span};
+            have_angle = true;
+          }
+          break;
+        case Category::Movement:
+          if (have_movement) {
+            conflict("a movement");
+          } else {
+            r.movement = {static_cast<Movement>(phrase->value), "header", phrase_text, span};
+            have_movement = true;
+          }
+          break;
+      }
+      i += n;
+    }
+  }
+  if (relation) {
+    r.framing = *relation;
+    // Without a size, a relation takes its usual one: POV and two-shot medium, OTS medium close-up.
+    r.size = size ? size->value : relation->value == Framing::OverTheShoulder ? Framing::MediumCloseUp : Framing::Medium;
+  } else if (size) {
+    r.framing = *size;
+    r.size = size->value;
+  }
+  if (!r.duration_frames) {
+    sink.report(DiagnosticKind::MissingDuration, file, shot.span, "the shot header has no duration",
+                "add one before the colon, e.g. `, 3s:` or `, 2+12:`");
+  }
+  return r;
+}
+
+}  // namespace ekonte

@@ -1,0 +1,276 @@
+// Scenes and shots: headings, camera, durations, takes and seeds, dialogue, staging.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "compiler/camera/read_shot_header.hpp"
+#include "compiler/check/checks.hpp"
+#include "compiler/staging/infer_staging.hpp"
+
+namespace ekonte::check {
+namespace {
+
+uint64_t fnv1a(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// Same shot id and take, same seed, forever: the seed is part of what a take means.
+uint64_t shot_seed(const std::string& id, uint32_t take) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  h = fnv1a(h, "ekonte-seed-v1");
+  h = fnv1a(h, std::string_view("\0", 1));
+  h = fnv1a(h, id);
+  h = fnv1a(h, std::string_view("\0", 1));
+  h = fnv1a(h, std::to_string(take));
+  h ^= h >> 31;  // splitmix64 finaliser spreads the bits
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
+// "ja" when the line has kana (or Han and no Hangul), "ko" for Hangul, "en" otherwise.
+std::string detect_language(const std::string& text) {
+  bool kana = false, han = false, hangul = false;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    uint32_t cp = c;
+    size_t n = 1;
+    if (c >= 0xF0) cp = c & 0x07, n = 4;
+    else if (c >= 0xE0) cp = c & 0x0F, n = 3;
+    else if (c >= 0xC0) cp = c & 0x1F, n = 2;
+    for (size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += n;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F)) kana = true;
+    else if (cp >= 0x4E00 && cp <= 0x9FFF) han = true;
+    else if (cp >= 0xAC00 && cp <= 0xD7AF) hangul = true;
+  }
+  if (kana) return "ja";
+  if (hangul) return "ko";
+  if (han) return "ja";
+  return "en";
+}
+
+Transition transition_of(ast::TransitionWord w) {
+  switch (w) {
+    case ast::TransitionWord::FadeIn: return Transition::FadeIn;
+    case ast::TransitionWord::FadeOut: return Transition::FadeOut;
+    case ast::TransitionWord::CutTo: return Transition::CutTo;
+    case ast::TransitionWord::DissolveTo: return Transition::DissolveTo;
+    case ast::TransitionWord::MatchCutTo: return Transition::MatchCutTo;
+    case ast::TransitionWord::SmashCutTo: return Transition::SmashCutTo;
+  }
+  return Transition::None;
+}
+
+bool looks_like_id(const std::string& w) {
+  if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+
+void read_heading(const ast::SceneDecl& decl, Scene& scene) {
+  auto join = [](const std::vector<ast::Text>& words, size_t from) {
+    std::string out;
+    for (size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i].value;
+    return out;
+  };
+  if (decl.heading_parts.empty()) return;
+  const auto& first = decl.heading_parts[0];
+  size_t i = 0;
+  if (i < first.size() && std::isdigit(static_cast<unsigned char>(first[i].value[0]))) scene.number = first[i++].value;
+  static const std::set<std::string> kIntExt = {"INT.", "EXT.", "INT./EXT.", "EXT./INT.", "I/E.", "INT", "EXT"};
+  if (i < first.size() && kIntExt.count(first[i].value)) scene.int_ext = first[i++].value;
+  scene.place = join(first, i);
+  std::vector<std::string> rest;
+  for (size_t p = 1; p < decl.heading_parts.size(); ++p) {
+    const std::string part = join(decl.heading_parts[p], 0);
+    if (part == "FLASHBACK" || part == "Flashback" || part == "flashback") scene.flashback = true;
+    else if (scene.time.empty()) scene.time = part;
+    else rest.push_back(part);
+  }
+  scene.heading = (scene.int_ext.empty() ? "" : scene.int_ext + " ") + scene.place;
+  if (!scene.time.empty()) scene.heading += " - " + scene.time;
+  for (const auto& r : rest) scene.heading += " - " + r;
+  if (scene.flashback) scene.heading += " - FLASHBACK";
+}
+
+}  // namespace
+
+void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext& ctx) {
+  std::vector<std::string> character_ids, setting_ids;
+  for (const auto& c : graph.characters) character_ids.push_back(c.id);
+  for (const auto& s : graph.settings) setting_ids.push_back(s.id);
+  auto undefined_character = [&](const ast::Text& word, const std::string& what) {
+    ctx.sink.report(DiagnosticKind::UndefinedCharacter, ctx.file, word.span,
+                    what + " `" + word.value + "` is not a defined character",
+                    suggest(word.value, character_ids, "define it with `character " + word.value + " \"Name\":`"));
+  };
+
+  // Author-given ids first, so automatic numbers can avoid them.
+  std::set<std::string> author_ids;
+  for (const auto& scene : script.scenes)
+    for (const auto& shot : scene.shots) {
+      DiagnosticSink scratch;
+      const auto r = read_shot_header(shot, graph.meta.fps, ctx.file, scratch);
+      if (r.id) author_ids.insert(r.id->value);
+    }
+
+  std::map<std::string, SourceSpan> seen_ids;
+  std::map<std::string, SourceSpan> seen_scene_numbers;
+  Transition carried_transition = Transition::None;  // a scene's closing transition opens the next
+
+  for (const auto& decl : script.scenes) {
+    Scene scene;
+    read_heading(decl, scene);
+    scene.section = decl.section;
+    scene.span = decl.span;
+    for (const auto& a : decl.action) scene.action.push_back(a.value);
+    if (!scene.number.empty()) {
+      if (auto it = seen_scene_numbers.find(scene.number); it != seen_scene_numbers.end()) {
+        auto& d = ctx.sink.report(DiagnosticKind::DuplicateSceneNumber, ctx.file, decl.span,
+                                  "scene number `" + scene.number + "` is used twice", "number scenes uniquely, e.g. `12A`");
+        d.notes.push_back({it->second, "first used here"});
+      } else {
+        seen_scene_numbers[scene.number] = decl.span;
+      }
+    } else {
+      scene.number = std::to_string(graph.scenes.size() + 1);
+    }
+    if (decl.setting_ref) {
+      scene.setting = graph.find_setting(decl.setting_ref->value);
+      if (!scene.setting.valid())
+        ctx.sink.report(DiagnosticKind::UndefinedSetting, ctx.file, decl.setting_ref->span,
+                        "setting `" + decl.setting_ref->value + "` is not defined",
+                        suggest(decl.setting_ref->value, setting_ids, "define it with `setting ID \"Name\":`"));
+    } else {
+      ctx.sink.report(DiagnosticKind::MissingSceneSetting, ctx.file, decl.span, "scene " + scene.number + " names no setting",
+                      "end the heading with the setting id in parentheses, e.g. `(SHRINE)`; a plain backdrop is drawn");
+    }
+    const SceneId scene_id{static_cast<uint32_t>(graph.scenes.size())};
+
+    StagingContext staging_context;
+    staging_context.characters = &graph.characters;
+    std::set<uint32_t> in_scene;  // characters seen in this scene's shots
+    const size_t first_shot = graph.shots.size();
+
+    for (size_t k = 0; k < decl.shots.size(); ++k) {
+      const ast::ShotDecl& sd = decl.shots[k];
+      const ShotHeaderReading header = read_shot_header(sd, graph.meta.fps, ctx.file, ctx.sink);
+      Shot shot;
+      shot.index = static_cast<uint32_t>(graph.shots.size());
+      shot.scene = scene_id;
+      shot.setting = scene.setting;
+      shot.span = sd.span;
+      if (header.id) {
+        shot.id = header.id->value;
+        if (auto it = seen_ids.find(shot.id); it != seen_ids.end()) {
+          auto& d = ctx.sink.report(DiagnosticKind::DuplicateShotId, ctx.file, header.id->span,
+                                    "shot id `" + shot.id + "` is used twice", "give each shot its own id, e.g. `12A`");
+          d.notes.push_back({it->second, "first used here"});
+        } else {
+          seen_ids[shot.id] = header.id->span;
+        }
+      } else {
+        shot.auto_id = true;
+        shot.id = std::to_string(shot.index + 1);
+        for (int n = 1; author_ids.count(shot.id) || seen_ids.count(shot.id); ++n)
+          shot.id = std::to_string(shot.index + 1) + "." + std::to_string(n);
+        seen_ids[shot.id] = sd.span;
+      }
+      shot.framing = header.framing;
+      shot.size = header.size;
+      shot.angle = header.angle;
+      shot.movement = header.movement;
+      shot.duration_frames = header.duration_frames.value_or(graph.meta.fps);
+      shot.duration_text = header.duration_text;
+      shot.take = header.take;
+      shot.seed = shot_seed(shot.id, shot.take);
+      for (const auto& w : header.subject_words) shot.subject_text += (shot.subject_text.empty() ? "" : " ") + w.value;
+      if (!header.subject_words.empty() && shot.framing.value != Framing::Insert) {
+        const ast::Text& word = header.subject_words[0];
+        shot.subject = graph.find_character(word.value);
+        // An upper-case word is meant as a character; anything else names a thing in view.
+        if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
+      }
+      for (const auto& a : sd.action) shot.action.push_back(a.value);
+      for (const auto& s : sd.sfx) shot.sfx.push_back(s.value);
+      for (const auto& n : sd.notes) shot.notes.push_back(n.value);
+      for (const auto& s : sd.stage) shot.stage += (shot.stage.empty() ? "" : "; ") + s.value;
+
+      for (const auto& d : sd.dialogue) {
+        DialogueLine line;
+        line.speaker = graph.find_character(d.speaker.value);
+        if (!line.speaker.valid()) {
+          undefined_character(d.speaker, "speaker");
+          continue;
+        }
+        line.parenthetical = d.parenthetical.value;
+        line.text = d.line.value;
+        line.language = detect_language(line.text);
+        line.delivery = delivery_from_parenthetical(line.parenthetical);
+        line.span = d.span;
+        if (line.text.empty()) {
+          ctx.sink.report(DiagnosticKind::EmptyDialogue, ctx.file, d.span,
+                          "`" + d.speaker.value + "` has a cue but no line",
+                          "write the line after the colon, or indent it on the lines below the cue");
+        }
+        shot.dialogue.push_back(line);
+      }
+
+      staging_context.framing = shot.framing.value;
+      staging_context.subject = shot.subject;
+      shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
+      for (const auto& s : shot.characters) {
+        in_scene.insert(s.character.value);
+        if (s.position.value != ScreenPosition::Center && shot.characters.size() > 1)
+          staging_context.scene_positions[s.character.value] = {s.position.value, shot.id};
+      }
+      if (shot.subject.valid()) in_scene.insert(shot.subject.value);
+      // Characters named anywhere in the action are in the scene, even when out of frame.
+      for (const auto& a : shot.action)
+        for (uint32_t c = 0; c < graph.characters.size(); ++c)
+          if (a.find(graph.characters[c].id) != std::string::npos) in_scene.insert(c);
+
+      if (shot.action.empty() && shot.dialogue.empty() && shot.sfx.empty() && shot.stage.empty()) {
+        ctx.sink.report(DiagnosticKind::EmptyShot, ctx.file, sd.span, "shot `" + shot.id + "` has no action, dialogue or sound",
+                        "describe what the picture shows on the indented lines below the header");
+      }
+      scene.shots.push_back(ShotId{shot.index});
+      graph.shots.push_back(std::move(shot));
+    }
+
+    // Dialogue must come from someone in the scene, unless marked as an off-screen voice.
+    for (size_t k = first_shot; k < graph.shots.size(); ++k) {
+      for (const auto& line : graph.shots[k].dialogue) {
+        if (in_scene.count(line.speaker.value) || is_off_screen(line.parenthetical)) continue;
+        const std::string& id = graph.characters[line.speaker.value].id;
+        ctx.sink.report(DiagnosticKind::DialogueNotInScene, ctx.file, line.span,
+                        "`" + id + "` speaks in scene " + scene.number + " but is not in it",
+                        "name `" + id + "` in the action or a `stage:` line, or mark the line `(V.O.)` or `(O.S.)`");
+      }
+    }
+
+    // Transitions: a mark before shot k opens it and closes shot k-1.
+    if (first_shot < graph.shots.size() && carried_transition != Transition::None)
+      graph.shots[first_shot].transition_in = carried_transition;
+    carried_transition = Transition::None;
+    for (const auto& mark : decl.transitions) {
+      const Transition t = transition_of(mark.word);
+      const size_t at = first_shot + mark.before_shot;
+      if (at < graph.shots.size()) graph.shots[at].transition_in = t;
+      if (at > first_shot && at - 1 < graph.shots.size()) graph.shots[at - 1].transition_out = t;
+      if (mark.before_shot >= decl.shots.size()) carried_transition = t;
+    }
+    graph.scenes.push_back(std::move(scene));
+  }
+}
+
+}  // namespace ekonte::check

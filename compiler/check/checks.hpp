@@ -1,0 +1,27 @@
+#pragma once
+// The semantic passes that turn an ast::Script into a ShotGraph, in the order compile() runs them.
+#include "compiler/ast.hpp"
+#include "compiler/compile.hpp"
+#include "compiler/diagnostics/diagnostic.hpp"
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte::check {
+
+struct PassContext {
+  const std::string& file;
+  const CompileOptions& options;
+  DiagnosticSink& sink;
+};
+
+void read_front_matter(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+// Characters with `like` resolved, and settings.
+void resolve_definitions(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+// Scenes and shots, camera, durations, dialogue and staging.
+void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+// Graph edges and the continuity warnings (180-degree rule, variant changes in a scene).
+void link_and_check_continuity(ShotGraph& graph, const PassContext& ctx);
+
+// "did you mean" hint for an unknown id among `candidates`, or `fallback`.
+std::string suggest(const std::string& word, const std::vector<std::string>& candidates, const std::string& fallback);
+
+}  // namespace ekonte::check

@@ -1,0 +1,261 @@
+// Builds the script's hierarchy from its flat lines: character and setting blocks with their
+// properties, scenes with their shots, and what belongs to each shot. Keywords open blocks;
+// indentation says whether a line belongs to the block, shot, property or cue above it.
+#include <optional>
+
+#include "compiler/parse/line.hpp"
+
+namespace ekonte::parse {
+namespace {
+
+class Assembler {
+ public:
+  Assembler(const std::string& file, DiagnosticSink& sink) : file_(file), sink_(sink) {}
+
+  void add(const Line& line) {
+    if (line.kind == LineKind::Blank || line.kind == LineKind::Invalid) return;
+    if (continue_property(line) || continue_cue(line)) return;
+    property_ = nullptr;
+    cue_ = nullptr;
+    switch (line.kind) {
+      case LineKind::CharacterHeader: open_character(line); break;
+      case LineKind::SettingHeader: open_setting(line); break;
+      case LineKind::SceneHeading: open_scene(line); break;
+      case LineKind::Section:
+        close_all();
+        section_ = line.first.value;
+        break;
+      case LineKind::ShotHeader: open_shot(line); break;
+      case LineKind::Transition: add_transition(line); break;
+      case LineKind::Property: add_property(line); break;
+      case LineKind::Dialogue:
+      case LineKind::Sfx:
+      case LineKind::Stage: add_shot_line(line); break;
+      case LineKind::Note: add_note(line); break;
+      case LineKind::Action: add_action(line); break;
+      case LineKind::Blank:
+      case LineKind::Invalid: break;
+    }
+  }
+
+  ast::Script finish() {
+    // A transition after the last scene's last shot (FADE OUT.) is kept by the scene.
+    return std::move(script_);
+  }
+
+ private:
+  enum class Block { None, Character, Setting, Scene };
+
+  void close_all() {
+    block_ = Block::None;
+    shot_ = nullptr;
+    skipping_shot_indent_.reset();
+  }
+
+  bool in_shot(const Line& line) const { return shot_ && line.indent > shot_indent_; }
+  bool skipping(const Line& line) const { return skipping_shot_indent_ && line.indent > *skipping_shot_indent_; }
+
+  bool continue_property(const Line& line) {
+    if (!property_ || line.indent <= property_indent_ || is_block_keyword(line.kind)) return false;
+    property_->continuation.push_back({line.raw, line.span});
+    return true;
+  }
+
+  bool continue_cue(const Line& line) {
+    if (!cue_ || line.indent <= cue_indent_ || is_block_keyword(line.kind)) return false;
+    const std::string& raw = line.raw;
+    if (cue_->line.value.empty() && cue_->parenthetical.value.empty() && raw.size() >= 2 && raw.front() == '(' &&
+        raw.back() == ')') {
+      cue_->parenthetical = {raw.substr(1, raw.size() - 2), line.span};
+      return true;
+    }
+    if (cue_->line.value.empty()) {
+      cue_->line = {raw, line.span};
+    } else {
+      cue_->line.value += " " + raw;
+      cue_->line.span.length = line.span.offset + line.span.length - cue_->line.span.offset;
+    }
+    return true;
+  }
+
+  static bool is_block_keyword(LineKind kind) {
+    return kind == LineKind::CharacterHeader || kind == LineKind::SettingHeader ||
+           kind == LineKind::SceneHeading || kind == LineKind::ShotHeader || kind == LineKind::Section ||
+           kind == LineKind::Transition;
+  }
+
+  void open_character(const Line& line) {
+    close_all();
+    ast::CharacterDecl decl;
+    decl.id = line.first;
+    decl.display_name = line.second;
+    if (!line.third.value.empty()) decl.like = line.third;
+    decl.span = line.span;
+    script_.characters.push_back(std::move(decl));
+    block_ = Block::Character;
+    block_indent_ = line.indent;
+    seen_block_ = true;
+  }
+
+  void open_setting(const Line& line) {
+    close_all();
+    ast::SettingDecl decl;
+    decl.id = line.first;
+    decl.name = line.second;
+    decl.span = line.span;
+    script_.settings.push_back(std::move(decl));
+    block_ = Block::Setting;
+    block_indent_ = line.indent;
+    seen_block_ = true;
+  }
+
+  void open_scene(const Line& line) {
+    close_all();
+    ast::SceneDecl scene;
+    scene.heading_parts = line.parts;
+    scene.setting_ref = line.setting_ref;
+    scene.section = section_;
+    scene.span = line.span;
+    scene.transitions = std::move(pending_transitions_);
+    pending_transitions_.clear();
+    script_.scenes.push_back(std::move(scene));
+    block_ = Block::Scene;
+    block_indent_ = line.indent;
+    seen_block_ = true;
+  }
+
+  void open_shot(const Line& line) {
+    shot_ = nullptr;
+    if (block_ != Block::Scene) {
+      sink_.report(DiagnosticKind::ShotOutsideScene, file_, line.span, "a shot before any scene heading",
+                   "start a scene first: `scene 1 EXT. PLACE - TIME (SETTING_ID)`");
+      skipping_shot_indent_ = line.indent;
+      return;
+    }
+    skipping_shot_indent_.reset();
+    ast::ShotDecl shot;
+    shot.items = line.parts;
+    shot.span = line.span;
+    if (!line.first.value.empty()) shot.action.push_back(line.first);
+    shot.notes = line.notes;
+    auto& scene = script_.scenes.back();
+    scene.shots.push_back(std::move(shot));
+    shot_ = &scene.shots.back();
+    shot_indent_ = line.indent;
+  }
+
+  void add_transition(const Line& line) {
+    shot_ = nullptr;
+    ast::TransitionMark mark{line.transition, 0, line.span};
+    if (block_ == Block::Scene) {
+      mark.before_shot = script_.scenes.back().shots.size();
+      script_.scenes.back().transitions.push_back(mark);
+    } else {
+      pending_transitions_.push_back(mark);
+    }
+  }
+
+  void add_property(const Line& line) {
+    ast::Property prop{line.first, line.second, {}, line.span};
+    if ((block_ == Block::Character || block_ == Block::Setting) && line.indent > block_indent_) {
+      auto& props = block_ == Block::Character ? script_.characters.back().properties
+                                               : script_.settings.back().properties;
+      props.push_back(std::move(prop));
+      property_ = &props.back();
+      property_indent_ = line.indent;
+      return;
+    }
+    if (!seen_block_) {
+      script_.front_matter.push_back(std::move(prop));
+      property_ = &script_.front_matter.back();
+      property_indent_ = line.indent;
+      return;
+    }
+    if (skipping(line)) return;
+    if (block_ == Block::Scene) {  // prose that happens to start with `word:`
+      add_action(line);
+      return;
+    }
+    sink_.report(DiagnosticKind::UnexpectedIndent, file_, line.first.span,
+                 "property `" + line.first.value + "` is outside a character or setting block",
+                 "indent it under its `character` or `setting` header; front matter goes at the top of the script");
+  }
+
+  void add_shot_line(const Line& line) {
+    if (skipping(line)) return;
+    if (!in_shot(line)) {
+      const char* what = line.kind == LineKind::Dialogue ? "dialogue" : line.kind == LineKind::Sfx ? "`sfx:`" : "`stage:`";
+      sink_.report(DiagnosticKind::LineOutsideShot, file_, line.span, std::string(what) + " outside a shot",
+                   "indent the line under the `shot` header it belongs to");
+      return;
+    }
+    if (line.kind == LineKind::Dialogue) {
+      shot_->dialogue.push_back({line.first, line.second, line.third, line.span});
+      if (line.third.value.empty()) {
+        cue_ = &shot_->dialogue.back();
+        cue_indent_ = line.indent;
+      }
+    } else if (line.kind == LineKind::Sfx) {
+      shot_->sfx.push_back(line.first);
+    } else {
+      shot_->stage.push_back(line.first);
+    }
+    shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());
+  }
+
+  void add_note(const Line& line) {
+    if (skipping(line)) return;
+    if (in_shot(line)) {
+      shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());
+      if (!line.first.value.empty()) shot_->action.push_back(line.first);
+    } else if (block_ == Block::Scene) {
+      auto& scene = script_.scenes.back();
+      for (const auto& n : line.notes) scene.action.push_back({"[[ " + n.value + " ]]", n.span});
+    }
+    // Notes outside scenes are the author's own remarks; they belong to no shot.
+  }
+
+  void add_action(const Line& line) {
+    if (skipping(line)) return;
+    ast::Text text = line.kind == LineKind::Action ? line.first : ast::Text{line.raw, line.span};
+    if (in_shot(line)) {
+      shot_->action.push_back(text);
+      shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());
+      return;
+    }
+    if (block_ == Block::Scene) {
+      shot_ = nullptr;
+      script_.scenes.back().action.push_back(text);
+      return;
+    }
+    sink_.report(DiagnosticKind::ProseOutsideScene, file_, line.span, "action prose before the first scene heading",
+                 block_ == Block::None ? "start a scene with `scene 1 INT. PLACE - TIME (SETTING_ID)`"
+                                       : "indent it under a property, or start a scene first");
+  }
+
+  const std::string& file_;
+  DiagnosticSink& sink_;
+  ast::Script script_;
+  Block block_ = Block::None;
+  uint32_t block_indent_ = 0;
+  bool seen_block_ = false;
+  std::string section_;
+  ast::ShotDecl* shot_ = nullptr;
+  uint32_t shot_indent_ = 0;
+  std::optional<uint32_t> skipping_shot_indent_;
+  ast::Property* property_ = nullptr;
+  uint32_t property_indent_ = 0;
+  ast::Dialogue* cue_ = nullptr;
+  uint32_t cue_indent_ = 0;
+  std::vector<ast::TransitionMark> pending_transitions_;
+};
+
+}  // namespace
+
+ast::Script assemble_blocks(const std::vector<Line>& lines, const std::string& file, DiagnosticSink& sink) {
+  Assembler assembler(file, sink);
+  for (const auto& line : lines) assembler.add(line);
+  return assembler.finish();
+}
+
+}  // namespace ekonte::parse

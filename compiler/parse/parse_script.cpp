@@ -1,0 +1,350 @@
+// Runs the ANTLR-generated lexer and parser over a script and turns the parse tree into a
+// flat list of parse::Line values. This file and nothing else includes generated headers.
+#include "compiler/parse/parse_script.hpp"
+
+#include <antlr4-runtime.h>
+
+#include <algorithm>
+#include <set>
+
+#include "Ekonte.h"
+#include "EkonteLexer.h"
+#include "compiler/parse/line.hpp"
+
+namespace ekonte {
+namespace {
+
+using ekonte_antlr::Ekonte;
+using ekonte_antlr::EkonteLexer;
+
+// Maps ANTLR's code-point indices to byte offsets in the UTF-8 source.
+class OffsetMap {
+ public:
+  explicit OffsetMap(const std::string& text) {
+    for (size_t i = 0; i < text.size(); ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of_.push_back(static_cast<uint32_t>(i));
+    byte_of_.push_back(static_cast<uint32_t>(text.size()));
+  }
+  uint32_t byte(size_t code_point_index) const {
+    return byte_of_[std::min(code_point_index, byte_of_.size() - 1)];
+  }
+
+ private:
+  std::vector<uint32_t> byte_of_;
+};
+
+std::string trim(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Human wording for ANTLR's token names in "expecting ..." messages.
+std::string humanize(std::string msg) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"'\\n'", "end of line"}, {"'\\r\\n'", "end of line"}, {"NEWLINE", "end of line"},
+      {"<EOF>", "end of file"}, {"SHOT_COLON", "`:`"}, {"COLON", "`:`"}, {"COMMA", "`,`"},
+      {"IDENT", "an id"}, {"STRING", "a quoted name"}, {"SHOT_WORD", "a camera word"},
+      {"SCENE_WORD", "a heading word"}, {"SETTING_REF", "`(SETTING_ID)`"}, {"LIKE_KW", "`like`"},
+      {"DECL_ERROR", "an unexpected character"}, {"SCENE_ERROR", "an unexpected character"},
+  };
+  for (const auto& [from, to] : kWords) {
+    size_t pos = 0;
+    while ((pos = msg.find(from, pos)) != std::string::npos) {
+      msg.replace(pos, std::string(from).size(), to);
+      pos += std::string(to).size();
+    }
+  }
+  return msg;
+}
+
+std::string hint_for_rule(size_t rule) {
+  switch (rule) {
+    case Ekonte::RuleCharacterHeader:
+      return "a character header reads `character ID \"Display Name\" [like OTHER_ID]:`";
+    case Ekonte::RuleSettingHeader:
+      return "a setting header reads `setting ID \"Name\":`";
+    case Ekonte::RuleSceneHeading:
+    case Ekonte::RuleHeadingPart:
+      return "a scene heading reads `scene N INT. PLACE - TIME (SETTING_ID)`";
+    case Ekonte::RuleShotHeader:
+    case Ekonte::RuleShotItem:
+      return "a shot header reads `shot [ID] framing [SUBJECT], angle, movement, duration[, take N]:`";
+    default:
+      return "each line is a keyword line, a `key: value` property, a `NAME: line` of dialogue or action prose";
+  }
+}
+
+class CollectingErrorListener : public antlr4::BaseErrorListener {
+ public:
+  CollectingErrorListener(const SourceFile& source, const OffsetMap& offsets, DiagnosticSink& sink)
+      : source_(source), offsets_(offsets), sink_(sink) {}
+
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
+                   size_t column, const std::string& msg, std::exception_ptr) override {
+    // One error per line: the rest of a broken line only repeats it.
+    if (!error_lines_.insert(static_cast<uint32_t>(line)).second) return;
+    SourceSpan span;
+    span.line = static_cast<uint32_t>(line);
+    span.column = static_cast<uint32_t>(column) + 1;
+    std::string hint = hint_for_rule(SIZE_MAX);
+    if (offending) {
+      span.offset = offsets_.byte(offending->getStartIndex());
+      const auto stop = offending->getStopIndex();
+      span.length = stop >= offending->getStartIndex() && stop != static_cast<size_t>(-1)
+                        ? offsets_.byte(stop + 1) - span.offset
+                        : 0;
+    }
+    if (auto* parser = dynamic_cast<antlr4::Parser*>(recognizer); parser && parser->getContext())
+      hint = hint_for_rule(parser->getContext()->getRuleIndex());
+    sink_.report(DiagnosticKind::SyntaxError, source_.path, span, humanize(msg), hint);
+  }
+
+  const std::set<uint32_t>& error_lines() const { return error_lines_; }
+
+ private:
+  const SourceFile& source_;
+  const OffsetMap& offsets_;
+  DiagnosticSink& sink_;
+  std::set<uint32_t> error_lines_;
+};
+
+class LineBuilder {
+ public:
+  LineBuilder(const SourceFile& source, const OffsetMap& offsets) : source_(source), offsets_(offsets) {}
+
+  SourceSpan span_of(antlr4::Token* t) const {
+    SourceSpan s;
+    s.line = static_cast<uint32_t>(t->getLine());
+    s.column = static_cast<uint32_t>(t->getCharPositionInLine()) + 1;
+    s.offset = offsets_.byte(t->getStartIndex());
+    s.length = offsets_.byte(t->getStopIndex() + 1) - s.offset;
+    return s;
+  }
+  SourceSpan span_of(antlr4::ParserRuleContext* ctx) const {
+    SourceSpan s = span_of(ctx->getStart());
+    auto* stop = ctx->getStop();
+    if (stop && stop->getStopIndex() + 1 >= ctx->getStart()->getStartIndex())
+      s.length = offsets_.byte(stop->getStopIndex() + 1) - s.offset;
+    return s;
+  }
+  // A sub-span of a token: `skip` bytes in, `length` bytes long (on the token's line).
+  SourceSpan sub_span(antlr4::Token* t, size_t skip, size_t length) const {
+    SourceSpan s = span_of(t);
+    const std::string& text = source_.text;
+    uint32_t col = s.column;
+    for (size_t i = s.offset; i < s.offset + skip && i < text.size(); ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+    s.column = col;
+    s.offset += static_cast<uint32_t>(skip);
+    s.length = static_cast<uint32_t>(length);
+    return s;
+  }
+  ast::Text text_of(antlr4::Token* t) const { return {t->getText(), span_of(t)}; }
+
+  // The prose of a `text` rule: TEXT tokens joined (comments removed), notes collected apart.
+  ast::Text prose(Ekonte::TextContext* ctx, std::vector<ast::Text>& notes) const {
+    ast::Text out;
+    if (!ctx) return out;
+    std::string joined;
+    bool first = true;
+    for (auto* child : ctx->children) {
+      auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child);
+      if (!term) continue;
+      antlr4::Token* tok = term->getSymbol();
+      if (tok->getType() == EkonteLexer::NOTE) {
+        notes.push_back(note_text(tok));
+        continue;
+      }
+      if (first) {
+        out.span = span_of(tok);
+        first = false;
+      } else {
+        out.span.length = offsets_.byte(tok->getStopIndex() + 1) - out.span.offset;
+      }
+      if (!joined.empty() && joined.back() != ' ' && !tok->getText().empty() && tok->getText()[0] != ' ')
+        joined += ' ';
+      joined += tok->getText();
+    }
+    // Collapse the double spaces a removed comment leaves behind.
+    std::string collapsed;
+    for (char c : trim(joined)) {
+      if ((c == ' ' || c == '\t') && !collapsed.empty() && collapsed.back() == ' ') continue;
+      collapsed += (c == '\t') ? ' ' : c;
+    }
+    out.value = collapsed;
+    return out;
+  }
+
+  ast::Text note_text(antlr4::Token* tok) const {
+    std::string t = tok->getText();
+    t = t.substr(2, t.size() >= 4 ? t.size() - 4 : 0);
+    // A note may span lines: fold them into one.
+    std::string folded;
+    for (char c : trim(t)) {
+      if (c == '\r') continue;
+      if (c == '\n' || c == '\t') c = ' ';
+      if (c == ' ' && !folded.empty() && folded.back() == ' ') continue;
+      folded += c;
+    }
+    return {folded, span_of(tok)};
+  }
+
+  parse::Line build(Ekonte::LineContext* ctx) const {
+    parse::Line line;
+    if (auto* indent = ctx->INDENT()) {
+      for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
+    }
+    auto* body = ctx->lineBody();
+    if (!body) return line;  // blank (or comment-only) line
+    line.span = span_of(body);
+    line.raw = raw_text(line.span);
+    if (auto* c = body->characterHeader()) {
+      line.kind = parse::LineKind::CharacterHeader;
+      header_fields(line, c->IDENT(), c->STRING());
+    } else if (auto* s = body->settingHeader()) {
+      line.kind = parse::LineKind::SettingHeader;
+      header_fields(line, std::vector<antlr4::tree::TerminalNode*>{s->IDENT()}, s->STRING());
+    } else if (auto* h = body->sceneHeading()) {
+      line.kind = parse::LineKind::SceneHeading;
+      for (auto* part : h->headingPart()) {
+        std::vector<ast::Text> words;
+        for (auto* w : part->SCENE_WORD()) words.push_back(text_of(w->getSymbol()));
+        line.parts.push_back(std::move(words));
+      }
+      if (auto* ref = h->SETTING_REF()) {
+        std::string id = ref->getText();
+        id = trim(id.substr(1, id.size() - 2));
+        line.setting_ref = ast::Text{id, span_of(ref->getSymbol())};
+      }
+    } else if (auto* sh = body->shotHeader()) {
+      line.kind = parse::LineKind::ShotHeader;
+      for (auto* item : sh->shotItem()) {
+        std::vector<ast::Text> words;
+        for (auto* w : item->SHOT_WORD()) words.push_back(text_of(w->getSymbol()));
+        line.parts.push_back(std::move(words));
+      }
+      line.first = prose(sh->text(), line.notes);
+    } else if (auto* sec = body->section()) {
+      line.kind = parse::LineKind::Section;
+      std::string t = sec->getText();
+      line.first = {trim(t.substr(t.find_first_not_of('#'))), span_of(sec)};
+    } else if (auto* tr = body->transition()) {
+      line.kind = parse::LineKind::Transition;
+      const std::string t = tr->getText();
+      using W = ast::TransitionWord;
+      line.transition = t.rfind("FADE IN", 0) == 0      ? W::FadeIn
+                        : t.rfind("FADE", 0) == 0       ? W::FadeOut
+                        : t.rfind("DISSOLVE", 0) == 0   ? W::DissolveTo
+                        : t.rfind("MATCH", 0) == 0      ? W::MatchCutTo
+                        : t.rfind("SMASH", 0) == 0      ? W::SmashCutTo
+                                                        : W::CutTo;
+      line.first = {trim(t), span_of(tr)};
+    } else if (auto* sfx = body->sfxLine()) {
+      line.kind = parse::LineKind::Sfx;
+      line.first = prose(sfx->text(), line.notes);
+      if (line.first.value.empty()) line.first.span = span_of(sfx);
+    } else if (auto* st = body->stageLine()) {
+      line.kind = parse::LineKind::Stage;
+      line.first = prose(st->text(), line.notes);
+      if (line.first.value.empty()) line.first.span = span_of(st);
+    } else if (auto* note = body->noteLine()) {
+      line.kind = parse::LineKind::Note;
+      line.notes.push_back(note_text(note->NOTE()->getSymbol()));
+      line.first = prose(note->text(), line.notes);
+    } else if (auto* prop = body->propertyLine()) {
+      line.kind = parse::LineKind::Property;
+      antlr4::Token* key = prop->PROPERTY_KEY()->getSymbol();
+      const std::string k = key->getText();
+      const std::string name = trim(k.substr(0, k.find(':')));
+      line.first = {name, sub_span(key, 0, name.size())};
+      line.second = prose(prop->text(), line.notes);
+      if (line.second.value.empty()) line.second.span = sub_span(key, k.size(), 0);
+    } else if (auto* dl = body->dialogueLine()) {
+      line.kind = parse::LineKind::Dialogue;
+      antlr4::Token* cue = dl->CUE()->getSymbol();
+      const std::string c = cue->getText();
+      size_t name_end = 0;
+      while (name_end < c.size() && (std::isalnum(static_cast<unsigned char>(c[name_end])) || c[name_end] == '_'))
+        ++name_end;
+      line.first = {c.substr(0, name_end), sub_span(cue, 0, name_end)};
+      const auto open = c.find('(');
+      if (open != std::string::npos) {
+        const auto close = c.find(')', open);
+        line.second = {trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
+      }
+      line.third = prose(dl->text(), line.notes);
+      if (line.third.value.empty()) line.third.span = sub_span(cue, c.size(), 0);
+    } else if (auto* act = body->actionLine()) {
+      line.kind = parse::LineKind::Action;
+      antlr4::Token* start = act->ACTION_START()->getSymbol();
+      ast::Text rest = prose(act->text(), line.notes);
+      line.first.span = span_of(start);
+      line.first.value = start->getText() + (rest.value.empty() ? "" : rest.value);
+      // The first character and the prose are adjacent unless a comment separated them.
+      if (act->text() && !rest.value.empty() && rest.span.offset > line.first.span.offset + line.first.span.length)
+        line.first.value = start->getText() + " " + rest.value;
+      if (!rest.value.empty()) line.first.span.length = rest.span.offset + rest.span.length - line.first.span.offset;
+    }
+    return line;
+  }
+
+ private:
+  std::string raw_text(const SourceSpan& span) const {
+    return trim(source_.text.substr(span.offset, span.length));
+  }
+
+  template <typename IdList>
+  void header_fields(parse::Line& line, const IdList& ids, antlr4::tree::TerminalNode* name) const {
+    if (!ids.empty() && ids[0]) line.first = text_of(ids[0]->getSymbol());
+    if (ids.size() > 1 && ids[1]) line.third = text_of(ids[1]->getSymbol());
+    if (name) {
+      ast::Text t = text_of(name->getSymbol());
+      t.value = t.value.substr(1, t.value.size() - 2);
+      line.second = t;
+    }
+  }
+
+  const SourceFile& source_;
+  const OffsetMap& offsets_;
+};
+
+}  // namespace
+
+ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
+  std::string text = source.text;
+  if (text.empty() || text.back() != '\n') text += '\n';  // every line ends in a line break
+  const OffsetMap offsets(text);
+
+  antlr4::ANTLRInputStream input(text);
+  EkonteLexer lexer(&input);
+  antlr4::CommonTokenStream tokens(&lexer);
+  Ekonte parser(&tokens);
+
+  CollectingErrorListener listener(source, offsets, sink);
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&listener);
+  parser.removeErrorListeners();
+  parser.addErrorListener(&listener);
+
+  Ekonte::ScriptContext* tree = parser.script();
+
+  const LineBuilder builder(source, offsets);
+  std::vector<parse::Line> lines;
+  for (auto* line_ctx : tree->line()) {
+    parse::Line line;
+    const uint32_t number = static_cast<uint32_t>(line_ctx->getStart()->getLine());
+    if (listener.error_lines().count(number) || line_ctx->exception) {
+      line.kind = parse::LineKind::Invalid;
+      line.span.line = number;
+    } else {
+      line = builder.build(line_ctx);
+      if (line.kind == parse::LineKind::Blank) line.span.line = number;
+    }
+    lines.push_back(std::move(line));
+  }
+  return parse::assemble_blocks(lines, source.path, sink);
+}
+
+}  // namespace ekonte

@@ -1,0 +1,216 @@
+#pragma once
+// The shot graph: the checked form of a script, and the only thing later stages read.
+// Plain structs in vectors, referenced by small typed indices (CharacterId, ShotId, ...).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/source_span.hpp"
+
+namespace ekonte {
+
+// Typed indices into the ShotGraph vectors.
+template <typename Tag>
+struct Index {
+  uint32_t value = UINT32_MAX;
+  bool valid() const { return value != UINT32_MAX; }
+  friend bool operator==(Index a, Index b) { return a.value == b.value; }
+  friend bool operator!=(Index a, Index b) { return a.value != b.value; }
+  friend bool operator<(Index a, Index b) { return a.value < b.value; }
+};
+using CharacterId = Index<struct CharacterTag>;
+using SettingId = Index<struct SettingTag>;
+using SceneId = Index<struct SceneTag>;
+using ShotId = Index<struct ShotTag>;
+
+struct Rgb {
+  uint8_t r = 0, g = 0, b = 0;
+  friend bool operator==(const Rgb&, const Rgb&) = default;
+};
+std::string to_hex(Rgb c);  // "#rrggbb"
+
+// ---- camera vocabulary -------------------------------------------------------------------
+enum class Framing { ExtremeWide, Wide, Full, Medium, MediumCloseUp, CloseUp, ExtremeCloseUp, Insert, TwoShot, OverTheShoulder, Pov };
+enum class Angle { EyeLevel, LowAngle, HighAngle, BirdsEye, WormsEye, Dutch };
+enum class Movement { Static, PanLeft, PanRight, TiltUp, TiltDown, DollyIn, DollyOut, TruckLeft, TruckRight, ZoomIn, ZoomOut, CraneUp, CraneDown, Follow };
+
+// ---- staging vocabulary ------------------------------------------------------------------
+enum class ScreenPosition { Left, Center, Right };
+enum class Depth { Foreground, Midground, Background };
+enum class Pose { Stand, Walk, Run, Climb, Sit, Kneel, Lie, Bow, Point, Wave, HoldOutHand, ArmsCrossed, HandsOnHips, StepBack };
+// Where the character looks: at the camera, away from it, towards screen left/right,
+// up (e.g. at lanterns), or at another character (see Staging::facing_target).
+enum class Facing { Camera, Away, ScreenLeft, ScreenRight, Up, Character };
+enum class Expression { Neutral, Happy, Laugh, Sad, Crying, Angry, Surprised, Scared, Worried, Determined };
+// View of the body as seen by the camera. ThreeQuarterLeft / ProfileLeft: the face points
+// towards screen left.
+enum class View { Front, ThreeQuarterLeft, ThreeQuarterRight, ProfileLeft, ProfileRight, Back };
+enum class Delivery { Normal, Whisper, Shout };
+enum class Transition { None, FadeIn, CutTo, DissolveTo, MatchCutTo, SmashCutTo, FadeOut };
+enum class ReadingDirection { LeftToRight, RightToLeft };
+
+// Stable lowercase names ("close-up", "three-quarter-left", ...) used in JSON and the CLI.
+std::string_view name_of(Framing);
+std::string_view name_of(Angle);
+std::string_view name_of(Movement);
+std::string_view name_of(ScreenPosition);
+std::string_view name_of(Depth);
+std::string_view name_of(Pose);
+std::string_view name_of(Facing);
+std::string_view name_of(Expression);
+std::string_view name_of(View);
+std::string_view name_of(Delivery);
+std::string_view name_of(Transition);
+std::string_view name_of(ReadingDirection);
+
+// A resolved value and where it came from: "stage", "action" (with the words), "header",
+// "dialogue" or "default".
+template <typename T>
+struct Sourced {
+  T value{};
+  std::string origin = "default";
+  std::string words;  // the script words the value was read from; empty for defaults
+  SourceSpan span;
+};
+
+// ---- characters and settings -------------------------------------------------------------
+// A style word with its colours, e.g. `hair: bob, #2a2d4f` or `outfit: kimono, #f4f1ea, #b0302a`.
+struct StyledProperty {
+  std::string style;          // lowercase words, e.g. "twin tails"; empty when only colours
+  std::vector<Rgb> colors;
+  SourceSpan span;
+  std::string inherited_from;  // character id this was inherited from via `like`; empty if own
+  bool present() const { return !style.empty() || !colors.empty(); }
+};
+
+struct Character {
+  std::string id;            // e.g. "HARU9"
+  std::string display_name;  // e.g. "Haru, age nine"
+  std::string like;          // base id, empty if none
+  std::optional<int> age;
+  std::optional<double> height_cm;
+  std::string build;  // "slim", "average", "stocky", ...
+  StyledProperty hair, eyes, skin, outfit, accessory;
+  std::string sheet;           // path as written in the script
+  std::string sheet_resolved;  // path relative to the working directory (resolved against the script folder)
+  std::string backstory;       // lines joined with '\n'
+  std::vector<std::string> notes;
+  SourceSpan span;
+};
+
+struct Setting {
+  std::string id;
+  std::string name;
+  std::string time;  // "day", "dusk", "night", "dawn", "interior", ...
+  std::vector<Rgb> palette;
+  std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns"
+  SourceSpan span;
+};
+
+// ---- scenes and shots --------------------------------------------------------------------
+struct Scene {
+  std::string number;    // as written: "1", "12A"
+  std::string int_ext;   // "INT.", "EXT.", "INT./EXT."
+  std::string place;     // "STONE PATH"
+  std::string time;      // "DUSK"
+  bool flashback = false;
+  std::string heading;   // the full heading as written, without `scene N`
+  std::string section;   // the `# ACT ONE` section this scene is in, empty if none
+  SettingId setting;     // invalid when the heading names none
+  std::vector<std::string> action;  // scene-level action paragraphs (outside shots)
+  std::vector<ShotId> shots;
+  SourceSpan span;
+};
+
+struct Staging {
+  CharacterId character;
+  Sourced<ScreenPosition> position;
+  Sourced<Depth> depth;
+  Sourced<Pose> pose;
+  Sourced<Facing> facing;
+  CharacterId facing_target;  // valid when facing == Character
+  Sourced<Expression> expression;
+  Sourced<View> view;
+  bool speaks = false;  // has dialogue in this shot
+};
+
+struct DialogueLine {
+  CharacterId speaker;
+  std::string parenthetical;  // without the parentheses; empty if none
+  std::string text;
+  std::string language;  // BCP 47-ish: "en", "ja"
+  Delivery delivery = Delivery::Normal;
+  SourceSpan span;
+};
+
+struct Shot {
+  std::string id;        // author-given id verbatim, or the auto number as text
+  bool auto_id = false;  // true when the script gave no id
+  uint32_t index = 0;    // position in the episode, 0-based
+  SceneId scene;
+  SettingId setting;  // the scene's setting
+  // The framing: a shot size (extreme wide ... extreme close-up, insert) or a relation
+  // (two-shot, over the shoulder, POV). `size` is how tight the shot is: equal to the
+  // framing for sizes; for relations the size the header also gave (`medium, over the
+  // shoulder HARU`), else the relation's usual size.
+  Sourced<Framing> framing;
+  Framing size = Framing::Medium;
+  CharacterId subject;           // `close-up HARU`, `over the shoulder HARU`, `POV HARU`
+  std::string subject_text;      // subject words as written (also for inserts: the prop)
+  Sourced<Angle> angle;
+  Sourced<Movement> movement;
+  uint32_t duration_frames = 0;
+  std::string duration_text;  // as written: "2+12"
+  uint32_t take = 1;          // `take N`; 1 when absent
+  uint64_t seed = 0;          // derived from the shot id and take; same take, same picture
+  std::vector<Staging> characters;  // characters in frame, in screen order left to right
+  std::vector<std::string> action;  // action lines (paragraph text, comments removed)
+  std::vector<DialogueLine> dialogue;
+  std::vector<std::string> sfx;
+  std::vector<std::string> notes;   // `[[ ... ]]` contents
+  std::string stage;                // the `stage:` line as written, empty if none
+  Transition transition_in = Transition::None;
+  Transition transition_out = Transition::None;
+  SourceSpan span;  // the header
+};
+
+enum class EdgeKind { Sequence, InScene, AppearsIn, SettingUsedBy, Continuity };
+std::string_view name_of(EdgeKind);
+
+// Edges name their endpoints by kind-dependent index: Sequence/Continuity: shot -> shot;
+// InScene: scene -> shot; AppearsIn: character -> shot; SettingUsedBy: setting -> scene.
+struct Edge {
+  EdgeKind kind;
+  uint32_t from = 0;
+  uint32_t to = 0;
+  CharacterId character;  // for Continuity: the shared character
+};
+
+struct ScriptMeta {
+  std::string title, author, episode;
+  uint32_t aspect_w = 16, aspect_h = 9;
+  uint32_t fps = 24;
+  ReadingDirection reading = ReadingDirection::LeftToRight;
+};
+
+struct ShotGraph {
+  std::string source_path;
+  ScriptMeta meta;
+  std::vector<Character> characters;
+  std::vector<Setting> settings;
+  std::vector<Scene> scenes;
+  std::vector<Shot> shots;
+  std::vector<Edge> edges;
+
+  const Character& character(CharacterId id) const { return characters.at(id.value); }
+  const Setting& setting(SettingId id) const { return settings.at(id.value); }
+  const Scene& scene(SceneId id) const { return scenes.at(id.value); }
+  const Shot& shot(ShotId id) const { return shots.at(id.value); }
+  CharacterId find_character(std::string_view id) const;
+  SettingId find_setting(std::string_view id) const;
+  const Shot* find_shot(std::string_view id) const;
+  double total_seconds() const;
+};
+
+}  // namespace ekonte

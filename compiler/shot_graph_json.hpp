@@ -1,0 +1,15 @@
+#pragma once
+// The versioned JSON form of a shot graph ("ekonte_shotgraph": 1), documented in docs/shotgraph.md.
+#include <nlohmann/json.hpp>
+
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte {
+
+inline constexpr int kShotGraphSchemaVersion = 1;
+
+// Keys are emitted in a stable, documented order (nlohmann::ordered_json).
+nlohmann::ordered_json shot_graph_to_json(const ShotGraph& graph);
+std::string shot_graph_to_json_text(const ShotGraph& graph);
+
+}  // namespace ekonte

@@ -1,0 +1,564 @@
+#include "compiler/staging/infer_staging.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <sstream>
+
+namespace ekonte {
+namespace {
+
+enum class Attr { Position, Depth, Pose, Expression, Facing, View };
+
+struct StagingPhrase {
+  const char* words;
+  Attr attr;
+  int value;
+  bool stage_only = false;  // too ambiguous in prose ("comes back"), fine in a `stage:` clause
+};
+
+// Facing phrases that take a character after them ("facing HARU", "looks at GRANDMA").
+const char* const kFacingTowards[] = {"facing", "faces", "looks at", "looking at", "turns to", "turns towards",
+                                       "turns toward", "watches", "watching", "face", "towards", "toward"};
+
+// The staging vocabulary. Longest phrase wins.
+const StagingPhrase kStagingPhrases[] = {
+    {"left", Attr::Position, int(ScreenPosition::Left)},
+    {"screen left", Attr::Position, int(ScreenPosition::Left)},
+    {"right", Attr::Position, int(ScreenPosition::Right)},
+    {"screen right", Attr::Position, int(ScreenPosition::Right)},
+    {"center", Attr::Position, int(ScreenPosition::Center)},
+    {"centre", Attr::Position, int(ScreenPosition::Center)},
+    {"middle", Attr::Position, int(ScreenPosition::Center)},
+    {"foreground", Attr::Depth, int(Depth::Foreground)},
+    {"midground", Attr::Depth, int(Depth::Midground)},
+    {"background", Attr::Depth, int(Depth::Background)},
+    {"in the distance", Attr::Depth, int(Depth::Background)},
+
+    {"stand", Attr::Pose, int(Pose::Stand)}, {"stands", Attr::Pose, int(Pose::Stand)},
+    {"standing", Attr::Pose, int(Pose::Stand)}, {"stood", Attr::Pose, int(Pose::Stand)},
+    {"stops", Attr::Pose, int(Pose::Stand)}, {"waits", Attr::Pose, int(Pose::Stand)},
+    {"walk", Attr::Pose, int(Pose::Walk)}, {"walks", Attr::Pose, int(Pose::Walk)},
+    {"walking", Attr::Pose, int(Pose::Walk)}, {"strolls", Attr::Pose, int(Pose::Walk)},
+    {"run", Attr::Pose, int(Pose::Run)}, {"runs", Attr::Pose, int(Pose::Run)},
+    {"running", Attr::Pose, int(Pose::Run)}, {"rushes", Attr::Pose, int(Pose::Run)},
+    {"dashes", Attr::Pose, int(Pose::Run)},
+    {"climb", Attr::Pose, int(Pose::Climb)}, {"climbs", Attr::Pose, int(Pose::Climb)},
+    {"climbing", Attr::Pose, int(Pose::Climb)},
+    {"sit", Attr::Pose, int(Pose::Sit)}, {"sits", Attr::Pose, int(Pose::Sit)},
+    {"sitting", Attr::Pose, int(Pose::Sit)}, {"seated", Attr::Pose, int(Pose::Sit)},
+    {"kneel", Attr::Pose, int(Pose::Kneel)}, {"kneels", Attr::Pose, int(Pose::Kneel)},
+    {"kneeling", Attr::Pose, int(Pose::Kneel)}, {"crouches", Attr::Pose, int(Pose::Kneel)},
+    {"lie", Attr::Pose, int(Pose::Lie)}, {"lies", Attr::Pose, int(Pose::Lie)},
+    {"lying", Attr::Pose, int(Pose::Lie)},
+    {"bow", Attr::Pose, int(Pose::Bow)}, {"bows", Attr::Pose, int(Pose::Bow)},
+    {"bowing", Attr::Pose, int(Pose::Bow)},
+    {"point", Attr::Pose, int(Pose::Point)}, {"points", Attr::Pose, int(Pose::Point)},
+    {"pointing", Attr::Pose, int(Pose::Point)},
+    {"wave", Attr::Pose, int(Pose::Wave)}, {"waves", Attr::Pose, int(Pose::Wave)},
+    {"waving", Attr::Pose, int(Pose::Wave)},
+    {"hold out", Attr::Pose, int(Pose::HoldOutHand)}, {"holds out", Attr::Pose, int(Pose::HoldOutHand)},
+    {"holding out", Attr::Pose, int(Pose::HoldOutHand)}, {"reaches out", Attr::Pose, int(Pose::HoldOutHand)},
+    {"offers", Attr::Pose, int(Pose::HoldOutHand)}, {"hands", Attr::Pose, int(Pose::HoldOutHand)},
+    {"holding out hand", Attr::Pose, int(Pose::HoldOutHand)},
+    {"arms crossed", Attr::Pose, int(Pose::ArmsCrossed)}, {"crosses her arms", Attr::Pose, int(Pose::ArmsCrossed)},
+    {"crosses his arms", Attr::Pose, int(Pose::ArmsCrossed)}, {"folds her arms", Attr::Pose, int(Pose::ArmsCrossed)},
+    {"folds his arms", Attr::Pose, int(Pose::ArmsCrossed)},
+    {"hands on hips", Attr::Pose, int(Pose::HandsOnHips)}, {"hands on her hips", Attr::Pose, int(Pose::HandsOnHips)},
+    {"hands on his hips", Attr::Pose, int(Pose::HandsOnHips)},
+    {"takes a step back", Attr::Pose, int(Pose::StepBack)}, {"steps back", Attr::Pose, int(Pose::StepBack)},
+    {"step back", Attr::Pose, int(Pose::StepBack)}, {"backs away", Attr::Pose, int(Pose::StepBack)},
+
+    {"neutral", Attr::Expression, int(Expression::Neutral)}, {"calm", Attr::Expression, int(Expression::Neutral)},
+    {"happy", Attr::Expression, int(Expression::Happy)}, {"smiling", Attr::Expression, int(Expression::Happy)},
+    {"smiles", Attr::Expression, int(Expression::Happy)}, {"smile", Attr::Expression, int(Expression::Happy)},
+    {"cheerful", Attr::Expression, int(Expression::Happy)}, {"grins", Attr::Expression, int(Expression::Happy)},
+    {"grinning", Attr::Expression, int(Expression::Happy)}, {"beaming", Attr::Expression, int(Expression::Happy)},
+    {"delighted", Attr::Expression, int(Expression::Happy)},
+    {"laugh", Attr::Expression, int(Expression::Laugh)}, {"laughs", Attr::Expression, int(Expression::Laugh)},
+    {"laughing", Attr::Expression, int(Expression::Laugh)}, {"giggles", Attr::Expression, int(Expression::Laugh)},
+    {"sad", Attr::Expression, int(Expression::Sad)}, {"sadly", Attr::Expression, int(Expression::Sad)},
+    {"sorrowful", Attr::Expression, int(Expression::Sad)}, {"gloomy", Attr::Expression, int(Expression::Sad)},
+    {"crying", Attr::Expression, int(Expression::Crying)}, {"cries", Attr::Expression, int(Expression::Crying)},
+    {"cry", Attr::Expression, int(Expression::Crying)}, {"sobs", Attr::Expression, int(Expression::Crying)},
+    {"sobbing", Attr::Expression, int(Expression::Crying)}, {"weeps", Attr::Expression, int(Expression::Crying)},
+    {"in tears", Attr::Expression, int(Expression::Crying)},
+    {"angry", Attr::Expression, int(Expression::Angry)}, {"angrily", Attr::Expression, int(Expression::Angry)},
+    {"furious", Attr::Expression, int(Expression::Angry)}, {"glares", Attr::Expression, int(Expression::Angry)},
+    {"glaring", Attr::Expression, int(Expression::Angry)}, {"scowls", Attr::Expression, int(Expression::Angry)},
+    {"surprised", Attr::Expression, int(Expression::Surprised)}, {"shocked", Attr::Expression, int(Expression::Surprised)},
+    {"startled", Attr::Expression, int(Expression::Surprised)}, {"gasps", Attr::Expression, int(Expression::Surprised)},
+    {"eyes widen", Attr::Expression, int(Expression::Surprised)},
+    {"scared", Attr::Expression, int(Expression::Scared)}, {"afraid", Attr::Expression, int(Expression::Scared)},
+    {"frightened", Attr::Expression, int(Expression::Scared)}, {"terrified", Attr::Expression, int(Expression::Scared)},
+    {"worried", Attr::Expression, int(Expression::Worried)}, {"anxious", Attr::Expression, int(Expression::Worried)},
+    {"nervous", Attr::Expression, int(Expression::Worried)}, {"uneasy", Attr::Expression, int(Expression::Worried)},
+    {"determined", Attr::Expression, int(Expression::Determined)}, {"resolute", Attr::Expression, int(Expression::Determined)},
+
+    {"looking up", Attr::Facing, int(Facing::Up)}, {"looks up", Attr::Facing, int(Facing::Up)},
+    {"gazes up", Attr::Facing, int(Facing::Up)}, {"up", Attr::Facing, int(Facing::Up), true},
+    {"away from camera", Attr::Facing, int(Facing::Away)}, {"away from the camera", Attr::Facing, int(Facing::Away)},
+    {"turns away", Attr::Facing, int(Facing::Away)}, {"back to camera", Attr::Facing, int(Facing::Away)},
+    {"away", Attr::Facing, int(Facing::Away), true},
+    {"to camera", Attr::Facing, int(Facing::Camera)}, {"at the camera", Attr::Facing, int(Facing::Camera)},
+    {"into camera", Attr::Facing, int(Facing::Camera)}, {"facing camera", Attr::Facing, int(Facing::Camera)},
+    {"facing the camera", Attr::Facing, int(Facing::Camera)}, {"camera", Attr::Facing, int(Facing::Camera), true},
+    {"facing left", Attr::Facing, int(Facing::ScreenLeft)}, {"looks left", Attr::Facing, int(Facing::ScreenLeft)},
+    {"facing right", Attr::Facing, int(Facing::ScreenRight)}, {"looks right", Attr::Facing, int(Facing::ScreenRight)},
+
+    {"front", Attr::View, int(View::Front), true}, {"from behind", Attr::View, int(View::Back)},
+    {"back", Attr::View, int(View::Back), true}, {"in profile", Attr::View, int(View::ProfileRight)},
+    {"profile", Attr::View, int(View::ProfileRight), true},
+    {"three quarter", Attr::View, int(View::ThreeQuarterRight), true},
+    {"3/4", Attr::View, int(View::ThreeQuarterRight), true},
+};
+
+// Words before a character's name that make it an object, not the one acting.
+const std::set<std::string> kObjectMarkers = {"to", "at", "toward", "towards", "facing", "beside", "with", "from",
+                                              "behind", "near", "of", "in", "on", "for", "like", "than", "watches",
+                                              "watching", "faces", "and"};
+const std::set<std::string> kPronouns = {"she", "he", "they", "her", "his", "their", "it"};
+
+struct Word {
+  std::string text;   // as written, punctuation stripped
+  std::string lower;  // lowercase, possessive removed
+  SourceSpan span;
+  CharacterId id;     // valid when the word names a character
+  bool comma_before = false;
+};
+
+std::string to_lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<std::string> split(const char* phrase) {
+  std::istringstream in(phrase);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+SourceSpan sub_span(const ast::Text& text, size_t begin, size_t end) {
+  SourceSpan s = text.span;
+  uint32_t col = s.column;
+  for (size_t i = 0; i < begin && i < text.value.size(); ++i)
+    if ((static_cast<unsigned char>(text.value[i]) & 0xC0) != 0x80) ++col;
+  s.column = col;
+  s.offset += static_cast<uint32_t>(begin);
+  s.length = static_cast<uint32_t>(end - begin);
+  return s;
+}
+
+CharacterId lookup(const std::vector<Character>& characters, const std::string& word) {
+  for (uint32_t i = 0; i < characters.size(); ++i)
+    if (characters[i].id == word) return CharacterId{i};
+  return {};
+}
+
+// Splits prose into sentences of words; `;`, `.`, `!`, `?` end a sentence.
+std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::vector<Character>& characters) {
+  std::vector<std::vector<Word>> out(1);
+  const std::string& s = text.value;
+  bool comma = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isalnum(c) || c == '_' || c == '\'' || c == '/' || c >= 0x80) {
+      size_t j = i;
+      while (j < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[j]);
+        if (!(std::isalnum(d) || d == '_' || d == '\'' || d == '-' || d == '/' || d >= 0x80)) break;
+        ++j;
+      }
+      Word w;
+      w.text = s.substr(i, j - i);
+      std::string base = w.text;
+      for (const char* suffix : {"'s", "\xE2\x80\x99s"}) {
+        const std::string suf = suffix;
+        if (base.size() > suf.size() && base.compare(base.size() - suf.size(), suf.size(), suf) == 0)
+          base = base.substr(0, base.size() - suf.size());
+      }
+      w.id = lookup(characters, base);
+      w.lower = to_lower(base);
+      w.span = sub_span(text, i, j);
+      w.comma_before = comma;
+      comma = false;
+      out.back().push_back(std::move(w));
+      i = j;
+      continue;
+    }
+    if (c == ',') comma = true;
+    if (c == '.' || c == '!' || c == '?' || c == ';') {
+      if (!out.back().empty()) out.emplace_back();
+      comma = false;
+    }
+    ++i;
+  }
+  if (out.back().empty()) out.pop_back();
+  return out;
+}
+
+struct Assignment {
+  std::optional<Sourced<ScreenPosition>> position;
+  std::optional<Sourced<Depth>> depth;
+  std::optional<Sourced<Pose>> pose;
+  std::optional<Sourced<Expression>> expression;
+  std::optional<Sourced<Facing>> facing;
+  CharacterId facing_target;
+  std::optional<Sourced<View>> view;
+};
+
+template <typename T>
+Sourced<T> sourced(int value, const std::string& origin, const std::vector<Word>& words, size_t from, size_t n) {
+  Sourced<T> s;
+  s.value = static_cast<T>(value);
+  s.origin = origin;
+  for (size_t k = from; k < from + n; ++k) s.words += (s.words.empty() ? "" : " ") + words[k].text;
+  s.span = words[from].span;
+  const auto& last = words[from + n - 1].span;
+  s.span.length = last.offset + last.length - s.span.offset;
+  return s;
+}
+
+// Matches the longest staging phrase at words[at]; returns its length (0 if none).
+size_t match(const std::vector<Word>& words, size_t at, bool stage, const StagingPhrase** found,
+             CharacterId* towards) {
+  size_t best = 0;
+  for (const char* f : kFacingTowards) {
+    const auto ws = split(f);
+    if (at + ws.size() >= words.size() || ws.size() < best) continue;
+    bool ok = true;
+    for (size_t k = 0; k < ws.size() && ok; ++k) ok = words[at + k].lower == ws[k];
+    size_t target = at + ws.size();
+    if (ok && target < words.size() && words[target].lower == "the") ++target;
+    if (ok && target < words.size() && words[target].id.valid()) {
+      best = target - at + 1;
+      *towards = words[target].id;
+      *found = nullptr;
+    }
+  }
+  for (const auto& p : kStagingPhrases) {
+    if (p.stage_only && !stage) continue;
+    const auto ws = split(p.words);
+    if (ws.size() <= best || at + ws.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < ws.size() && ok; ++k) ok = words[at + k].lower == ws[k];
+    if (ok) {
+      best = ws.size();
+      *found = &p;
+      *towards = {};
+    }
+  }
+  return best;
+}
+
+// Applies the staging words of `words[from, to)` to `a`. Returns the indices of words that
+// matched nothing (for `stage:` diagnostics).
+std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, size_t to, bool stage,
+                                const std::string& origin, Assignment& a) {
+  std::vector<size_t> unknown;
+  size_t i = from;
+  while (i < to) {
+    const StagingPhrase* p = nullptr;
+    CharacterId towards;
+    const size_t n = match(words, i, stage, &p, &towards);
+    if (n == 0 || i + n > to) {
+      if (!words[i].id.valid()) unknown.push_back(i);
+      ++i;
+      continue;
+    }
+    if (!p) {
+      a.facing = sourced<Facing>(int(Facing::Character), origin, words, i, n);
+      a.facing_target = towards;
+    } else {
+      switch (p->attr) {
+        case Attr::Position: a.position = sourced<ScreenPosition>(p->value, origin, words, i, n); break;
+        case Attr::Depth: a.depth = sourced<Depth>(p->value, origin, words, i, n); break;
+        // The first verb of a clause is its main action ("stops ..., looking up").
+        case Attr::Pose:
+          if (!a.pose || a.pose->span.line != words[i].span.line) a.pose = sourced<Pose>(p->value, origin, words, i, n);
+          break;
+        // The last feeling named wins: "smiles, sad" is a sad smile.
+        case Attr::Expression: a.expression = sourced<Expression>(p->value, origin, words, i, n); break;
+        case Attr::Facing:
+          a.facing = sourced<Facing>(p->value, origin, words, i, n);
+          a.facing_target = {};
+          break;
+        case Attr::View: a.view = sourced<View>(p->value, origin, words, i, n); break;
+      }
+    }
+    i += n;
+  }
+  return unknown;
+}
+
+template <typename T>
+void fill(Sourced<T>& target, const std::optional<Sourced<T>>& stage, const std::optional<Sourced<T>>& prose) {
+  if (stage) target = *stage;
+  else if (prose) target = *prose;
+}
+
+View view_for(const Staging& s, const std::vector<Staging>& all, Pose pose) {
+  const bool sideways = pose == Pose::Walk || pose == Pose::Run || pose == Pose::Climb;
+  switch (s.facing.value) {
+    case Facing::Camera:
+    case Facing::Up: return View::Front;
+    case Facing::Away: return View::Back;
+    case Facing::ScreenLeft: return sideways ? View::ProfileLeft : View::ThreeQuarterLeft;
+    case Facing::ScreenRight: return sideways ? View::ProfileRight : View::ThreeQuarterRight;
+    case Facing::Character:
+      for (const auto& o : all) {
+        if (o.character != s.facing_target) continue;
+        if (o.position.value > s.position.value) return View::ThreeQuarterRight;
+        if (o.position.value < s.position.value) return View::ThreeQuarterLeft;
+      }
+      return View::Front;
+  }
+  return View::Front;
+}
+
+}  // namespace
+
+bool expression_from_words(const std::string& text, Expression* out) {
+  const auto words = split(to_lower(text).c_str());
+  bool found = false;
+  for (const auto& w : words) {
+    std::string clean;
+    for (char c : w)
+      if (std::isalpha(static_cast<unsigned char>(c))) clean += c;
+    for (const auto& p : kStagingPhrases)
+      if (p.attr == Attr::Expression && clean == p.words) {
+        *out = static_cast<Expression>(p.value);
+        found = true;
+      }
+  }
+  return found;
+}
+
+Delivery delivery_from_parenthetical(const std::string& parenthetical) {
+  const std::string p = to_lower(parenthetical);
+  for (const char* w : {"whisper", "softly", "quietly", "murmur", "under her breath", "under his breath"})
+    if (p.find(w) != std::string::npos) return Delivery::Whisper;
+  for (const char* w : {"shout", "yell", "scream", "cries out", "loudly", "bellow"})
+    if (p.find(w) != std::string::npos) return Delivery::Shout;
+  return Delivery::Normal;
+}
+
+bool is_off_screen(const std::string& parenthetical) {
+  const std::string p = to_lower(parenthetical);
+  for (const char* w : {"v.o.", "o.s.", "o.c.", "off", "voice over", "vo", "os"}) {
+    const std::string word = w;
+    if (p == word || p.find(word + " ") == 0 || p.find(" " + word) != std::string::npos ||
+        (word.size() > 3 && p.find(word) != std::string::npos))
+      return true;
+  }
+  return false;
+}
+
+std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingContext& context, const std::string& file,
+                                   DiagnosticSink& sink) {
+  const auto& characters = *context.characters;
+  std::vector<CharacterId> order;  // characters in frame, in order of first mention
+  std::map<uint32_t, Assignment> from_stage, from_prose;
+  auto mention = [&](CharacterId id) {
+    if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
+  };
+
+  // 1. `stage:` clauses: `HARU left standing angry facing KITSUNE; KITSUNE right ...`
+  for (const auto& line : shot.stage) {
+    for (const auto& sentence : sentences_of(line, characters)) {
+      if (sentence.empty()) continue;
+      const Word& head = sentence[0];
+      if (!head.id.valid()) {
+        std::vector<std::string> ids;
+        for (const auto& c : characters) ids.push_back(c.id);
+        const std::string guess = closest_match(head.text, ids);
+        sink.report(DiagnosticKind::UndefinedCharacter, file, head.span,
+                    "`stage:` clause starts with `" + head.text + "`, which is not a defined character",
+                    guess.empty() ? "a clause reads `ID position pose expression facing OTHER`, clauses separated by `;`"
+                                  : "did you mean `" + guess + "`?");
+        continue;
+      }
+      mention(head.id);
+      auto unknown = apply_words(sentence, 1, sentence.size(), true, "stage", from_stage[head.id.value]);
+      for (size_t u : unknown) {
+        std::vector<std::string> vocab;
+        for (const auto& p : kStagingPhrases) vocab.push_back(p.words);
+        const std::string guess = closest_match(sentence[u].lower, vocab);
+        sink.report(DiagnosticKind::BadStageClause, file, sentence[u].span,
+                    "`" + sentence[u].text + "` is not a staging word",
+                    guess.empty() ? "staging words: left/center/right, foreground/background, a pose, an "
+                                    "expression, `facing ID`, front/back/profile"
+                                  : "did you mean `" + guess + "`?");
+      }
+    }
+  }
+  const bool staged = !shot.stage.empty();
+
+  // 2. Action prose: owners of clauses, pronouns carried over from the last owner.
+  CharacterId last_owner = context.subject;
+  std::vector<CharacterId> prose_mentions;
+  for (const auto& line : shot.action) {
+    for (const auto& sentence : sentences_of(line, characters)) {
+      // Clauses start at each character name that follows a comma or `and` or opens the sentence.
+      std::vector<size_t> starts = {0};
+      for (size_t k = 1; k < sentence.size(); ++k)
+        if (sentence[k].id.valid() && (sentence[k].comma_before || sentence[k - 1].lower == "and")) starts.push_back(k);
+      starts.push_back(sentence.size());
+      for (size_t c = 0; c + 1 < starts.size(); ++c) {
+        const size_t from = starts[c], to = starts[c + 1];
+        CharacterId owner;
+        for (size_t k = from; k < to; ++k) {
+          if (!sentence[k].id.valid()) continue;
+          prose_mentions.push_back(sentence[k].id);
+          const bool object = k > from && kObjectMarkers.count(sentence[k - 1].lower);
+          if (!owner.valid() && !object) owner = sentence[k].id;
+        }
+        if (!owner.valid()) owner = last_owner;
+        if (!owner.valid()) continue;
+        last_owner = owner;
+        apply_words(sentence, from, to, false, "action", from_prose[owner.value]);
+      }
+    }
+  }
+  // Dialogue parentheticals may carry a feeling: `HARU9 (cheerful): ...`.
+  std::set<uint32_t> speakers;
+  for (const auto& d : shot.dialogue) {
+    const CharacterId id = lookup(characters, d.speaker.value);
+    if (!id.valid() || is_off_screen(d.parenthetical.value)) continue;
+    speakers.insert(id.value);
+    Expression e;
+    auto& a = from_prose[id.value];
+    if (!a.expression && expression_from_words(d.parenthetical.value, &e)) {
+      Sourced<Expression> s;
+      s.value = e;
+      s.origin = "dialogue";
+      s.words = d.parenthetical.value;
+      s.span = d.parenthetical.span;
+      a.expression = s;
+    }
+  }
+
+  // 3. Who is in frame.
+  const Framing framing = context.framing;
+  const bool single_subject = context.subject.valid() &&
+                              (framing == Framing::CloseUp || framing == Framing::ExtremeCloseUp ||
+                               framing == Framing::MediumCloseUp);
+  if (!staged) {
+    if (framing == Framing::Insert) {
+      order.clear();  // an insert shows the prop, not the people around it
+    } else if (single_subject) {
+      order = {context.subject};
+    } else {
+      if (context.subject.valid() && framing != Framing::Pov) mention(context.subject);
+      for (auto id : prose_mentions) mention(id);
+      for (const auto& d : shot.dialogue) {
+        const CharacterId id = lookup(characters, d.speaker.value);
+        if (id.valid() && speakers.count(id.value)) mention(id);
+      }
+      if (framing == Framing::Pov && context.subject.valid())
+        order.erase(std::remove(order.begin(), order.end(), context.subject), order.end());
+    }
+  }
+
+  // 4. Resolve each character's staging: stage line, then prose, then continuity and defaults.
+  std::vector<Staging> out;
+  for (auto id : order) {
+    Staging s;
+    s.character = id;
+    s.speaks = speakers.count(id.value) > 0;
+    const auto st = from_stage.count(id.value) ? std::optional<Assignment>(from_stage[id.value]) : std::nullopt;
+    const auto pr = from_prose.count(id.value) ? std::optional<Assignment>(from_prose[id.value]) : std::nullopt;
+    const Assignment none;
+    const Assignment& A = st ? *st : none;
+    const Assignment& B = pr ? *pr : none;
+    s.pose.value = Pose::Stand;
+    s.expression.value = Expression::Neutral;
+    s.depth.value = Depth::Midground;
+    s.facing.value = Facing::Camera;
+    fill(s.position, A.position, B.position);
+    fill(s.depth, A.depth, B.depth);
+    fill(s.pose, A.pose, B.pose);
+    fill(s.expression, A.expression, B.expression);
+    fill(s.facing, A.facing, B.facing);
+    s.facing_target = A.facing ? A.facing_target : B.facing_target;
+    fill(s.view, A.view, B.view);
+    out.push_back(s);
+  }
+
+  // Over the shoulder: the named character is the foreground shoulder, seen from behind.
+  if (framing == Framing::OverTheShoulder && context.subject.valid()) {
+    for (auto& s : out) {
+      if (s.character != context.subject) continue;
+      if (s.depth.origin == "default") s.depth = {Depth::Foreground, "header", "over the shoulder", {}};
+      if (s.view.origin == "default") s.view = {View::Back, "header", "over the shoulder", {}};
+    }
+  }
+
+  // Positions: keep the scene's sides, then fill free slots left to right.
+  const bool alone = out.size() == 1;
+  std::set<ScreenPosition> taken;
+  for (auto& s : out) {
+    if (s.position.origin != "default") {
+      taken.insert(s.position.value);
+      continue;
+    }
+    if (alone) {
+      s.position.value = ScreenPosition::Center;
+      continue;
+    }
+    auto it = context.scene_positions.find(s.character.value);
+    if (it != context.scene_positions.end() && !taken.count(it->second.first)) {
+      s.position = {it->second.first, "continuity", "shot " + it->second.second, {}};
+      taken.insert(it->second.first);
+    }
+  }
+  if (!alone) {
+    for (auto& s : out) {
+      if (s.position.origin != "default") continue;
+      for (auto p : {ScreenPosition::Left, ScreenPosition::Right, ScreenPosition::Center}) {
+        if (taken.count(p)) continue;
+        s.position.value = p;
+        taken.insert(p);
+        break;
+      }
+    }
+  }
+  // Facing: with company, a character who faces nowhere in particular faces the nearest other.
+  for (auto& s : out) {
+    if (s.facing.origin != "default" || out.size() < 2) continue;
+    const Staging* nearest = nullptr;
+    for (const auto& o : out)
+      if (o.character != s.character &&
+          (!nearest || std::abs(int(o.position.value) - int(s.position.value)) <
+                           std::abs(int(nearest->position.value) - int(s.position.value))))
+        nearest = &o;
+    if (nearest && nearest->position.value != s.position.value) {
+      s.facing.value = Facing::Character;
+      s.facing.origin = "default";
+      s.facing_target = nearest->character;
+    }
+  }
+  for (auto& s : out) {
+    if (s.view.origin != "default") {
+      // `profile` / `three quarter` take their side from where the character faces.
+      const View derived = view_for(s, out, s.pose.value);
+      const bool faces_left = derived == View::ThreeQuarterLeft || derived == View::ProfileLeft;
+      if (s.view.value == View::ProfileRight && faces_left) s.view.value = View::ProfileLeft;
+      if (s.view.value == View::ThreeQuarterRight && faces_left) s.view.value = View::ThreeQuarterLeft;
+      continue;
+    }
+    s.view.value = view_for(s, out, s.pose.value);
+    s.view.origin = "derived";
+    s.view.words = std::string("facing ") + std::string(name_of(s.facing.value));
+  }
+  std::sort(out.begin(), out.end(), [](const Staging& a, const Staging& b) {
+    if (a.position.value != b.position.value) return a.position.value < b.position.value;
+    return a.depth.value > b.depth.value;  // background first, so foreground draws last
+  });
+  return out;
+}
+
+}  // namespace ekonte

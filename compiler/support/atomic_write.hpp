@@ -1,0 +1,18 @@
+#pragma once
+// Output files are written to a temporary name in the same folder and renamed into place,
+// so a failed or interrupted build never leaves a half-written file where a good one was.
+#include <string>
+#include <string_view>
+
+namespace ekonte {
+
+// Creates missing parent folders. On failure returns false and sets `error` (naming the file).
+bool write_file_atomically(const std::string& path, std::string_view bytes, std::string* error);
+
+// For writers that produce a file themselves (Cairo, libpng): write to temp_path_for(path),
+// then commit_temp_file(path) renames it into place (or discard_temp_file on failure).
+std::string temp_path_for(const std::string& path);
+bool commit_temp_file(const std::string& path, std::string* error);
+void discard_temp_file(const std::string& path);
+
+}  // namespace ekonte

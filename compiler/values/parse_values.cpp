@@ -1,0 +1,141 @@
+#include "compiler/values/parse_values.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+namespace ekonte {
+namespace {
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+std::optional<double> parse_decimal(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  double v = 0;
+  size_t i = 0;
+  bool digits = false;
+  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i, digits = true) v = v * 10 + (s[i] - '0');
+  if (i < s.size() && s[i] == '.') {
+    double scale = 0.1;
+    for (++i; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i, scale /= 10, digits = true)
+      v += (s[i] - '0') * scale;
+  }
+  if (!digits || i != s.size()) return std::nullopt;
+  return v;
+}
+
+void set(std::string* error, std::string message) {
+  if (error) *error = std::move(message);
+}
+
+}  // namespace
+
+std::optional<Rgb> parse_color(std::string_view text, std::string* error) {
+  if (text.empty() || text[0] != '#') {
+    set(error, "a colour starts with `#`");
+    return std::nullopt;
+  }
+  const std::string_view hex = text.substr(1);
+  if (hex.size() != 6 && hex.size() != 3) {
+    set(error, "a colour has 6 hex digits (`#rrggbb`), this one has " + std::to_string(hex.size()));
+    return std::nullopt;
+  }
+  for (char c : hex)
+    if (hex_digit(c) < 0) {
+      set(error, std::string("`") + c + "` is not a hex digit");
+      return std::nullopt;
+    }
+  if (hex.size() == 3) {
+    auto d = [&](size_t i) { return static_cast<uint8_t>(hex_digit(hex[i]) * 17); };
+    return Rgb{d(0), d(1), d(2)};
+  }
+  auto b = [&](size_t i) { return static_cast<uint8_t>(hex_digit(hex[i]) * 16 + hex_digit(hex[i + 1])); };
+  return Rgb{b(0), b(2), b(4)};
+}
+
+bool looks_like_duration(std::string_view text) {
+  return !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '.');
+}
+
+std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fps, std::string* error) {
+  if (text.empty()) {
+    set(error, "empty duration");
+    return std::nullopt;
+  }
+  const auto plus = text.find('+');
+  if (plus != std::string_view::npos) {
+    const auto secs = parse_whole_number(text.substr(0, plus));
+    const auto frames = parse_whole_number(text.substr(plus + 1));
+    if (!secs || !frames) {
+      set(error, "`seconds+frames` takes two whole numbers, e.g. `2+12`");
+      return std::nullopt;
+    }
+    if (static_cast<uint32_t>(*frames) >= fps) {
+      set(error, "the frames part " + std::to_string(*frames) + " must be below the script's fps (" +
+                     std::to_string(fps) + ")");
+      return std::nullopt;
+    }
+    const uint32_t total = static_cast<uint32_t>(*secs) * fps + static_cast<uint32_t>(*frames);
+    if (total == 0) {
+      set(error, "a shot lasts at least one frame");
+      return std::nullopt;
+    }
+    return total;
+  }
+  const char unit = text.back();
+  if (unit == 'f') {
+    const auto frames = parse_whole_number(text.substr(0, text.size() - 1));
+    if (!frames || *frames <= 0) {
+      set(error, "a frame count is a positive whole number, e.g. `36f`");
+      return std::nullopt;
+    }
+    return static_cast<uint32_t>(*frames);
+  }
+  if (unit == 's') {
+    const auto secs = parse_decimal(text.substr(0, text.size() - 1));
+    if (!secs || *secs <= 0) {
+      set(error, "seconds are a positive number, e.g. `3s` or `1.5s`");
+      return std::nullopt;
+    }
+    const double frames = std::round(*secs * fps);
+    if (frames < 1 || frames > 1e7) {
+      set(error, "the duration is out of range");
+      return std::nullopt;
+    }
+    return static_cast<uint32_t>(frames);
+  }
+  set(error, "a duration ends in `s` (seconds) or `f` (frames), or reads `seconds+frames`");
+  return std::nullopt;
+}
+
+std::optional<double> parse_height_cm(std::string_view text, std::string* error) {
+  std::string_view number = text;
+  double scale = 1;
+  if (text.size() > 2 && text.substr(text.size() - 2) == "cm") {
+    number = text.substr(0, text.size() - 2);
+  } else if (text.size() > 1 && text.back() == 'm') {
+    number = text.substr(0, text.size() - 1);
+    scale = 100;
+  }
+  const auto v = parse_decimal(number);
+  if (!v || *v * scale < 30 || *v * scale > 400) {
+    set(error, "a height reads like `158cm` or `1.58m` (30 to 400 cm)");
+    return std::nullopt;
+  }
+  return *v * scale;
+}
+
+std::optional<int> parse_whole_number(std::string_view text) {
+  int v = 0;
+  if (text.empty()) return std::nullopt;
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || ptr != text.data() + text.size() || v < 0) return std::nullopt;
+  return v;
+}
+
+}  // namespace ekonte

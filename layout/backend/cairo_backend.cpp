@@ -1,0 +1,272 @@
+#include "layout/backend/cairo_backend.hpp"
+
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <unordered_map>
+
+#include "layout/text/font_library.hpp"
+
+namespace ekonte::layout {
+
+namespace {
+
+const cairo_user_data_key_t kFtFaceKey{};
+
+void release_ft_face(void* face) { FT_Done_Face(static_cast<FT_Face>(face)); }
+
+// Per-output caches: Cairo font faces and image surfaces made once per document.
+class Painter {
+ public:
+  explicit Painter(bool pdf) : pdf_(pdf) {}
+  ~Painter() {
+    for (auto& [_, face] : faces_) cairo_font_face_destroy(face);
+    for (auto& [_, surface] : images_) cairo_surface_destroy(surface);
+  }
+
+  void draw_page(cairo_t* cr, const Page& page) {
+    for (const auto& item : page.items) std::visit([&](const auto& v) { draw(cr, v); }, item);
+  }
+
+ private:
+  cairo_font_face_t* face_for(const Font& font) {
+    auto it = faces_.find(&font);
+    if (it != faces_.end()) return it->second;
+    // Cairo may keep the face alive in its caches after we are done, so it holds its own
+    // FreeType reference.
+    FT_Reference_Face(font.ft_face());
+    cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(font.ft_face(), 0);
+    cairo_font_face_set_user_data(face, &kFtFaceKey, font.ft_face(), release_ft_face);
+    faces_[&font] = face;
+    return face;
+  }
+
+  cairo_surface_t* surface_for(const ImageData& image) {
+    auto it = images_.find(&image);
+    if (it != images_.end()) return it->second;
+    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
+    cairo_surface_flush(s);
+    unsigned char* data = cairo_image_surface_get_data(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    for (int y = 0; y < image.height; ++y) {
+      auto* row = reinterpret_cast<uint32_t*>(data + y * stride);
+      const uint8_t* src = image.rgba.data() + static_cast<size_t>(y) * image.width * 4;
+      for (int x = 0; x < image.width; ++x) {
+        const uint32_t a = src[4 * x + 3];
+        const uint32_t r = src[4 * x] * a / 255, g = src[4 * x + 1] * a / 255, b = src[4 * x + 2] * a / 255;
+        row[x] = (a << 24) | (r << 16) | (g << 8) | b;
+      }
+    }
+    cairo_surface_mark_dirty(s);
+    if (pdf_ && !image.jpeg.empty()) {
+      cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, image.jpeg.data(), image.jpeg.size(), nullptr, nullptr);
+      auto* id = new std::string(image.key);
+      cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID, reinterpret_cast<const unsigned char*>(id->data()),
+                                  id->size(), [](void* p) { delete static_cast<std::string*>(p); }, id);
+    }
+    images_[&image] = s;
+    return s;
+  }
+
+  static void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
+
+  static void append_path(cairo_t* cr, const Path& path) {
+    cairo_new_path(cr);
+    for (const auto& c : path.commands) {
+      switch (c.op) {
+        case PathCommand::Op::Move: cairo_move_to(cr, c.p[0].x, c.p[0].y); break;
+        case PathCommand::Op::Line: cairo_line_to(cr, c.p[0].x, c.p[0].y); break;
+        case PathCommand::Op::Curve: cairo_curve_to(cr, c.p[0].x, c.p[0].y, c.p[1].x, c.p[1].y, c.p[2].x, c.p[2].y); break;
+        case PathCommand::Op::Close: cairo_close_path(cr); break;
+      }
+    }
+  }
+
+  void draw(cairo_t* cr, const TextRun& run) {
+    if (run.glyphs.empty() || !run.font) return;
+    cairo_save(cr);
+    cairo_translate(cr, run.origin.x, run.origin.y);
+    if (run.angle != 0) cairo_rotate(cr, run.angle);
+    cairo_set_font_face(cr, face_for(*run.font));
+    cairo_set_font_size(cr, run.size);
+    std::vector<cairo_glyph_t> glyphs(run.glyphs.size());
+    for (size_t i = 0; i < glyphs.size(); ++i) glyphs[i] = {run.glyphs[i].index, run.glyphs[i].x, run.glyphs[i].y};
+    if (run.outline) {
+      cairo_glyph_path(cr, glyphs.data(), static_cast<int>(glyphs.size()));
+      set_color(cr, *run.outline);
+      cairo_set_line_width(cr, run.outline_width);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke(cr);
+    }
+    set_color(cr, run.color);
+    std::vector<cairo_text_cluster_t> clusters(run.clusters.size());
+    for (size_t i = 0; i < clusters.size(); ++i) clusters[i] = {run.clusters[i].num_bytes, run.clusters[i].num_glyphs};
+    cairo_show_text_glyphs(cr, run.utf8.data(), static_cast<int>(run.utf8.size()), glyphs.data(),
+                           static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+                           cairo_text_cluster_flags_t(0));
+    cairo_restore(cr);
+  }
+
+  void draw(cairo_t* cr, const Shape& shape) {
+    append_path(cr, shape.path);
+    if (shape.fill) {
+      set_color(cr, *shape.fill);
+      if (shape.stroke) cairo_fill_preserve(cr);
+      else cairo_fill(cr);
+    }
+    if (shape.stroke) {
+      set_color(cr, *shape.stroke);
+      cairo_set_line_width(cr, shape.line_width);
+      cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash(cr, shape.dash.data(), static_cast<int>(shape.dash.size()), 0);
+      cairo_stroke(cr);
+      cairo_set_dash(cr, nullptr, 0, 0);
+    }
+    cairo_new_path(cr);
+  }
+
+  void draw(cairo_t* cr, const Image& item) {
+    if (!item.image || item.source.w <= 0 || item.source.h <= 0) return;
+    cairo_surface_t* s = surface_for(*item.image);
+    cairo_save(cr);
+    cairo_rectangle(cr, item.dest.x, item.dest.y, item.dest.w, item.dest.h);
+    cairo_clip(cr);
+    const double sx = item.dest.w / item.source.w, sy = item.dest.h / item.source.h;
+    cairo_translate(cr, item.dest.x - item.source.x * sx, item.dest.y - item.source.y * sy);
+    cairo_scale(cr, sx, sy);
+    cairo_set_source_surface(cr, s, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_paint(cr);
+    cairo_restore(cr);
+  }
+
+  void draw(cairo_t* cr, const ClipBegin& clip) {
+    cairo_save(cr);
+    cairo_rectangle(cr, clip.rect.x, clip.rect.y, clip.rect.w, clip.rect.h);
+    cairo_clip(cr);
+  }
+  void draw(cairo_t* cr, const ClipEnd&) { cairo_restore(cr); }
+
+  bool pdf_;
+  std::unordered_map<const Font*, cairo_font_face_t*> faces_;
+  std::unordered_map<const ImageData*, cairo_surface_t*> images_;
+};
+
+std::string temp_path_for(const std::string& path) { return path + ".tmp" + std::to_string(::getpid()); }
+
+bool finish_atomically(cairo_surface_t* surface, const std::string& tmp, const std::string& path, std::string* error) {
+  cairo_surface_finish(surface);
+  const cairo_status_t status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS) {
+    if (error) *error = std::string("cannot write `") + path + "`: " + cairo_status_to_string(status);
+    std::remove(tmp.c_str());
+    return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    if (error) *error = "cannot write `" + path + "`: " + ec.message();
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool write_pdf(const Document& doc, const std::string& path, std::string* error) {
+  const std::string tmp = temp_path_for(path);
+  const double w0 = doc.pages.empty() ? 595.28 : doc.pages[0].width;
+  const double h0 = doc.pages.empty() ? 841.89 : doc.pages[0].height;
+  cairo_surface_t* surface = cairo_pdf_surface_create(tmp.c_str(), w0, h0);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    if (error) *error = "cannot create `" + path + "`";
+    cairo_surface_destroy(surface);
+    return false;
+  }
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.author.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, doc.subject.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Ekonte");
+  for (const auto& entry : doc.outline) {
+    char attrs[128];
+    std::snprintf(attrs, sizeof attrs, "page=%d pos=[0 %.1f]", entry.page + 1, entry.y);
+    cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, entry.title.c_str(), attrs,
+                                  cairo_pdf_outline_flags_t(0));
+  }
+  {
+    Painter painter(true);
+    cairo_t* cr = cairo_create(surface);
+    for (const auto& page : doc.pages) {
+      cairo_pdf_surface_set_size(surface, page.width, page.height);
+      painter.draw_page(cr, page);
+      cairo_show_page(cr);
+    }
+    cairo_destroy(cr);
+  }
+  return finish_atomically(surface, tmp, path, error);
+}
+
+bool write_png(const Page& page, const std::string& path, double dpi, std::string* error) {
+  const double scale = dpi / 72.0;
+  cairo_surface_t* surface = cairo_image_surface_create(
+      CAIRO_FORMAT_RGB24, static_cast<int>(std::ceil(page.width * scale)), static_cast<int>(std::ceil(page.height * scale)));
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_scale(cr, scale, scale);
+  {
+    Painter painter(false);
+    painter.draw_page(cr, page);
+  }
+  cairo_destroy(cr);
+  const std::string tmp = temp_path_for(path);
+  const cairo_status_t status = cairo_surface_write_to_png(surface, tmp.c_str());
+  if (status != CAIRO_STATUS_SUCCESS) {
+    if (error) *error = std::string("cannot write `") + path + "`: " + cairo_status_to_string(status);
+    cairo_surface_destroy(surface);
+    return false;
+  }
+  return finish_atomically(surface, tmp, path, error);
+}
+
+std::optional<render::ImageRgba> load_png(const std::string& path) {
+  cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
+  if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(s);
+    return std::nullopt;
+  }
+  cairo_surface_flush(s);
+  render::ImageRgba img;
+  img.width = cairo_image_surface_get_width(s);
+  img.height = cairo_image_surface_get_height(s);
+  img.pixels.resize(static_cast<size_t>(img.width) * img.height * 4);
+  const cairo_format_t format = cairo_image_surface_get_format(s);
+  const unsigned char* data = cairo_image_surface_get_data(s);
+  const int stride = cairo_image_surface_get_stride(s);
+  for (int y = 0; y < img.height; ++y) {
+    const auto* row = reinterpret_cast<const uint32_t*>(data + y * stride);
+    for (int x = 0; x < img.width; ++x) {
+      const uint32_t p = row[x];
+      uint32_t a = format == CAIRO_FORMAT_ARGB32 ? p >> 24 : 255;
+      uint8_t* d = &img.pixels[(static_cast<size_t>(y) * img.width + x) * 4];
+      auto un = [a](uint32_t c) { return static_cast<uint8_t>(a ? std::min<uint32_t>(255, c * 255 / a) : 0); };
+      d[0] = un((p >> 16) & 0xFF);
+      d[1] = un((p >> 8) & 0xFF);
+      d[2] = un(p & 0xFF);
+      d[3] = static_cast<uint8_t>(a);
+    }
+  }
+  cairo_surface_destroy(s);
+  return img;
+}
+
+}  // namespace ekonte::layout

@@ -1,0 +1,182 @@
+#include "layout/manga/build_manga.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/manga/layout_panels.hpp"
+#include "layout/manga/place_balloons.hpp"
+#include "layout/pages/page_common.hpp"
+#include "layout/text/typeset.hpp"
+
+namespace ekonte::layout {
+
+namespace {
+
+// Live area inside the trim, in millimetres.
+constexpr double kTopMm = 13, kBottomMm = 15, kSideMm = 11;
+constexpr double kBorderWidth = 1.4;
+constexpr double kSfxSize = 24, kSfxMin = 12;
+constexpr double kSfxAngle = -0.14;  // radians: sound effects lean a little
+constexpr Color kSfxColor{0.12, 0.1, 0.1, 1};
+
+Delivery delivery_of(const DialogueLine& d) {
+  if (d.delivery != Delivery::Normal) return d.delivery;
+  const std::string p = upper(d.parenthetical);
+  if (p.find("WHISPER") != std::string::npos) return Delivery::Whisper;
+  if (p.find("SHOUT") != std::string::npos || p.find("YELL") != std::string::npos) return Delivery::Shout;
+  return Delivery::Normal;
+}
+
+struct PanelMap {
+  Rect src, dest;
+  Point map(double x, double y) const {
+    return {dest.x + (x - src.x) * dest.w / src.w, dest.y + (y - src.y) * dest.h / src.h};
+  }
+  Rect map(const render::Box& b) const {
+    const Point a = map(b.x, b.y), c = map(b.x + b.w, b.y + b.h);
+    return {a.x, a.y, c.x - a.x, c.y - a.y};
+  }
+};
+
+Rect intersect(const Rect& a, const Rect& b) {
+  const double x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
+  const double x1 = std::min(a.right(), b.right()), y1 = std::min(a.bottom(), b.bottom());
+  return {x0, y0, std::max(0.0, x1 - x0), std::max(0.0, y1 - y0)};
+}
+
+void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles,
+               const std::string& text, PlacedPanel& placed) {
+  const Rect area = panel.inset(5);
+  for (double size = kSfxSize; size >= kSfxMin; size -= 2) {
+    TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
+    SetParagraph set = set_horizontal(fonts, style, text, area.w);
+    const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
+    const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
+    if (bw > area.w || bh > area.h) continue;
+    double best = 1e18;
+    Point best_c;
+    for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
+      for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
+        const Rect b{x - bw / 2, y - bh / 2, bw, bh};
+        bool clear = true;
+        for (const auto& o : obstacles)
+          if (o.intersects(b)) { clear = false; break; }
+        if (!clear) continue;
+        // Sound effects sit low in the panel, away from the balloons at the top.
+        const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
+        if (score < best) { best = score; best_c = {x, y}; }
+      }
+    if (best == 1e18) continue;
+    const Point centre{set.width / 2, set.height / 2};
+    for (auto run : set.runs) {
+      const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
+      run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
+                    best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
+      run.angle = kSfxAngle;
+      run.outline = kWhite;
+      run.outline_width = std::max(2.5, size * 0.16);
+      page.items.push_back(std::move(run));
+    }
+    const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
+    obstacles.push_back(b);
+    placed.sfx.push_back(b);
+    return;
+  }
+}
+
+}  // namespace
+
+Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const FontLibrary& fonts,
+                     DiagnosticSink& sink, MangaLayout* placed_out) {
+  Document doc;
+  doc.title = graph.meta.title;
+  doc.author = graph.meta.author;
+  doc.subject = "manga";
+  const double page_w = kB5Width + 2 * kBleed, page_h = kB5Height + 2 * kBleed;
+  const Rect trim{kBleed, kBleed, kB5Width, kB5Height};
+  const Rect live{trim.x + kSideMm * kMm, trim.y + kTopMm * kMm, trim.w - 2 * kSideMm * kMm,
+                  trim.h - (kTopMm + kBottomMm) * kMm};
+  const auto slots = layout_panels(graph, live);
+  MangaLayout layout;
+  SceneId last_scene;
+  for (const auto& slot : slots) {
+    while (static_cast<int>(doc.pages.size()) <= slot.page) doc.pages.push_back(Page{page_w, page_h, {}});
+    Page& page = doc.pages[slot.page];
+    const Shot& shot = graph.shots[slot.shot];
+    if (shot.scene != last_scene && shot.scene.valid()) {
+      const Scene& sc = graph.scene(shot.scene);
+      doc.outline.push_back({"Scene " + sc.number + " · " + sc.heading, slot.page, slot.rect.y});
+    }
+    last_scene = shot.scene;
+    PlacedPanel placed;
+    placed.shot_id = shot.id;
+    placed.page = slot.page;
+    placed.tier = slot.tier;
+    placed.order = slot.order;
+    placed.rect = slot.rect;
+
+    // Picture, cropped around the subject.
+    PanelMap map{{0, 0, 1, 1}, slot.rect};
+    const ShotPicture* picture = nullptr;
+    if (auto it = pictures.find(shot.id); it != pictures.end() && it->second.image) {
+      picture = &it->second;
+      map.src = crop_window(*picture, slot.rect.w / slot.rect.h);
+      page.items.push_back(ClipBegin{slot.rect});
+      page.items.push_back(Image{picture->image, map.src, slot.rect});
+      page.items.push_back(ClipEnd{});
+    } else {
+      add_rect(page, slot.rect, Color{0.95, 0.95, 0.95}, std::nullopt);
+    }
+    add_rect(page, slot.rect, std::nullopt, kBlack, kBorderWidth);
+
+    std::vector<Rect> faces;
+    std::vector<BalloonRequest> requests;
+    if (picture) {
+      for (const auto& c : picture->landmarks.characters) {
+        if (!c.in_frame) continue;
+        const Rect f = intersect(map.map(c.head), slot.rect);
+        if (f.w > 1 && f.h > 1) faces.push_back(f);
+      }
+    }
+    for (const auto& d : shot.dialogue) {
+      BalloonRequest req;
+      req.text = d.text;
+      req.vertical = d.language == "ja" || has_cjk(d.text);
+      req.delivery = delivery_of(d);
+      req.speaker = speaker_name(graph, d);
+      req.file = graph.source_path;
+      req.span = d.span;
+      if (picture) {
+        for (const auto& c : picture->landmarks.characters) {
+          const bool same = (c.character.valid() && c.character == d.speaker) ||
+                            (!c.character_id.empty() && upper(c.character_id) == req.speaker);
+          if (!same) continue;
+          const Point m = map.map(c.mouth.x, c.mouth.y);
+          if (c.in_frame && slot.rect.inset(2).contains(m)) {
+            req.mouth = m;
+            req.head = intersect(map.map(c.head), slot.rect);
+          } else {
+            req.toward = m;
+          }
+          break;
+        }
+      }
+      requests.push_back(std::move(req));
+    }
+    std::vector<Rect> obstacles;
+    placed.faces = faces;
+    placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink);
+    std::vector<Rect> sfx_obstacles = faces;
+    sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
+    for (const auto& s : shot.sfx) place_sfx(page, fonts, slot.rect, sfx_obstacles, s, placed);
+    layout.panels.push_back(std::move(placed));
+  }
+  const int n = static_cast<int>(doc.pages.size());
+  for (int i = 0; i < n; ++i)
+    add_label(doc.pages[i], fonts, {TextFace::Body, 8}, std::to_string(i + 1), trim.x, trim.bottom() - kBottomMm * kMm / 2 - 4,
+              trim.w, 0.5);
+  if (placed_out) *placed_out = std::move(layout);
+  return doc;
+}
+
+}  // namespace ekonte::layout

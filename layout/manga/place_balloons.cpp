@@ -1,0 +1,271 @@
+#include "layout/manga/place_balloons.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "layout/text/break_lines.hpp"
+#include "layout/text/typeset.hpp"
+#include "layout/text/utf8.hpp"
+
+namespace ekonte::layout {
+
+namespace {
+
+constexpr double kInset = 4;            // balloons keep this far inside the panel border
+constexpr double kClearance = 3;        // and this far from faces and other balloons
+constexpr double kStep = 4;             // placement search grid, points
+constexpr double kEllipseFit = 1.36;    // ellipse semi-axis per half text extent
+constexpr double kEllipsePad = 4.5;
+constexpr double kSpikeReach = 1.2;     // shout spikes reach this far beyond the ellipse
+constexpr double kMaxPanelShare = 0.5;  // a balloon covers at most half its panel
+constexpr double kLatinSize = 8.5, kLatinMin = 6.5, kJapaneseSize = 9, kJapaneseMin = 7;
+
+struct Candidate {
+  SetParagraph text;
+  double size = 0;
+  double rx = 0, ry = 0;  // ellipse semi-axes
+  double reach = 1;       // outline extent / ellipse
+  Point center;
+  double score = std::numeric_limits<double>::max();
+  Rect bounds() const { return {center.x - rx * reach, center.y - ry * reach, 2 * rx * reach, 2 * ry * reach}; }
+};
+
+Rect grow(const Rect& r, double d) { return {r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
+
+std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonRequest& req, double size,
+                                      const Rect& panel) {
+  std::vector<SetParagraph> shapes;
+  const TextStyle style{req.vertical ? (req.delivery == Delivery::Shout ? TextFace::LetteringBold : TextFace::Lettering)
+                                     : TextFace::LetteringBold,
+                        size, kBlack, req.vertical ? 1.25 : 1.15};
+  const double limit = req.vertical ? panel.h * 0.8 : panel.w * 0.8;
+  size_t last_lines = 0;
+  for (double l = size * 3; l <= limit; l += size * 1.5) {
+    SetParagraph set = req.vertical ? set_vertical(fonts, style, req.text, l)
+                                    : set_horizontal(fonts, style, req.text, l, 0.5);
+    if (set.lines.empty() || set.lines.size() == last_lines) continue;
+    last_lines = set.lines.size();
+    shapes.push_back(std::move(set));
+    if (last_lines == 1) break;
+  }
+  return shapes;
+}
+
+void add_outline(Page& page, Point c, double rx, double ry, Delivery delivery) {
+  Shape s;
+  s.fill = kWhite;
+  s.stroke = kBlack;
+  s.line_width = 1.0;
+  if (delivery == Delivery::Shout) {
+    // Spikes alternate between the ellipse and `kSpikeReach` beyond it.
+    const int n = std::clamp(static_cast<int>((rx + ry) / 5), 14, 30) * 2;
+    for (int i = 0; i < n; ++i) {
+      const double a = 2 * M_PI * i / n;
+      const double r = i % 2 ? kSpikeReach : 0.92;
+      const Point p{c.x + std::cos(a) * rx * r, c.y + std::sin(a) * ry * r};
+      if (i == 0) s.path.move_to(p);
+      else s.path.line_to(p);
+    }
+    s.path.close();
+    s.line_width = 1.2;
+  } else {
+    s.path = Path::ellipse(c, rx, ry);
+    if (delivery == Delivery::Whisper) s.dash = {3, 2.2};
+  }
+  page.items.push_back(std::move(s));
+}
+
+// Tail from inside the balloon to `tip`: stroked first, then the balloon, then filled again
+// so the outline opens where the tail joins.
+void add_tail(Page& page, Point c, double rx, double ry, Point tip, bool before_outline) {
+  const double dx = tip.x - c.x, dy = tip.y - c.y, len = std::hypot(dx, dy);
+  if (len < 1) return;
+  const double half = std::min(rx, ry) * 0.28;
+  const Point n{-dy / len * half, dx / len * half};
+  // Base points sit well inside the ellipse along the tail's direction.
+  const double k = 0.55;
+  const Point base{c.x + dx / len * std::min(rx, ry) * k, c.y + dy / len * std::min(rx, ry) * k};
+  Shape s;
+  s.path.move_to({base.x + n.x, base.y + n.y}).line_to(tip).line_to({base.x - n.x, base.y - n.y}).close();
+  s.fill = kWhite;
+  if (before_outline) {
+    s.stroke = kBlack;
+    s.line_width = 2.0;  // half of it is covered by the second fill
+  }
+  page.items.push_back(std::move(s));
+}
+
+Point tail_tip_for(const BalloonRequest& req, Point c, const Rect& panel) {
+  if (req.mouth) {
+    const double head_h = req.head ? req.head->h : 40;
+    const double gap = std::clamp(head_h * kTailGapShare, kTailGapMin, kTailGapMax);
+    const double dx = c.x - req.mouth->x, dy = c.y - req.mouth->y, len = std::hypot(dx, dy);
+    if (len < 1) return *req.mouth;
+    return {req.mouth->x + dx / len * gap, req.mouth->y + dy / len * gap};
+  }
+  // Off-panel speaker: the tail reaches the panel edge on the speaker's side.
+  Point toward = req.toward.value_or(Point{c.x, panel.bottom() + 1000});
+  const double dx = toward.x - c.x, dy = toward.y - c.y;
+  double t = std::numeric_limits<double>::max();
+  if (dx > 0) t = std::min(t, (panel.right() - c.x) / dx);
+  if (dx < 0) t = std::min(t, (panel.x - c.x) / dx);
+  if (dy > 0) t = std::min(t, (panel.bottom() - c.y) / dy);
+  if (dy < 0) t = std::min(t, (panel.y - c.y) / dy);
+  if (t == std::numeric_limits<double>::max()) t = 0;
+  return {c.x + dx * t, c.y + dy * t};
+}
+
+std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonRequest& req, const Rect& panel,
+                                    const std::vector<Rect>& obstacles, const std::optional<Rect>& previous,
+                                    ReadingDirection reading) {
+  const double start = req.vertical ? kJapaneseSize : kLatinSize;
+  const double min = req.vertical ? kJapaneseMin : kLatinMin;
+  const bool rtl = reading == ReadingDirection::RightToLeft;
+  const Rect area = panel.inset(kInset);
+  for (double size = start; size >= min - 1e-9; size -= 0.75) {
+    Candidate best;
+    for (auto& set : text_shapes(fonts, req, size, panel)) {
+      Candidate c;
+      c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
+      c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
+      c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+      const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
+      if (bw > area.w || bh > area.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
+      const double aspect = req.vertical ? bh / bw : bw / bh;
+      const double shape_cost = std::abs(std::log(aspect / (req.vertical ? 1.4 : 1.6))) * 25 + (bw * bh) * 0.002;
+      // The preferred spot: just above the speaker's head, else the top corner where reading starts.
+      Point anchor{rtl ? area.right() - bw / 2 : area.x + bw / 2, area.y + bh / 2};
+      if (req.head) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
+      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2 + 1e-6; y += kStep) {
+        for (double x = area.x + bw / 2; x <= area.right() - bw / 2 + 1e-6; x += kStep) {
+          c.center = {x, y};
+          const Rect b = c.bounds();
+          bool clear = true;
+          for (const auto& o : obstacles)
+            if (grow(o, kClearance).intersects(b)) { clear = false; break; }
+          if (!clear) continue;
+          double score = std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost + (y - area.y) * 0.15;
+          if (previous) {
+            const bool after = (rtl ? b.right() <= previous->center().x : b.x >= previous->center().x) ||
+                               b.y >= previous->bottom() - 2;
+            if (!after) score += 400;
+            const bool before = (rtl ? x > previous->right() : x < previous->x) && y < previous->y;
+            if (before) score += 400;
+          }
+          if (score < best.score) {
+            best = c;
+            best.score = score;
+            best.text = set;
+            best.size = size;
+          }
+        }
+      }
+    }
+    if (best.score < std::numeric_limits<double>::max()) return best;
+  }
+  return std::nullopt;
+}
+
+void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip) {
+  add_tail(page, c.center, c.rx, c.ry, tip, true);
+  add_outline(page, c.center, c.rx, c.ry, req.delivery);
+  add_tail(page, c.center, c.rx, c.ry, tip, false);
+  for (auto run : c.text.runs) {
+    run.origin.x += c.center.x - c.text.width / 2;
+    run.origin.y += c.center.y - c.text.height / 2;
+    page.items.push_back(std::move(run));
+  }
+}
+
+void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::vector<Rect>& faces,
+               std::vector<Rect>& obstacles, const BalloonRequest& req, ReadingDirection reading, DiagnosticSink& sink,
+               std::vector<PlacedBalloon>& out, bool& warned) {
+  const std::optional<Rect> previous = out.empty() ? std::nullopt : std::optional<Rect>(out.back().bounds);
+  std::vector<Rect> blocked = faces;
+  blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
+  std::optional<Candidate> c = find_place(fonts, req, panel, blocked, previous, reading);
+  if (!c) {
+    auto [first, second] = split_dialogue(req.text);
+    if (!second.empty()) {
+      if (!warned) {
+        sink.report(DiagnosticKind::DialogueSplitAcrossBalloons, req.file, req.span,
+                    "the line of `" + req.speaker + "` is too long for one balloon; it is split across balloons",
+                    "shorten the line or give the shot a wider framing");
+        warned = true;
+      }
+      BalloonRequest a = req, b = req;
+      a.text = first;
+      b.text = second;
+      place_one(page, fonts, panel, faces, obstacles, a, reading, sink, out, warned);
+      place_one(page, fonts, panel, faces, obstacles, b, reading, sink, out, warned);
+      return;
+    }
+    // Unsplittable and nowhere free: keep clear of faces only, then of nothing.
+    c = find_place(fonts, req, panel, faces, std::nullopt, reading);
+    if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading);
+    if (!c) return;
+  }
+  const Point tip = tail_tip_for(req, c->center, panel);
+  draw_balloon(page, *c, req, tip);
+  obstacles.push_back(c->bounds());
+  PlacedBalloon placed;
+  placed.text = req.text;
+  placed.lines = c->text.lines;
+  placed.vertical = req.vertical;
+  placed.delivery = req.delivery;
+  placed.bounds = c->bounds();
+  placed.tail_tip = tip;
+  placed.mouth = req.mouth;
+  out.push_back(std::move(placed));
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> split_dialogue(const std::string& text) {
+  const DecodedText d = decode_utf8_with_offsets(text);
+  const size_t n = d.cps.size();
+  if (n < 2) return {text, ""};
+  // Candidate split points (code point index where the second part starts), best first.
+  auto best_split = [&](auto&& allowed) -> size_t {
+    size_t best = 0;
+    double best_dist = 1e18;
+    for (size_t i = 1; i < n; ++i) {
+      if (!allowed(i)) continue;
+      const double dist = std::abs(static_cast<double>(i) - n / 2.0);
+      if (dist < best_dist) { best_dist = dist; best = i; }
+    }
+    return best;
+  };
+  auto is_space = [](char32_t c) { return c == ' '; };
+  size_t at = best_split([&](size_t i) {
+    const char32_t p = d.cps[i - 1];
+    return (p == U'。' || p == U'！' || p == U'？' ||
+            ((p == '.' || p == '!' || p == '?') && is_space(d.cps[i]))) && kinsoku_may_start_line(d.cps[i]);
+  });
+  if (!at) at = best_split([&](size_t i) { return (d.cps[i - 1] == U'、' || d.cps[i - 1] == ',') && kinsoku_may_start_line(d.cps[i]); });
+  if (!at) at = best_split([&](size_t i) { return is_space(d.cps[i]); });
+  if (!at) at = best_split([&](size_t i) {
+    return is_cjk(d.cps[i]) && kinsoku_may_start_line(d.cps[i]) && kinsoku_may_end_line(d.cps[i - 1]);
+  });
+  if (!at) return {text, ""};
+  std::string a = text.substr(0, d.offsets[at]), b = text.substr(d.offsets[at]);
+  while (!a.empty() && a.back() == ' ') a.pop_back();
+  while (!b.empty() && b.front() == ' ') b.erase(b.begin());
+  if (a.empty() || b.empty()) return {text, ""};
+  return {a, b};
+}
+
+std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
+                                          const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
+                                          const std::vector<BalloonRequest>& requests, ReadingDirection reading,
+                                          DiagnosticSink& sink) {
+  std::vector<PlacedBalloon> out;
+  for (const auto& req : requests) {
+    bool warned = false;
+    place_one(page, fonts, panel, faces, obstacles, req, reading, sink, out, warned);
+  }
+  return out;
+}
+
+}  // namespace ekonte::layout

@@ -1,0 +1,44 @@
+#pragma once
+// Speech balloons: sized to the shaped text, placed in a panel's free space (never on a face
+// or another balloon), tails at the speaker's mouth, stacked in reading order.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics/diagnostic.hpp"
+#include "compiler/shot_graph.hpp"
+#include "layout/display_list.hpp"
+#include "layout/manga/build_manga.hpp"
+#include "layout/text/font_library.hpp"
+
+namespace ekonte::layout {
+
+struct BalloonRequest {
+  std::string text;
+  bool vertical = false;  // Japanese is set in vertical columns
+  Delivery delivery = Delivery::Normal;
+  std::optional<Point> mouth;  // page position of the speaker's mouth when inside the panel
+  std::optional<Rect> head;    // the speaker's head box (page points) when in the panel
+  std::optional<Point> toward; // where an off-panel speaker is, for the tail's direction
+  std::string speaker;
+  std::string file;            // for diagnostics
+  SourceSpan span;
+};
+
+// Distance the tail tip stops short of the mouth, as a share of the head height, and bounds.
+inline constexpr double kTailGapShare = 0.18, kTailGapMin = 4, kTailGapMax = 12;
+
+// Places the balloons in order clear of `faces` and `obstacles`, appends their drawing to
+// `page` and their bounds to `obstacles`. A line too long for any balloon in the panel is
+// split (W0601). Only a piece that cannot be split may, as a last resort, cover other
+// balloons; it never covers a face while any free space remains.
+std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
+                                          const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
+                                          const std::vector<BalloonRequest>& requests, ReadingDirection reading,
+                                          DiagnosticSink& sink);
+
+// Splits a line in two near its middle at a sentence end, then a comma, then a space (or, in
+// Japanese, any place kinsoku allows); empty second part when it cannot be split.
+std::pair<std::string, std::string> split_dialogue(const std::string& text);
+
+}  // namespace ekonte::layout

@@ -1,0 +1,184 @@
+#include <algorithm>
+#include <set>
+
+#include "layout/pages/page_builders.hpp"
+#include "layout/pages/page_common.hpp"
+
+namespace ekonte::layout {
+
+namespace {
+
+constexpr double kPageW = 841.89, kPageH = 595.28;  // A4 landscape
+constexpr double kMargin = 28;
+constexpr double kHeaderH = 24, kFooterH = 18;
+constexpr double kGutter = 14;
+constexpr double kStripH = 13;      // scene-heading strip above a panel
+constexpr double kBodySize = 7.5;   // action and dialogue
+constexpr double kMinScale = 0.75;  // text shrinks to 75% before it continues in the next cell
+constexpr Color kStripFill{0.88, 0.88, 0.9};
+constexpr Color kGray{0.35, 0.35, 0.35};
+constexpr Color kNoteColor{0.15, 0.3, 0.55};
+
+std::string transition_label(Transition t) {
+  switch (t) {
+    case Transition::None: return "";
+    case Transition::FadeIn: return "FADE IN:";
+    case Transition::CutTo: return "CUT TO:";
+    case Transition::DissolveTo: return "DISSOLVE TO:";
+    case Transition::MatchCutTo: return "MATCH CUT TO:";
+    case Transition::SmashCutTo: return "SMASH CUT TO:";
+    case Transition::FadeOut: return "FADE OUT.";
+  }
+  return "";
+}
+
+std::string scene_title(const Scene& scene) {
+  std::string heading = scene.heading;
+  if (heading.empty()) heading = scene.int_ext + " " + scene.place + (scene.time.empty() ? "" : " - " + scene.time);
+  return "SCENE " + scene.number + " · " + heading;
+}
+
+std::vector<FlowParagraph> shot_flow(const ShotGraph& graph, const Shot& shot, bool first_in_scene) {
+  std::vector<FlowParagraph> out;
+  const TextStyle body{TextFace::Body, kBodySize};
+  const TextStyle bold{TextFace::BodyBold, kBodySize};
+  if (first_in_scene && shot.scene.valid())
+    for (const auto& a : graph.scene(shot.scene).action) out.push_back({a, {TextFace::Body, kBodySize, kGray}});
+  for (const auto& a : shot.action) out.push_back({a, body, 0, 1.5});
+  for (const auto& d : shot.dialogue) {
+    std::string line = speaker_name(graph, d);
+    if (!d.parenthetical.empty()) line += " (" + d.parenthetical + ")";
+    out.push_back({line + ": " + d.text, body, 8, 1.5});
+  }
+  for (const auto& s : shot.sfx) out.push_back({"SFX: " + s, bold, 0, 1.5});
+  for (const auto& n : shot.notes) out.push_back({"NOTE: " + n, {TextFace::Body, kBodySize, kNoteColor}, 0, 1.5});
+  if (shot.transition_out != Transition::None)
+    out.push_back({transition_label(shot.transition_out), bold, 0, 1.5});
+  return out;
+}
+
+struct PageInfo {
+  std::set<std::string> scenes;
+  double start_s = 1e18, end_s = 0;
+};
+
+}  // namespace
+
+Document build_storyboard(const ShotGraph& graph, const ShotPictures& pictures, const FontLibrary& fonts,
+                          const StoryboardOptions& options) {
+  Document doc;
+  doc.title = graph.meta.title;
+  doc.author = graph.meta.author;
+  doc.subject = "storyboard";
+  const int cols = std::max(1, options.columns), rows = std::max(1, options.rows);
+  const double fps = graph.meta.fps ? graph.meta.fps : 24;
+  const double aspect = graph.meta.aspect_h ? static_cast<double>(graph.meta.aspect_w) / graph.meta.aspect_h : 16.0 / 9;
+  const double top = kMargin + kHeaderH, bottom = kPageH - kMargin - kFooterH;
+  const double cell_w = (kPageW - 2 * kMargin - (cols - 1) * kGutter) / cols;
+  const double cell_h = (bottom - top - (rows - 1) * kGutter) / rows;
+
+  std::vector<PageInfo> infos;
+  int cell = cols * rows;  // forces a new page first
+  auto next_cell = [&]() -> Rect {
+    if (cell >= cols * rows) {
+      doc.pages.push_back(Page{kPageW, kPageH, {}});
+      infos.emplace_back();
+      cell = 0;
+    }
+    const int c = cell % cols, r = cell / cols;
+    ++cell;
+    return {kMargin + c * (cell_w + kGutter), top + r * (cell_h + kGutter), cell_w, cell_h};
+  };
+
+  double t = 0;
+  SceneId last_scene;
+  for (const auto& shot : graph.shots) {
+    const bool first_in_scene = shot.scene != last_scene;
+    last_scene = shot.scene;
+    Rect c = next_cell();
+    Page* page = &doc.pages.back();
+    infos.back().scenes.insert(shot.scene.valid() ? graph.scene(shot.scene).number : "");
+    infos.back().start_s = std::min(infos.back().start_s, t);
+    t += shot.duration_frames / fps;
+    infos.back().end_s = t;
+
+    double y = c.y;
+    if (first_in_scene && shot.scene.valid()) {
+      const Scene& scene = graph.scene(shot.scene);
+      add_rect(*page, {c.x, y, c.w, kStripH}, kStripFill, std::nullopt);
+      add_label(*page, fonts, {TextFace::BodyBold, 7.5}, scene_title(scene), c.x + 3, y + 1.5, c.w - 6);
+      doc.outline.push_back({scene_title(scene), static_cast<int>(doc.pages.size()) - 1, y});
+      y += kStripH + 3;
+    }
+    // Picture at the top left; the camera data beside it; the text flow beneath.
+    double ph = (c.bottom() - y) * 0.6;
+    double pw = ph * aspect;
+    if (pw > c.w * 0.62) {
+      pw = c.w * 0.62;
+      ph = pw / aspect;
+    }
+    const Rect frame{c.x, y, pw, ph};
+    add_picture(*page, fonts, pictures, shot, frame);
+    add_camera_marks(*page, fonts, shot, frame);
+
+    std::vector<FlowParagraph> info;
+    info.push_back({"SHOT " + shot.id, {TextFace::BodyBold, 12}});
+    std::string framing = upper(std::string(name_of(shot.framing.value)));
+    if (!shot.subject_text.empty()) framing += " · " + shot.subject_text;
+    info.push_back({framing, {TextFace::BodyBold, 7.5}, 0, 2});
+    info.push_back({upper(std::string(name_of(shot.angle.value))), {TextFace::Body, 7.5}});
+    info.push_back({upper(std::string(name_of(shot.movement.value))), {TextFace::Body, 7.5}});
+    info.push_back({seconds_plus_frames(shot.duration_frames, graph.meta.fps) + "  (" +
+                        std::to_string(shot.duration_frames / fps).substr(0, 4) + " s)",
+                    {TextFace::Body, 7.5}});
+    if (shot.take > 1) info.push_back({"TAKE " + std::to_string(shot.take), {TextFace::Body, 7.5}});
+    if (shot.transition_in != Transition::None)
+      info.push_back({transition_label(shot.transition_in), {TextFace::BodyBold, 7.5}, 0, 2});
+    auto info_rest = fill_box(*page, fonts, info, {frame.right() + 8, y, c.right() - frame.right() - 8, ph}, 0.6);
+
+    auto lines = set_flow(fonts, shot_flow(graph, shot, first_in_scene), c.w, 1.0);
+    const Rect text_box{c.x, frame.bottom() + 4, c.w, c.bottom() - frame.bottom() - 4};
+    if (flow_height(lines) > text_box.h) {
+      for (double s = 0.95; s >= kMinScale - 1e-9; s -= 0.05) {
+        lines = set_flow(fonts, shot_flow(graph, shot, first_in_scene), c.w, s);
+        if (flow_height(lines) <= text_box.h) break;
+      }
+    }
+    for (auto& l : info_rest) lines.insert(lines.begin(), l);  // never drop camera data
+    auto rest = place_lines(*page, std::move(lines), text_box);
+    // Whatever does not fit continues in the next cell under a continuation strip.
+    while (!rest.empty()) {
+      c = next_cell();
+      page = &doc.pages.back();
+      infos.back().scenes.insert(shot.scene.valid() ? graph.scene(shot.scene).number : "");
+      add_rect(*page, {c.x, c.y, c.w, kStripH}, kStripFill, std::nullopt);
+      add_label(*page, fonts, {TextFace::BodyBold, 7.5}, "SHOT " + shot.id + " (continued)", c.x + 3, c.y + 1.5, c.w - 6);
+      rest = place_lines(*page, std::move(rest), {c.x, c.y + kStripH + 3, c.w, c.h - kStripH - 3});
+    }
+  }
+
+  const double total = graph.shots.empty() ? 0 : t;
+  const int n = static_cast<int>(doc.pages.size());
+  for (int i = 0; i < n; ++i) {
+    Page& page = doc.pages[i];
+    std::string header = graph.meta.title;
+    if (!graph.meta.episode.empty()) header += " · Episode " + graph.meta.episode;
+    add_label(page, fonts, {TextFace::BodyBold, 11}, header, kMargin, kMargin - 4, kPageW - 2 * kMargin);
+    std::string scenes;
+    for (const auto& s : infos[i].scenes) scenes += (scenes.empty() ? "" : ", ") + s;
+    add_label(page, fonts, {TextFace::Body, 9}, (infos[i].scenes.size() > 1 ? "Scenes " : "Scene ") + scenes, kMargin,
+              kMargin - 2, kPageW - 2 * kMargin, 1);
+    add_line(page, {kMargin, top - 6}, {kPageW - kMargin, top - 6}, kBlack, 0.6);
+    const double fy = kPageH - kMargin - kFooterH + 6;
+    add_line(page, {kMargin, fy - 3}, {kPageW - kMargin, fy - 3}, kBlack, 0.4);
+    add_label(page, fonts, {TextFace::Body, 8}, "page " + std::to_string(i + 1) + "/" + std::to_string(n), kMargin, fy,
+              200);
+    add_label(page, fonts, {TextFace::Body, 8},
+              "running time " + running_time(infos[i].start_s) + "–" + running_time(infos[i].end_s) + " of " +
+                  running_time(total),
+              kMargin, fy, kPageW - 2 * kMargin, 1);
+  }
+  return doc;
+}
+
+}  // namespace ekonte::layout

@@ -1,0 +1,104 @@
+#include "layout/write_pdfs.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <sstream>
+
+#include "layout/backend/cairo_backend.hpp"
+#include "layout/manga/build_manga.hpp"
+#include "layout/pages/page_builders.hpp"
+
+namespace ekonte::layout {
+
+std::string_view name_of(PdfFormat format) {
+  switch (format) {
+    case PdfFormat::Storyboard: return "storyboard";
+    case PdfFormat::Ekonte: return "ekonte";
+    case PdfFormat::Manga: return "manga";
+  }
+  return "storyboard";
+}
+
+bool parse_pdf_formats(const std::string& text, std::vector<PdfFormat>& formats, std::string& error) {
+  formats.clear();
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    if (item.empty()) continue;
+    bool found = false;
+    for (PdfFormat f : {PdfFormat::Storyboard, PdfFormat::Ekonte, PdfFormat::Manga})
+      if (item == name_of(f)) {
+        formats.push_back(f);
+        found = true;
+      }
+    if (!found) {
+      error = "unknown page format `" + item + "`; expected storyboard, ekonte or manga";
+      return false;
+    }
+  }
+  if (formats.empty()) {
+    error = "`--pdf` needs at least one of storyboard, ekonte, manga";
+    return false;
+  }
+  return true;
+}
+
+bool parse_grid(const std::string& text, int& columns, int& rows, std::string& error) {
+  const auto x = text.find_first_of("xX");
+  try {
+    if (x == std::string::npos) throw std::invalid_argument("no x");
+    size_t used = 0;
+    columns = std::stoi(text.substr(0, x), &used);
+    if (used != x) throw std::invalid_argument("columns");
+    rows = std::stoi(text.substr(x + 1), &used);
+    if (used != text.size() - x - 1) throw std::invalid_argument("rows");
+  } catch (const std::exception&) {
+    error = "`--grid` expects COLUMNSxROWS, e.g. 2x3, not `" + text + "`";
+    return false;
+  }
+  if (columns < 1 || rows < 1 || columns > 6 || rows > 6) {
+    error = "`--grid` allows 1 to 6 columns and rows, not `" + text + "`";
+    return false;
+  }
+  return true;
+}
+
+bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& shots, const std::string& outdir,
+                const PdfOptions& options, DiagnosticSink& sink, PdfReport* report) {
+  const auto start = std::chrono::steady_clock::now();
+  auto fonts = FontLibrary::load(sink);
+  if (!fonts) return false;
+  std::error_code ec;
+  std::filesystem::create_directories(outdir, ec);
+  const ShotPictures pictures = prepare_pictures(shots, sink);
+  bool ok = true;
+  for (PdfFormat format : options.formats) {
+    Document doc;
+    switch (format) {
+      case PdfFormat::Storyboard: doc = build_storyboard(graph, pictures, *fonts, {options.grid_columns, options.grid_rows}); break;
+      case PdfFormat::Ekonte: doc = build_ekonte(graph, pictures, *fonts); break;
+      case PdfFormat::Manga: doc = build_manga(graph, pictures, *fonts, sink); break;
+    }
+    const std::string name = std::string(name_of(format));
+    const std::string path = (std::filesystem::path(outdir) / (name + ".pdf")).string();
+    std::string error;
+    if (!write_pdf(doc, path, &error)) {
+      sink.report(DiagnosticKind::CannotWritePages, path, {}, error, "check that the output folder is writable");
+      ok = false;
+      continue;
+    }
+    if (report) {
+      report->written.push_back(path);
+      report->pages.push_back(static_cast<int>(doc.pages.size()));
+    }
+    if (options.preview_dpi > 0)
+      for (size_t i = 0; i < doc.pages.size(); ++i) {
+        const std::string png = (std::filesystem::path(outdir) / (name + "-" + std::to_string(i + 1) + ".png")).string();
+        if (write_png(doc.pages[i], png, options.preview_dpi, &error) && report) report->written.push_back(png);
+      }
+  }
+  if (report) report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return ok;
+}
+
+}  // namespace ekonte::layout

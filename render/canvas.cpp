@@ -1,0 +1,249 @@
+#include "render/canvas.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ekonte::render {
+
+void set_source(cairo_t* cr, Rgb c, double alpha) {
+  if (alpha >= 1.0)
+    cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+  else
+    cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, alpha);
+}
+
+Rgb mix(Rgb a, Rgb b, double t) {
+  auto m = [t](uint8_t x, uint8_t y) { return uint8_t(std::clamp(std::lround(x + (y - x) * t), 0L, 255L)); };
+  return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b)};
+}
+
+Rgb scale_rgb(Rgb c, double f) {
+  auto s = [f](uint8_t x) { return uint8_t(std::clamp(std::lround(x * f), 0L, 255L)); };
+  return {s(c.r), s(c.g), s(c.b)};
+}
+
+namespace {
+cairo_t* make_map_context(cairo_surface_t* s) {
+  cairo_t* cr = cairo_create(s);
+  cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
+  cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+  return cr;
+}
+// A8 value v: cairo turns alpha into 16 bits (v * 257) and keeps the high byte, so v is exact.
+void set_value(cairo_t* cr, int v) { cairo_set_source_rgba(cr, 0, 0, 0, v / 255.0); }
+}  // namespace
+
+Canvas::Canvas(int width, int height, bool with_maps) {
+  color_surface_ = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  color_ = cairo_create(color_surface_);
+  cairo_set_line_join(color_, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap(color_, CAIRO_LINE_CAP_ROUND);
+  if (with_maps) {
+    parts_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
+    instances_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
+    line_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
+    parts_ = make_map_context(parts_surface_);
+    instances_ = make_map_context(instances_surface_);
+    line_ = cairo_create(line_surface_);
+    cairo_set_line_join(line_, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(line_, CAIRO_LINE_CAP_ROUND);
+  }
+}
+
+Canvas::Canvas(cairo_t* target) : color_(target), owned_(false) {
+  cairo_set_line_join(color_, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap(color_, CAIRO_LINE_CAP_ROUND);
+}
+
+Canvas::~Canvas() {
+  if (clip_) cairo_path_destroy(clip_);
+  for (cairo_t* c : {parts_, instances_, line_})
+    if (c) cairo_destroy(c);
+  for (cairo_surface_t* s : {parts_surface_, instances_surface_, line_surface_})
+    if (s) cairo_surface_destroy(s);
+  if (owned_) {
+    cairo_destroy(color_);
+    cairo_surface_destroy(color_surface_);
+  }
+}
+
+#define EKONTE_ALL_LAYERS(call)            \
+  do {                                     \
+    for (cairo_t* c_ : {color_, parts_, instances_, line_}) \
+      if (c_) call;                        \
+  } while (0)
+
+void Canvas::save() { EKONTE_ALL_LAYERS(cairo_save(c_)); }
+void Canvas::restore() { EKONTE_ALL_LAYERS(cairo_restore(c_)); }
+void Canvas::translate(double x, double y) { EKONTE_ALL_LAYERS(cairo_translate(c_, x, y)); }
+void Canvas::rotate(double a) { EKONTE_ALL_LAYERS(cairo_rotate(c_, a)); }
+void Canvas::scale(double sx, double sy) { EKONTE_ALL_LAYERS(cairo_scale(c_, sx, sy)); }
+
+double Canvas::px_to_user(double px) const {
+  cairo_matrix_t m;
+  cairo_get_matrix(color_, &m);
+  const double det = std::fabs(m.xx * m.yy - m.xy * m.yx);
+  return px / std::sqrt(std::max(det, 1e-12));
+}
+
+void Canvas::replace_clip(cairo_path_t* path) {
+  if (clip_) cairo_path_destroy(clip_);
+  clip_ = path;
+}
+
+void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink) {
+  cairo_path_t* path = cairo_copy_path(color_);
+  set_source(color_, color);
+  if (outline_px > 0) {
+    cairo_fill_preserve(color_);
+    set_source(color_, ink);
+    cairo_set_line_width(color_, px_to_user(outline_px * line_scale_));
+    cairo_stroke(color_);
+  } else {
+    cairo_fill(color_);
+  }
+  if (parts_) {
+    cairo_new_path(parts_);
+    cairo_append_path(parts_, path);
+    set_value(parts_, int(label));
+    cairo_fill(parts_);
+    cairo_new_path(instances_);
+    cairo_append_path(instances_, path);
+    set_value(instances_, instance_);
+    cairo_fill(instances_);
+    if (outline_px > 0) {
+      cairo_new_path(line_);
+      cairo_append_path(line_, path);
+      cairo_set_source_rgba(line_, 0, 0, 0, 1);
+      cairo_set_line_width(line_, px_to_user(outline_px * line_scale_));
+      cairo_stroke(line_);
+    }
+  }
+  replace_clip(path);
+}
+
+void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink) {
+  if (!clip_) return fill(color, label, outline_px, ink);
+  cairo_path_t* path = cairo_copy_path(color_);
+  cairo_path_t* outer = clip_;
+  clip_ = nullptr;
+  auto clip_all = [&](cairo_t* c) {
+    cairo_save(c);
+    cairo_new_path(c);
+    cairo_append_path(c, outer);
+    cairo_clip(c);
+    cairo_new_path(c);
+    cairo_append_path(c, path);
+  };
+  clip_all(color_);
+  set_source(color_, color);
+  if (outline_px > 0) {
+    cairo_fill_preserve(color_);
+    set_source(color_, ink);
+    cairo_set_line_width(color_, px_to_user(outline_px * line_scale_));
+    cairo_stroke(color_);
+  } else {
+    cairo_fill(color_);
+  }
+  cairo_restore(color_);
+  if (parts_) {
+    clip_all(parts_);
+    set_value(parts_, int(label));
+    cairo_fill(parts_);
+    cairo_restore(parts_);
+    clip_all(instances_);
+    set_value(instances_, instance_);
+    cairo_fill(instances_);
+    cairo_restore(instances_);
+  }
+  cairo_path_destroy(path);
+  clip_ = outer;  // siblings (pupil, highlights) stay inside the same outer shape
+}
+
+void Canvas::shade(Rgb color, double alpha) {
+  if (!clip_) {
+    cairo_new_path(color_);
+    return;
+  }
+  cairo_path_t* path = cairo_copy_path(color_);
+  cairo_save(color_);
+  cairo_new_path(color_);
+  cairo_append_path(color_, clip_);
+  cairo_clip(color_);
+  cairo_new_path(color_);
+  cairo_append_path(color_, path);
+  set_source(color_, color, alpha);
+  cairo_fill(color_);
+  cairo_restore(color_);
+  cairo_path_destroy(path);
+}
+
+void Canvas::stroke(Rgb color, double width_px, bool lineart, double alpha) {
+  const double w = px_to_user(width_px * line_scale_);
+  if (line_ && lineart) {
+    cairo_path_t* path = cairo_copy_path(color_);
+    cairo_new_path(line_);
+    cairo_append_path(line_, path);
+    cairo_set_source_rgba(line_, 0, 0, 0, alpha);
+    cairo_set_line_width(line_, w);
+    cairo_stroke(line_);
+    cairo_path_destroy(path);
+  }
+  set_source(color_, color, alpha);
+  cairo_set_line_width(color_, w);
+  cairo_stroke(color_);
+}
+
+void Canvas::paint_background(Rgb color, double alpha) {
+  set_source(color_, color, alpha);
+  cairo_fill(color_);
+}
+
+void Canvas::paint_background_source(cairo_pattern_t* pattern) {
+  cairo_set_source(color_, pattern);
+  cairo_fill(color_);
+}
+
+ImageRgba Canvas::color_image() const {
+  ImageRgba img;
+  if (!color_surface_) return img;
+  cairo_surface_flush(color_surface_);
+  img.width = cairo_image_surface_get_width(color_surface_);
+  img.height = cairo_image_surface_get_height(color_surface_);
+  img.pixels.resize(size_t(img.width) * img.height * 4);
+  const unsigned char* data = cairo_image_surface_get_data(color_surface_);
+  const int stride = cairo_image_surface_get_stride(color_surface_);
+  for (int y = 0; y < img.height; ++y) {
+    const auto* row = reinterpret_cast<const uint32_t*>(data + y * stride);
+    uint8_t* dst = img.pixels.data() + size_t(y) * img.width * 4;
+    for (int x = 0; x < img.width; ++x) {
+      const uint32_t p = row[x];
+      const uint32_t a = p >> 24;
+      auto un = [a](uint32_t c) { return a == 255 ? c : a == 0 ? 0u : std::min(255u, (c * 255 + a / 2) / a); };
+      dst[4 * x] = uint8_t(un((p >> 16) & 0xff));
+      dst[4 * x + 1] = uint8_t(un((p >> 8) & 0xff));
+      dst[4 * x + 2] = uint8_t(un(p & 0xff));
+      dst[4 * x + 3] = uint8_t(a);
+    }
+  }
+  return img;
+}
+
+void Canvas::read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances) const {
+  auto read = [](cairo_surface_t* s, ImageGray* out) {
+    if (!s || !out) return;
+    cairo_surface_flush(s);
+    out->width = cairo_image_surface_get_width(s);
+    out->height = cairo_image_surface_get_height(s);
+    out->pixels.resize(size_t(out->width) * out->height);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    for (int y = 0; y < out->height; ++y)
+      std::copy_n(data + y * stride, out->width, out->pixels.data() + size_t(y) * out->width);
+  };
+  read(line_surface_, lineart);
+  read(parts_surface_, parts);
+  read(instances_surface_, instances);
+}
+
+}  // namespace ekonte::render

@@ -1,0 +1,78 @@
+#pragma once
+// A Cairo drawing target that keeps the colour picture and its control maps in step: every
+// filled shape is also written, unantialiased, to the part-label and instance maps, and its
+// outline to the line-art map. A vector canvas (PDF model sheets) has the colour layer only.
+#include <cairo.h>
+
+#include "compiler/shot_graph.hpp"
+#include "render/shot_render.hpp"
+
+namespace ekonte::render {
+
+class Canvas {
+ public:
+  // A raster canvas of `width` x `height`, with control maps when `with_maps`.
+  Canvas(int width, int height, bool with_maps);
+  // Draws onto an existing context (for example a PDF page); colour only, not owned.
+  explicit Canvas(cairo_t* target);
+  ~Canvas();
+  Canvas(const Canvas&) = delete;
+  Canvas& operator=(const Canvas&) = delete;
+
+  // The colour context: build the current path on it, then call one of the paint calls.
+  cairo_t* cr() const { return color_; }
+  bool has_maps() const { return parts_ != nullptr; }
+
+  // Transforms applied to every layer.
+  void save();
+  void restore();
+  void translate(double x, double y);
+  void rotate(double radians);
+  void scale(double sx, double sy);
+
+  void set_instance(int instance) { instance_ = instance; }
+  // Multiplies outline widths (thinner lines for tiny figures).
+  void set_line_scale(double s) { line_scale_ = s; }
+
+  // Fills the current path with `color`, labels it `label`, outlines it with `ink` at
+  // `outline_px` device pixels (0: no outline); the path becomes the shading clip.
+  void fill(Rgb color, PartLabel label, double outline_px, Rgb ink = kInk);
+  // Like fill, but clipped to the last filled shape (an iris inside its eye white).
+  void fill_inside(Rgb color, PartLabel label, double outline_px = 0, Rgb ink = kInk);
+  // Cel shading: paints the current path in colour only, clipped to the last filled shape.
+  void shade(Rgb color, double alpha = 1.0);
+  // Strokes the current path (features, folds); into the line art too when `lineart`.
+  void stroke(Rgb color, double width_px, bool lineart = true, double alpha = 1.0);
+  // Background painting: colour only (the maps keep Background); `alpha` for glows and haze.
+  void paint_background(Rgb color, double alpha = 1.0);
+  void paint_background_source(cairo_pattern_t* pattern);
+
+  // Snapshot of the colour layer so far (the background plate before characters).
+  ImageRgba color_image() const;
+  void read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances) const;
+
+  static constexpr Rgb kInk{38, 30, 42};
+
+ private:
+  double px_to_user(double px) const;
+  void replace_clip(cairo_path_t* path);
+
+  cairo_surface_t* color_surface_ = nullptr;
+  cairo_surface_t* parts_surface_ = nullptr;
+  cairo_surface_t* instances_surface_ = nullptr;
+  cairo_surface_t* line_surface_ = nullptr;
+  cairo_t* color_ = nullptr;
+  cairo_t* parts_ = nullptr;
+  cairo_t* instances_ = nullptr;
+  cairo_t* line_ = nullptr;
+  bool owned_ = true;
+  int instance_ = 0;
+  double line_scale_ = 1.0;
+  cairo_path_t* clip_ = nullptr;
+};
+
+void set_source(cairo_t* cr, Rgb c, double alpha = 1.0);
+Rgb mix(Rgb a, Rgb b, double t);  // t = 0: a, t = 1: b
+Rgb scale_rgb(Rgb c, double f);
+
+}  // namespace ekonte::render

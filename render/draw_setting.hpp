@@ -1,0 +1,30 @@
+#pragma once
+// Backgrounds: sky or wall from the time of day and palette, a horizon set by the camera
+// angle, and simple set pieces for the setting's props, laid out the same in every shot.
+#include <string_view>
+
+#include "compiler/shot_graph.hpp"
+#include "render/canvas.hpp"
+
+namespace ekonte::render {
+
+struct SetCamera {
+  int width = 1280, height = 720;
+  double horizon_y = 0.45;  // fraction of the frame height
+  double zoom = 1.0;        // 1 = wide shot; close framings magnify the set around focus_x
+  double focus_x = 0.5;     // fraction of the frame width
+};
+
+// `setting` may be null (a scene without a setting): a neutral studio backdrop.
+// Draws everything behind the characters.
+void draw_setting(Canvas& canvas, const Setting* setting, bool interior, const SetCamera& camera);
+// Props that stand in front of the characters (a table); drawn after them.
+void draw_setting_foreground(Canvas& canvas, const Setting* setting, const SetCamera& camera, double ground_y,
+                             double center_x, double scale_px_per_cm);
+// A close view of a prop for insert shots ("lantern", "charm", anything else: a labelled box),
+// centred in `area`.
+void draw_insert_prop(Canvas& canvas, std::string_view words, Box area, bool night);
+// The prop an insert shot shows, read from the shot's subject and action words.
+std::string insert_prop_name(const Shot& shot);
+
+}  // namespace ekonte::render

@@ -1,0 +1,270 @@
+#include "render/neural/neural_generator.hpp"
+
+#include <cairo.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "render/neural/checkpoint.hpp"
+#include "render/neural/generator_model.hpp"
+#include "render/neural/shot_tensors.hpp"
+
+namespace ekonte::neural {
+namespace F = torch::nn::functional;
+
+namespace {
+
+// Shots per forward pass when the caller does not say: CPU memory is plenty but cores are few;
+// a GPU wants many shots in flight.
+constexpr int kDefaultCpuBatch = 4;
+constexpr int kDefaultCudaBatch = 64;
+
+bool is_cuda_oom(const c10::Error& e) {
+  return dynamic_cast<const c10::OutOfMemoryError*>(&e) != nullptr ||
+         std::string(e.what()).find("out of memory") != std::string::npos;
+}
+
+}  // namespace
+
+std::string default_model_path() {
+  if (const char* env = std::getenv("EKONTE_MODEL"); env && *env) return env;
+#ifdef EKONTE_SOURCE_ROOT
+  const std::string in_tree = std::string(EKONTE_SOURCE_ROOT) + "/" + kShippedModelPath;
+  if (std::filesystem::exists(in_tree)) return in_tree;
+#endif
+  return kShippedModelPath;
+}
+
+std::string resolve_device_name(const std::string& requested, std::string* why) {
+  const bool has_cuda = torch::cuda::is_available();
+  if (requested == "auto" || requested.empty()) {
+    if (why) *why = has_cuda ? "auto: libtorch sees a CUDA GPU" : "auto: libtorch sees no CUDA GPU, using the CPU";
+    return has_cuda ? "cuda:0" : "cpu";
+  }
+  if (requested == "cpu") {
+    if (why) *why = "cpu requested";
+    return "cpu";
+  }
+  if (requested == "cuda" || requested.rfind("cuda:", 0) == 0) {
+    if (!has_cuda)
+      throw NeuralError("device `" + requested +
+                        "` requested, but libtorch sees no CUDA GPU (no device or driver, or a CPU-only libtorch "
+                        "build); use `--device cpu` or `--device auto`");
+    int index = 0;
+    if (requested.size() > 5) {
+      try {
+        index = std::stoi(requested.substr(5));
+      } catch (const std::exception&) {
+        throw NeuralError("device `" + requested + "` is not `cuda:N`");
+      }
+    }
+    const int count = static_cast<int>(torch::cuda::device_count());
+    if (index < 0 || index >= count)
+      throw NeuralError("device `" + requested + "` does not exist: libtorch sees " + std::to_string(count) +
+                        " CUDA device(s)");
+    if (why) *why = "cuda requested";
+    return "cuda:" + std::to_string(index);
+  }
+  throw NeuralError("unknown device `" + requested + "`; use `auto`, `cpu` or `cuda`");
+}
+
+render::ImageRgba load_reference_image(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw NeuralError("cannot read reference image `" + path + "`: " + std::strerror(errno));
+  unsigned char head[33] = {};
+  in.read(reinterpret_cast<char*>(head), sizeof head);
+  static const unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  if (in.gcount() < 33 || std::memcmp(head, kPngSignature, 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0)
+    throw NeuralError("reference image `" + path + "` is not a PNG file");
+  const uint32_t w = (uint32_t(head[16]) << 24) | (uint32_t(head[17]) << 16) | (uint32_t(head[18]) << 8) | head[19];
+  const uint32_t h = (uint32_t(head[20]) << 24) | (uint32_t(head[21]) << 16) | (uint32_t(head[22]) << 8) | head[23];
+  const int color_type = head[25];
+  // PNG colour types 0 and 4 are grey (without / with alpha): a design's colours are missing.
+  if (color_type == 0 || color_type == 4)
+    throw NeuralError("reference image `" + path + "` is greyscale; the generator needs an RGB or RGBA picture");
+  if (w < kMinReferenceSide || h < kMinReferenceSide)
+    throw NeuralError("reference image `" + path + "` is " + std::to_string(w) + "x" + std::to_string(h) +
+                      ", too small; it needs at least " + std::to_string(kMinReferenceSide) + "x" +
+                      std::to_string(kMinReferenceSide) + " pixels");
+  cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    const std::string why = cairo_status_to_string(cairo_surface_status(surface));
+    cairo_surface_destroy(surface);
+    throw NeuralError("reference image `" + path + "` cannot be decoded (" + why + "); is it truncated?");
+  }
+  cairo_surface_flush(surface);
+  render::ImageRgba image;
+  image.width = cairo_image_surface_get_width(surface);
+  image.height = cairo_image_surface_get_height(surface);
+  image.pixels.resize(size_t(image.width) * image.height * 4);
+  const int stride = cairo_image_surface_get_stride(surface);
+  const unsigned char* data = cairo_image_surface_get_data(surface);
+  const cairo_format_t format = cairo_image_surface_get_format(surface);
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      uint32_t px;
+      std::memcpy(&px, data + size_t(y) * stride + x * 4, 4);
+      const uint32_t a = format == CAIRO_FORMAT_ARGB32 ? (px >> 24) & 0xff : 255;
+      uint8_t* o = &image.pixels[(size_t(y) * image.width + x) * 4];
+      for (int c = 0; c < 3; ++c) {
+        const uint32_t v = (px >> (16 - 8 * c)) & 0xff;  // cairo stores premultiplied native-endian ARGB
+        o[c] = a ? static_cast<uint8_t>(std::min<uint32_t>(255, (v * 255 + a / 2) / a)) : 255;
+      }
+      o[3] = static_cast<uint8_t>(a);
+    }
+  cairo_surface_destroy(surface);
+  return image;
+}
+
+void write_png(const std::string& path, const render::ImageRgba& image) {
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
+  cairo_surface_flush(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  unsigned char* data = cairo_image_surface_get_data(surface);
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const uint8_t* p = &image.pixels[(size_t(y) * image.width + x) * 4];
+      const uint32_t a = p[3];
+      const uint32_t px = (a << 24) | ((p[0] * a / 255) << 16) | ((p[1] * a / 255) << 8) | (p[2] * a / 255);
+      std::memcpy(data + size_t(y) * stride + x * 4, &px, 4);
+    }
+  cairo_surface_mark_dirty(surface);
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  const cairo_status_t status = cairo_surface_write_to_png(surface, path.c_str());
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw NeuralError("cannot write `" + path + "`: " + cairo_status_to_string(status));
+}
+
+struct NeuralGenerator::Impl {
+  GeneratorParams params;
+  LoadedCheckpoint checkpoint;
+  torch::Device device{torch::kCPU};
+  torch::Dtype dtype = torch::kFloat32;
+  int batch = kDefaultCpuBatch;
+  ModelInfo info;
+
+  std::vector<render::ShotRender> render_group(const std::vector<GeneratorShot>& shots, size_t begin, size_t end);
+};
+
+NeuralGenerator::NeuralGenerator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+NeuralGenerator::~NeuralGenerator() = default;
+
+std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& params) {
+  auto impl = std::make_unique<Impl>();
+  impl->params = params;
+  if (impl->params.model_path.empty()) impl->params.model_path = default_model_path();
+  impl->device = torch::Device(resolve_device_name(params.device));
+  if (impl->device.is_cpu() && params.threads > 0) torch::set_num_threads(params.threads);
+  impl->checkpoint = load_checkpoint(impl->params.model_path, impl->device);
+  auto& model = impl->checkpoint.model;
+  model->eval();
+  if (impl->device.is_cuda() && params.bf16_on_cuda) {
+    impl->dtype = torch::kBFloat16;
+    model->to(torch::kBFloat16);
+  }
+  impl->batch = params.batch > 0 ? params.batch : (impl->device.is_cuda() ? kDefaultCudaBatch : kDefaultCpuBatch);
+  const auto& m = impl->checkpoint.meta;
+  auto& info = impl->info;
+  info.architecture_version = m.architecture_version;
+  info.base_channels = m.config.base_channels;
+  info.heads = m.config.heads;
+  info.reference_size = m.config.reference_size;
+  info.train_size = m.train_size;
+  info.steps = m.steps;
+  info.parameters = parameter_count(*model);
+  info.data = m.data;
+  info.command_line = m.command_line;
+  info.eval_json = m.eval.dump();
+  info.digest = impl->checkpoint.digest;
+  return std::unique_ptr<NeuralGenerator>(new NeuralGenerator(std::move(impl)));
+}
+
+const ModelInfo& NeuralGenerator::info() const { return impl_->info; }
+int NeuralGenerator::batch_size() const { return impl_->batch; }
+
+std::string NeuralGenerator::device_description() const {
+  if (impl_->device.is_cpu()) return "cpu (" + std::to_string(torch::get_num_threads()) + " threads)";
+  return impl_->device.str() + (impl_->dtype == torch::kBFloat16 ? " (bf16)" : " (fp32)");
+}
+
+std::vector<render::ShotRender> NeuralGenerator::Impl::render_group(const std::vector<GeneratorShot>& shots,
+                                                                   size_t begin, size_t end) {
+  const auto& first = *shots[begin].rig;
+  const int w = first.color.width, h = first.color.height;
+  // The network runs at the scale it was trained at (short side = training size) and its fill
+  // is upsampled; ink and the composite are done at full resolution.
+  const int short_side = std::min(w, h);
+  const int target_short = params.work_short_side > 0 ? params.work_short_side : checkpoint.meta.train_size;
+  int ww = w, wh = h;
+  if (short_side > target_short) {
+    const double s = double(target_short) / short_side;
+    ww = std::max(8, static_cast<int>(std::lround(w * s)));
+    wh = std::max(8, static_cast<int>(std::lround(h * s)));
+  }
+  std::vector<ShotInput> inputs;
+  for (size_t i = begin; i < end; ++i) inputs.push_back({shots[i].rig, &shots[i].references});
+  auto batch = make_shot_batch(inputs, checkpoint.meta.config.reference_size, ww, wh);
+  torch::NoGradGuard no_grad;
+  auto& model = checkpoint.model;
+  auto out = model->forward(batch.control.to(device, dtype), batch.instances.to(device),
+                            batch.references.to(device, dtype));
+  auto fill = out.fill.to(torch::kCPU, torch::kFloat32);
+  auto ink = out.ink.to(torch::kCPU, torch::kFloat32);
+  if (ww != w || wh != h)
+    fill = F::interpolate(fill, F::InterpolateFuncOptions()
+                                    .size(std::vector<int64_t>{h, w})
+                                    .mode(torch::kBilinear)
+                                    .align_corners(false));
+  std::vector<render::ShotRender> result;
+  for (size_t i = begin; i < end; ++i) {
+    const auto& rig = *shots[i].rig;
+    auto line = gray_to_tensor(rig.lineart).to(torch::kFloat32).div(255.0).unsqueeze(0).unsqueeze(0);
+    auto picture = apply_ink(fill[i - begin].unsqueeze(0), ink, line)[0];
+    auto characters = gray_to_tensor(rig.instances).gt(0).unsqueeze(0);
+    // Outside the characters: the bare setting where the rig drew nothing else, the rig's picture
+    // where it drew props (so a character's anti-aliased fringe never survives).
+    auto bare = gray_to_tensor(rig.parts).eq(static_cast<int>(render::PartLabel::Background)).unsqueeze(0);
+    auto behind = torch::where(bare, rgba_to_tensor(rig.background), rgba_to_tensor(rig.color));
+    render::ShotRender r = rig;
+    r.color = tensor_to_rgba(torch::where(characters, picture, behind));
+    result.push_back(std::move(r));
+  }
+  return result;
+}
+
+std::vector<render::ShotRender> NeuralGenerator::render_batch(const std::vector<GeneratorShot>& shots) {
+  std::vector<render::ShotRender> out;
+  out.reserve(shots.size());
+  size_t i = 0;
+  while (i < shots.size()) {
+    if (!shots[i].rig) throw NeuralError("render_batch: shot " + std::to_string(i) + " has no rig render");
+    // A forward pass takes shots of one size only.
+    size_t end = i + 1;
+    while (end < shots.size() && end - i < static_cast<size_t>(impl_->batch) && shots[end].rig &&
+           shots[end].rig->color.width == shots[i].rig->color.width &&
+           shots[end].rig->color.height == shots[i].rig->color.height)
+      ++end;
+    try {
+      auto part = impl_->render_group(shots, i, end);
+      for (auto& r : part) out.push_back(std::move(r));
+      i = end;
+      if (impl_->params.progress) impl_->params.progress(static_cast<int>(i), static_cast<int>(shots.size()));
+    } catch (const c10::Error& e) {
+      if (impl_->device.is_cuda() && is_cuda_oom(e) && impl_->batch > 1) {
+        impl_->batch /= 2;  // GPU out of memory: halve the batch and retry the same shots
+        continue;
+      }
+      std::string what = e.what_without_backtrace();
+      throw NeuralError("generator failed on " + impl_->device.str() + ": " + what.substr(0, what.find('\n')));
+    }
+  }
+  return out;
+}
+
+}  // namespace ekonte::neural

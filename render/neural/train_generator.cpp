@@ -1,0 +1,154 @@
+#include "render/neural/train_generator.hpp"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "render/neural/checkpoint.hpp"
+#include "render/neural/generator_model.hpp"
+#include "render/neural/neural_generator.hpp"
+#include "render/neural/shot_tensors.hpp"
+
+namespace ekonte::neural {
+namespace {
+
+constexpr int64_t kWarmupSteps = 50;    // linear learning-rate warm-up
+constexpr double kFinalLrFraction = 0.1;  // cosine decay ends at 10 % of the peak
+constexpr double kLossAverageDecay = 0.98;
+
+double learning_rate(const TrainOptions& o, int64_t step) {
+  if (step < kWarmupSteps) return o.lr * double(step + 1) / kWarmupSteps;
+  const double t = std::min(1.0, double(step - kWarmupSteps) / std::max<int64_t>(1, o.steps - kWarmupSteps));
+  return o.lr * (kFinalLrFraction + (1 - kFinalLrFraction) * 0.5 * (1 + std::cos(t * M_PI)));
+}
+
+// The examples of one step: a pure function of (seed, step), so a resumed run sees the same data.
+std::vector<TrainingExample> examples_for_step(const TrainOptions& o, const ExampleSource& source, int64_t step) {
+  std::vector<TrainingExample> out;
+  for (int i = 0; i < o.batch; ++i) {
+    uint64_t index = static_cast<uint64_t>(step) * o.batch + i;
+    if (o.example_pool > 0) index %= static_cast<uint64_t>(o.example_pool);
+    const uint64_t shot_seed = mix_seed(mix_seed(o.seed) ^ index);
+    std::mt19937_64 rng(shot_seed);
+    std::uniform_real_distribution<double> u(0, 1);
+    int characters = 1;
+    if (u(rng) < o.multi_character_fraction) characters = u(rng) < 0.7 ? 2 : 3;
+    ExampleRequest req;
+    req.shot_seed = shot_seed;
+    req.width = req.height = o.size;
+    for (int c = 0; c < characters; ++c) req.identities.push_back(mix_seed(shot_seed + 977 * (c + 1)) % kEvalIdentityBase);
+    out.push_back(source(req));
+  }
+  return out;
+}
+
+ShotBatch batch_of(const std::vector<TrainingExample>& examples, int reference_size, int size) {
+  std::vector<ShotInput> inputs;
+  for (const auto& e : examples) inputs.push_back({&e.shot, &e.references});
+  return make_shot_batch(inputs, reference_size, size, size);
+}
+
+torch::Tensor loss_of(ReferenceGenerator& model, const ShotBatch& b, torch::Device device) {
+  auto out = model->forward(b.control.to(device), b.instances.to(device), b.references.to(device));
+  auto picture = apply_ink(out.fill, out.ink, b.lineart.to(device));
+  auto weight = b.weight.to(device);
+  auto err = (picture - b.target.to(device)).abs().mean(1, true);
+  return (err * weight).sum() / weight.sum().clamp_min(1.0);
+}
+
+}  // namespace
+
+TrainResult train_generator(const TrainOptions& o, const ExampleSource& source,
+                            const std::function<void(const TrainProgress&)>& progress) {
+  if (o.out.empty()) throw NeuralError("`ekonte train` needs `--out FILE`");
+  if (o.size < 16 || o.batch < 1 || o.steps < 1 || !(o.lr > 0))
+    throw NeuralError("training needs --size >= 16, --batch >= 1, --steps >= 1 and --lr > 0");
+  std::string why;
+  const torch::Device device(resolve_device_name(o.device, &why));
+  if (o.threads > 0) torch::set_num_threads(o.threads);
+  torch::manual_seed(o.seed);
+
+  CheckpointMeta meta;
+  ReferenceGenerator model{nullptr};
+  std::string optimizer_state_from;
+  LoadedCheckpoint resumed;
+  if (!o.resume.empty()) {
+    resumed = load_checkpoint(o.resume, device);
+    model = resumed.model;
+    meta = resumed.meta;
+    if (meta.train_size != o.size)
+      throw NeuralError("`" + o.resume + "` was trained at --size " + std::to_string(meta.train_size) +
+                        "; resume with the same --size");
+  } else {
+    meta.config.base_channels = o.base_channels;
+    meta.config.heads = o.heads;
+    meta.config.reference_size = o.reference_size;
+    if ((4 * o.base_channels) % o.heads != 0) throw NeuralError("4 x --channels must be a multiple of --heads");
+    model = ReferenceGenerator(meta.config);
+    model->to(device);
+  }
+  meta.train_size = o.size;
+  meta.seed = o.seed;
+  meta.data = o.data;
+  meta.command_line = o.command_line;
+  model->train();
+  torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(o.lr).weight_decay(0));
+  if (!o.resume.empty()) restore_optimizer(resumed, optimizer, device);
+
+  const std::string log_path = o.log_path.empty() ? o.out + ".log.jsonl" : o.log_path;
+  std::ofstream log(log_path, o.resume.empty() ? std::ios::trunc : std::ios::app);
+  if (!log) throw NeuralError("cannot write training log `" + log_path + "`");
+
+  TrainResult result;
+  result.parameters = parameter_count(*model);
+  result.device = device.str();
+  const int64_t start_step = meta.steps;
+  const auto first_batch = batch_of(examples_for_step(o, source, start_step), meta.config.reference_size, o.size);
+  {
+    torch::NoGradGuard no_grad;
+    result.first_batch_loss_before = loss_of(model, first_batch, device).item<double>();
+  }
+  double avg = -1;
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int64_t step = start_step; step < o.steps; ++step) {
+    const double lr = learning_rate(o, step);
+    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+    const auto batch = step == start_step ? first_batch
+                                          : batch_of(examples_for_step(o, source, step), meta.config.reference_size, o.size);
+    optimizer.zero_grad();
+    auto loss = loss_of(model, batch, device);
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
+    optimizer.step();
+    const double l = loss.item<double>();
+    avg = avg < 0 ? l : kLossAverageDecay * avg + (1 - kLossAverageDecay) * l;
+    meta.steps = step + 1;
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    TrainProgress p{meta.steps, o.steps, l, avg, double(meta.steps - start_step) / std::max(1e-9, elapsed), false};
+    if (meta.steps % o.checkpoint_every == 0 || meta.steps == o.steps) {
+      save_checkpoint(o.out, model, meta, &optimizer);
+      p.checkpointed = true;
+    }
+    log << nlohmann::json{{"step", meta.steps}, {"loss", l}, {"loss_avg", avg}, {"lr", lr},
+                          {"steps_per_s", p.steps_per_second}, {"elapsed_s", elapsed}, {"checkpoint", p.checkpointed}}
+               .dump()
+        << "\n";
+    log.flush();
+    if (progress) progress(p);
+  }
+  if (start_step >= o.steps) save_checkpoint(o.out, model, meta, &optimizer);
+  {
+    torch::NoGradGuard no_grad;
+    result.first_batch_loss_after = loss_of(model, first_batch, device).item<double>();
+  }
+  result.steps = meta.steps;
+  result.final_loss_avg = avg;
+  return result;
+}
+
+}  // namespace ekonte::neural

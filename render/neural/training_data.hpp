@@ -1,0 +1,51 @@
+#pragma once
+// Training and evaluation examples, made on the fly: a shot rendered by a figure renderer (its
+// colour picture is the target, its control maps the input) and, per character, a reference.
+// No torch here.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "render/shot_render.hpp"
+
+namespace ekonte::neural {
+
+struct TrainingExample {
+  render::ShotRender shot;                     // target = shot.color
+  std::vector<render::ImageRgba> references;  // one per shot.landmarks.characters entry
+};
+
+struct ExampleRequest {
+  std::vector<uint64_t> identities;  // one per character in the shot (1..3)
+  uint64_t shot_seed = 0;            // pose, view, expression, framing, placement
+  int width = 64, height = 64;
+  bool augment_reference = true;     // style augmentation of the front view (training)
+};
+
+// Makes an example; must be deterministic in the request.
+using ExampleSource = std::function<TrainingExample(const ExampleRequest&)>;
+
+// Identity seeds: training draws from [0, kEvalIdentityBase), evaluation from
+// [kEvalIdentityBase, ...): held-out identities by construction.
+inline constexpr uint64_t kEvalIdentityBase = uint64_t{1} << 40;
+
+// A toy figure renderer with the rig's outputs (head, hair, eyes, body, outfit band,
+// accessory), for fast tests and for pre-training before the rig exists.
+TrainingExample synthetic_example(const ExampleRequest& request);
+
+// The rig's figures: random identities, poses, views, expressions and framings, with the
+// identity's front view as reference. Empty when ekonte was built without the rig.
+ExampleSource rig_example_source();
+
+// "rig" or "synthetic" -> the source; throws NeuralError for other names or a missing rig.
+ExampleSource example_source_named(const std::string& name);
+
+// Style augmentation of a reference: line weight, small rotation, scale, crop, flip, and a
+// colour jitter of brightness and saturation that keeps hue. Deterministic in `seed`.
+render::ImageRgba augment_reference(const render::ImageRgba& image, uint64_t seed);
+
+// splitmix64: the seed mixer used throughout (identity seeds, shot seeds, batch seeds).
+uint64_t mix_seed(uint64_t x);
+
+}  // namespace ekonte::neural

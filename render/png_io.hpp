@@ -1,0 +1,22 @@
+#pragma once
+// PNG files for ShotRender images, through Cairo. Shared by every stage that writes pictures.
+#include <string>
+
+#include "render/shot_render.hpp"
+
+namespace ekonte::render {
+
+// Returns false (and leaves no partial file: writes to a temp name, then renames) on failure.
+bool write_png(const std::string& path, const ImageRgba& image);
+// Gray maps are written as 8-bit grayscale-looking RGB (value in all three channels) so any
+// viewer shows them; read_png_gray reads the red channel back.
+bool write_png(const std::string& path, const ImageGray& image);
+// Writes a label map with a distinct colour per value (for looking at it), not for reading back.
+bool write_png_false_color(const std::string& path, const ImageGray& image);
+bool read_png(const std::string& path, ImageRgba* out);
+bool read_png_gray(const std::string& path, ImageGray* out);
+
+// Downscales by an integer-free box filter to fit `max_width`, keeping the aspect.
+ImageRgba downscale(const ImageRgba& image, int max_width);
+
+}  // namespace ekonte::render

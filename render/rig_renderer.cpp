@@ -1,0 +1,383 @@
+#include "render/rig_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/canvas.hpp"
+#include "render/draw_figure.hpp"
+#include "render/draw_setting.hpp"
+
+namespace ekonte::render {
+
+using characters::CharacterModel;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+// Outline darkening of the over-the-shoulder foreground figure (out of focus, in shadow).
+constexpr double kOverShoulderDarken = 0.45;
+
+struct Placed {
+  size_t instance = 0;  // index into landmarks.characters
+  const CharacterModel* model = nullptr;
+  FigureParams params;
+  FigureGeometry geo;
+  double k = 1;          // pixels per centimetre
+  double ox = 0, oy = 0; // screen position of the figure origin (feet)
+  int layer = 1;         // 0 background, 1 midground, 2 foreground, 3 over-the-shoulder
+};
+
+characters::Foreshortening foreshortening_for(Angle a) {
+  switch (a) {
+    case Angle::LowAngle: return {0.94, 1.07};
+    case Angle::WormsEye: return {0.86, 1.16};
+    case Angle::HighAngle: return {1.07, 0.93};
+    case Angle::BirdsEye: return {1.16, 0.8};
+    default: return {};
+  }
+}
+
+double horizon_for(Angle a, Framing f) {
+  switch (a) {
+    case Angle::LowAngle: return 0.8;
+    case Angle::WormsEye: return 0.97;
+    case Angle::HighAngle: return 0.22;
+    case Angle::BirdsEye: return -0.15;
+    default: return f == Framing::ExtremeWide ? 0.55 : 0.5;
+  }
+}
+
+double set_zoom_for(Framing f) {
+  switch (f) {
+    case Framing::ExtremeWide: return 0.85;
+    case Framing::Wide: return 1.0;
+    case Framing::Full: return 1.2;
+    case Framing::TwoShot: return 1.35;
+    case Framing::Medium: case Framing::OverTheShoulder: case Framing::Pov: return 1.6;
+    case Framing::MediumCloseUp: return 2.0;
+    case Framing::CloseUp: return 2.6;
+    case Framing::ExtremeCloseUp: return 3.6;
+    case Framing::Insert: return 3.0;
+  }
+  return 1.0;
+}
+
+double position_x(ScreenPosition p, bool close) {
+  const double d = close ? 0.12 : 0.22;
+  return p == ScreenPosition::Left ? 0.5 - d : p == ScreenPosition::Right ? 0.5 + d : 0.5;
+}
+
+// The vertical window [top, bottom] of a figure (figure centimetres) that a framing shows.
+void framing_window(Framing f, const FigureGeometry& g, double* top, double* bottom) {
+  const double u = g.skeleton.head_cm;
+  const double head_top = g.head.y;
+  const double hip = g.skeleton.at[size_t(characters::Joint::Pelvis)].y;
+  switch (f) {
+    case Framing::Full:
+      *top = head_top - 0.1 * -head_top;
+      *bottom = 0.08 * -head_top;
+      break;
+    case Framing::Medium: case Framing::OverTheShoulder: case Framing::Pov:
+      *top = head_top - 0.35 * u;
+      *bottom = hip + 0.35 * u;
+      break;
+    case Framing::TwoShot:
+      *top = head_top - 0.35 * u;
+      *bottom = hip + 1.3 * u;
+      break;
+    case Framing::MediumCloseUp:
+      *top = head_top - 0.25 * u;
+      *bottom = g.chin_y + 1.5 * u;
+      break;
+    case Framing::CloseUp:
+      *top = head_top - 0.15 * u;
+      *bottom = g.chin_y + 0.75 * u;
+      break;
+    case Framing::ExtremeCloseUp:
+      *top = g.eyes.y - 0.34 * u;
+      *bottom = g.eyes.y + 0.3 * u;
+      break;
+    default:
+      *top = head_top;
+      *bottom = 0;
+  }
+}
+
+Point rotate_about(Point p, double cx, double cy, double a) {
+  const double c = std::cos(a), s = std::sin(a);
+  return Point{cx + (p.x - cx) * c - (p.y - cy) * s, cy + (p.x - cx) * s + (p.y - cy) * c};
+}
+
+Box transform_box(const Box& b, const Placed& pl, double cx, double cy, double a) {
+  Point pts[4] = {{b.x, b.y}, {b.x + b.w, b.y}, {b.x, b.y + b.h}, {b.x + b.w, b.y + b.h}};
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (Point p : pts) {
+    Point q = rotate_about({pl.ox + p.x * pl.k, pl.oy + p.y * pl.k}, cx, cy, a);
+    x0 = std::min(x0, q.x), y0 = std::min(y0, q.y), x1 = std::max(x1, q.x), y1 = std::max(y1, q.y);
+  }
+  return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
+Point transform_point(Point p, const Placed& pl, double cx, double cy, double a) {
+  return rotate_about({pl.ox + p.x * pl.k, pl.oy + p.y * pl.k}, cx, cy, a);
+}
+
+bool intersects(const Box& b, int w, int h) { return b.x < w && b.y < h && b.x + b.w > 0 && b.y + b.h > 0; }
+
+Box union_box(const Box& a, const Box& b) {
+  if (a.w <= 0 && a.h <= 0) return b;
+  const double x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
+  const double x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
+  return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
+ShotRender finish(Canvas& cv, ShotLandmarks landmarks, ImageRgba background, bool maps) {
+  ShotRender r;
+  r.landmarks = std::move(landmarks);
+  r.color = cv.color_image();
+  r.background = std::move(background);
+  if (maps) cv.read_maps(&r.lineart, &r.parts, &r.instances);
+  return r;
+}
+
+}  // namespace
+
+void frame_size(const ScriptMeta& meta, const RigRenderOptions& o, int* w, int* h) {
+  *w = o.width > 0 ? o.width : 1280;
+  if (o.height > 0) {
+    *h = o.height;
+  } else {
+    const double aw = meta.aspect_w ? meta.aspect_w : 16, ah = meta.aspect_h ? meta.aspect_h : 9;
+    *h = std::max(1, int(std::lround(*w * ah / aw)));
+  }
+}
+
+ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::vector<CharacterModel>& models,
+                           const RigRenderOptions& options) {
+  int W = 0, H = 0;
+  frame_size(graph.meta, options, &W, &H);
+  const Framing framing = shot.framing.value;
+  const Angle angle = shot.angle.value;
+  const Setting* setting = shot.setting.valid() && shot.setting.value < graph.settings.size()
+                               ? &graph.settings[shot.setting.value]
+                               : nullptr;
+  bool interior = setting && setting->time == "interior";
+  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
+    interior = interior || graph.scenes[shot.scene.value].int_ext.rfind("INT", 0) == 0;
+  const bool night = setting && setting->time == "night";
+
+  ShotLandmarks lm;
+  lm.shot_id = shot.id;
+  lm.width = W, lm.height = H;
+
+  // Who is drawn, and how.
+  std::vector<Placed> placed;
+  if (framing != Framing::Insert) {
+    for (const Staging& st : shot.characters) {
+      if (!st.character.valid() || st.character.value >= models.size()) continue;
+      const bool is_subject = st.character == shot.subject;
+      if (framing == Framing::Pov && is_subject) continue;
+      Placed p;
+      p.model = &models[st.character.value];
+      p.params.pose = st.pose.value;
+      p.params.view = st.view.value;
+      p.params.expression = st.expression.value;
+      p.params.foreshortening = foreshortening_for(angle);
+      p.params.look_up = st.facing.value == Facing::Up ? 1.0 : 0.0;
+      p.layer = st.depth.value == Depth::Background ? 0 : st.depth.value == Depth::Foreground ? 2 : 1;
+      if (framing == Framing::OverTheShoulder && is_subject) {
+        p.layer = 3;
+        p.params.view = View::Back;
+        p.params.darken = kOverShoulderDarken;
+        p.params.pose = Pose::Stand;
+      }
+      CharacterLandmarks cl;
+      cl.character = st.character;
+      cl.character_id = p.model->id;
+      p.instance = lm.characters.size();
+      lm.characters.push_back(cl);
+      p.geo = figure_geometry(*p.model, p.params);
+      placed.push_back(std::move(p));
+    }
+  }
+
+  // The reference figure sets the scale: the subject, or the tallest figure for group framings.
+  const Placed* ref = nullptr;
+  for (const Placed& p : placed)
+    if (p.layer != 3 && shot.subject.valid() && p.model == &models[shot.subject.value]) ref = &p;
+  if (!ref || framing == Framing::TwoShot || framing == Framing::Wide || framing == Framing::ExtremeWide) {
+    for (const Placed& p : placed)
+      if (p.layer != 3 && (!ref || -p.geo.head.y > -ref->geo.head.y)) ref = &p;
+  }
+
+  double k = 1, ground = H * 0.85;
+  const bool close = framing == Framing::CloseUp || framing == Framing::ExtremeCloseUp ||
+                     framing == Framing::MediumCloseUp;
+  if (ref) {
+    const double fig_h = -ref->geo.head.y;
+    if (framing == Framing::ExtremeWide) {
+      k = 0.13 * H / fig_h;
+      ground = H * (std::clamp(horizon_for(angle, framing), 0.1, 0.7) + 0.2);
+    } else if (framing == Framing::Wide) {
+      k = 0.45 * H / fig_h;
+      ground = H * 0.9;
+    } else {
+      double top = 0, bottom = 0;
+      framing_window(framing, ref->geo, &top, &bottom);
+      k = H / (bottom - top);
+      ground = -top * k;
+    }
+  }
+  const double horizon = horizon_for(angle, framing);
+  // Same-position figures are spread so they do not overlap.
+  int per_pos[3] = {0, 0, 0};
+  for (Placed& p : placed) {
+    if (p.layer == 3) continue;
+    const Staging* st = nullptr;
+    for (const Staging& s : shot.characters)
+      if (s.character.valid() && &models[s.character.value] == p.model) st = &s;
+    const ScreenPosition pos = st ? st->position.value : ScreenPosition::Center;
+    const int n = per_pos[int(pos)]++;
+    const double depth_scale = p.layer == 0 ? 0.72 : p.layer == 2 ? 1.2 : 1.0;
+    p.k = k * depth_scale;
+    p.oy = ground - (p.layer == 0 ? H * 0.05 : p.layer == 2 ? -H * 0.03 : 0);
+    if (close && p.model == ref->model) {
+      // Close framings centre the face, not the feet.
+      const double tx = position_x(pos, true) * W;
+      p.ox = tx - p.geo.face_center.x * p.k;
+    } else {
+      double tx = position_x(pos, false) * W + n * W * 0.14 * (pos == ScreenPosition::Right ? -1 : 1);
+      if (placed.size() == 1 && (framing == Framing::Full || framing == Framing::Medium)) tx = position_x(pos, true) * W;
+      p.ox = tx;
+    }
+  }
+  for (Placed& p : placed) {
+    if (p.layer != 3) continue;
+    // Over the shoulder: the subject's back and head large in the near corner, cut by the frame.
+    const bool on_left = [&] {
+      for (const Staging& s : shot.characters)
+        if (s.character == shot.subject) return s.position.value != ScreenPosition::Right;
+      return true;
+    }();
+    p.k = k * 1.5;
+    p.ox = (on_left ? 0.16 : 0.84) * W;
+    p.oy = H * 0.62 - p.geo.skeleton.at[size_t(characters::Joint::HeadCenter)].y * p.k;
+  }
+
+  Canvas cv(W, H, options.control_maps);
+  const double dutch = angle == Angle::Dutch ? ((shot.seed & 1) ? 1 : -1) * 11.0 * kPi / 180 : 0.0;
+  const double cx = W / 2.0, cy = H / 2.0;
+  if (dutch != 0) {
+    cv.translate(cx, cy);
+    cv.rotate(dutch);
+    cv.translate(-cx, -cy);
+  }
+  SetCamera cam;
+  cam.width = W, cam.height = H;
+  cam.horizon_y = horizon;
+  cam.zoom = set_zoom_for(framing);
+  double focus = 0.5;
+  if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
+  cam.focus_x = focus;
+  if (options.paper) {
+    cairo_new_path(cv.cr());
+    cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
+    cv.paint_background(*options.paper);
+  } else {
+    draw_setting(cv, setting, interior, cam);
+  }
+  // Close framings push the set back: a veil of the sky colour keeps faces readable.
+  if ((close || framing == Framing::Insert) && !options.paper) {
+    cairo_new_path(cv.cr());
+    cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
+    cv.paint_background(night ? Rgb{20, 22, 40} : Rgb{250, 245, 235}, night ? 0.35 : 0.3);
+  }
+  ImageRgba plate;
+  if (options.background_plate) plate = cv.color_image();
+
+  std::vector<Placed*> order;
+  for (Placed& p : placed) order.push_back(&p);
+  std::stable_sort(order.begin(), order.end(), [](const Placed* a, const Placed* b) { return a->layer < b->layer; });
+  const bool has_table = setting && std::any_of(setting->props.begin(), setting->props.end(),
+                                                [](const std::string& s) { return s.find("table") != std::string::npos; });
+  bool table_drawn = false;
+  for (Placed* p : order) {
+    if (has_table && !table_drawn && p->layer >= 2) {
+      draw_setting_foreground(cv, setting, cam, ground, W / 2.0, k);
+      table_drawn = true;
+    }
+    cv.set_instance(int(p->instance + 1));
+    cv.save();
+    cv.translate(p->ox, p->oy);
+    cv.scale(p->k, p->k);
+    p->params.outline_px = std::clamp(p->k * 6.0, 1.0, 4.0);
+    draw_figure(cv, *p->model, p->params);
+    cv.restore();
+  }
+  if (has_table && !table_drawn && framing != Framing::Insert && !close) {
+    // The table stands between the figures, in front of them.
+    double mid = W / 2.0;
+    if (!placed.empty()) {
+      double sum = 0;
+      for (const Placed& p : placed) sum += p.ox;
+      mid = sum / placed.size();
+    }
+    cv.set_instance(0);
+    draw_setting_foreground(cv, setting, cam, ground + k * 18, mid, k);
+  }
+  Box subject;
+  if (framing == Framing::Insert) {
+    cv.set_instance(0);
+    const Box area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
+    draw_insert_prop(cv, insert_prop_name(shot), area, night);
+    subject = Box{W * 0.5 - H * 0.4, H * 0.1, H * 0.8, H * 0.8};
+  }
+
+  for (const Placed& p : placed) {
+    CharacterLandmarks& cl = lm.characters[p.instance];
+    cl.head = transform_box(p.geo.head, p, cx, cy, dutch);
+    cl.body = transform_box(p.geo.body, p, cx, cy, dutch);
+    cl.face_center = transform_point(p.geo.face_center, p, cx, cy, dutch);
+    cl.mouth = transform_point(p.geo.mouth, p, cx, cy, dutch);
+    cl.in_frame = intersects(cl.body, W, H);
+    const bool is_subject = shot.subject.valid() && cl.character == shot.subject;
+    if (framing != Framing::Insert && p.layer != 3 && (is_subject || !shot.subject.valid() || framing == Framing::TwoShot ||
+                                                       framing == Framing::OverTheShoulder || framing == Framing::Pov))
+      subject = union_box(subject, cl.head);
+  }
+  if (subject.w <= 0) subject = Box{0, 0, double(W), double(H)};
+  lm.subject = subject;
+  return finish(cv, std::move(lm), std::move(plate), options.control_maps);
+}
+
+ShotRender render_figure(const CharacterModel& model, const FigureShot& fs) {
+  // A one-character graph so figures go through the same camera as script shots.
+  ShotGraph g;
+  g.meta.aspect_w = uint32_t(fs.width);
+  g.meta.aspect_h = uint32_t(fs.height);
+  Character c;
+  c.id = model.id;
+  g.characters.push_back(c);
+  if (fs.setting) g.settings.push_back(*fs.setting);
+  Shot shot;
+  shot.id = model.id;
+  shot.framing.value = fs.framing;
+  shot.angle.value = fs.angle;
+  shot.subject.value = 0;
+  if (fs.setting) shot.setting.value = 0;
+  Staging st;
+  st.character.value = 0;
+  st.pose.value = fs.pose;
+  st.view.value = fs.view;
+  st.expression.value = fs.expression;
+  st.facing.value = fs.facing;
+  shot.characters.push_back(st);
+  RigRenderOptions o;
+  o.width = fs.width, o.height = fs.height;
+  std::vector<CharacterModel> models = {model};
+  if (!fs.setting) o.paper = fs.paper;
+  ShotRender r = render_rig_shot(g, shot, models, o);
+  return r;
+}
+
+}  // namespace ekonte::render

@@ -1,0 +1,22 @@
+#include "render/shot_render.hpp"
+
+namespace ekonte::render {
+
+std::string_view name_of(PartLabel label) {
+  switch (label) {
+    case PartLabel::Background: return "background";
+    case PartLabel::Skin: return "skin";
+    case PartLabel::Hair: return "hair";
+    case PartLabel::Eyes: return "eyes";
+    case PartLabel::EyeWhite: return "eye-white";
+    case PartLabel::Mouth: return "mouth";
+    case PartLabel::OutfitPrimary: return "outfit-primary";
+    case PartLabel::OutfitSecondary: return "outfit-secondary";
+    case PartLabel::Accessory: return "accessory";
+    case PartLabel::Prop: return "prop";
+    case PartLabel::Count: break;
+  }
+  return "unknown";
+}
+
+}  // namespace ekonte::render

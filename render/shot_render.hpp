@@ -1,0 +1,72 @@
+#pragma once
+// What a generator produces for one shot: the colour picture, its control maps and the
+// landmarks later stages (layout, the neural generator) read. Both generators return this.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte::render {
+
+struct Box {
+  double x = 0, y = 0, w = 0, h = 0;  // pixels in the shot image, origin top-left
+};
+struct Point {
+  double x = 0, y = 0;
+};
+
+// 8-bit RGBA, straight (not premultiplied) alpha, row-major, no padding.
+struct ImageRgba {
+  int width = 0, height = 0;
+  std::vector<uint8_t> pixels;  // width * height * 4
+};
+// One byte per pixel: line art darkness (0 = paper, 255 = ink), part labels or instance ids.
+struct ImageGray {
+  int width = 0, height = 0;
+  std::vector<uint8_t> pixels;  // width * height
+};
+
+// Values of the part-label map.
+enum class PartLabel : uint8_t {
+  Background = 0,
+  Skin = 1,
+  Hair = 2,
+  Eyes = 3,          // iris
+  EyeWhite = 4,
+  Mouth = 5,
+  OutfitPrimary = 6,
+  OutfitSecondary = 7,
+  Accessory = 8,
+  Prop = 9,
+  Count = 10,
+};
+std::string_view name_of(PartLabel label);
+
+struct CharacterLandmarks {
+  CharacterId character;
+  std::string character_id;  // script id, e.g. "HARU"
+  bool in_frame = true;      // false when the figure is entirely outside the picture
+  Box head;                  // may extend beyond the image when cropped by the framing
+  Point face_center;
+  Point mouth;
+  Box body;
+};
+
+struct ShotLandmarks {
+  std::string shot_id;
+  int width = 0, height = 0;
+  std::vector<CharacterLandmarks> characters;  // instance map value i+1 is characters[i]
+  Box subject;  // what a smart crop must keep: the framed subject (faces, or the insert prop)
+};
+
+struct ShotRender {
+  ShotLandmarks landmarks;
+  ImageRgba color;       // final picture
+  ImageRgba background;  // setting only, no characters (the neural generator composites onto it)
+  ImageGray lineart;
+  ImageGray parts;      // PartLabel values
+  ImageGray instances;  // 0 = no character, i+1 = landmarks.characters[i]
+};
+
+}  // namespace ekonte::render

@@ -1,0 +1,114 @@
+#include "layout/manga/place_balloons.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "layout/manga/build_manga.hpp"
+#include "layout/text/break_lines.hpp"
+#include "layout/text/utf8.hpp"
+#include "tests/layout/layout_fixture.hpp"
+
+using namespace ekonte;
+using namespace ekonte::layout;
+
+namespace {
+
+struct Built {
+  Document doc;
+  MangaLayout layout;
+  DiagnosticSink sink;
+};
+
+Built build(const ShotGraph& g) {
+  Built b;
+  auto fonts = FontLibrary::load(b.sink);
+  REQUIRE(fonts);
+  const ShotPictures pictures = prepare_pictures(testing::synthetic_shots(g), b.sink);
+  b.doc = build_manga(g, pictures, *fonts, b.sink, &b.layout);
+  return b;
+}
+
+bool overlaps(const Rect& a, const Rect& b) { return a.intersects(b); }
+
+void check_layout(const ShotGraph& g, const MangaLayout& layout) {
+  for (const auto& panel : layout.panels) {
+    CAPTURE(panel.shot_id);
+    for (size_t i = 0; i < panel.balloons.size(); ++i) {
+      const auto& b = panel.balloons[i];
+      CAPTURE(b.text);
+      CHECK(panel.rect.contains(b.bounds));
+      for (const auto& f : panel.faces) CHECK_FALSE(overlaps(b.bounds, f));
+      for (size_t j = i + 1; j < panel.balloons.size(); ++j) CHECK_FALSE(overlaps(b.bounds, panel.balloons[j].bounds));
+      for (const auto& s : panel.sfx) CHECK_FALSE(overlaps(b.bounds, s));
+      if (b.mouth) CHECK(std::hypot(b.tail_tip.x - b.mouth->x, b.tail_tip.y - b.mouth->y) <= kTailGapMax + 0.5);
+      // Kinsoku in every column or line of the balloon.
+      for (size_t k = 0; k < b.lines.size(); ++k) {
+        const auto cps = decode_utf8(b.lines[k]);
+        REQUIRE_FALSE(cps.empty());
+        if (k > 0) CHECK(kinsoku_may_start_line(cps.front()));
+        if (k + 1 < b.lines.size()) CHECK(kinsoku_may_end_line(cps.back()));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every dialogue line of the sample gets a balloon clear of faces, inside its panel") {
+  const ShotGraph g = testing::sample_like_graph();
+  Built b = build(g);
+  CHECK(b.sink.diagnostics().empty());
+  size_t lines = 0, balloons = 0;
+  for (const auto& s : g.shots) lines += s.dialogue.size();
+  for (const auto& p : b.layout.panels) balloons += p.balloons.size();
+  CHECK(balloons == lines);
+  check_layout(g, b.layout);
+  // The flashback is in Japanese: vertical balloons; the rest horizontal.
+  for (const auto& p : b.layout.panels)
+    for (const auto& bl : p.balloons) CHECK(bl.vertical == has_cjk(bl.text));
+  // Whispered and shouted lines keep their delivery.
+  bool whisper = false, shout = false;
+  for (const auto& p : b.layout.panels)
+    for (const auto& bl : p.balloons) {
+      whisper |= bl.delivery == Delivery::Whisper;
+      shout |= bl.delivery == Delivery::Shout;
+    }
+  CHECK(whisper);
+  CHECK(shout);
+}
+
+TEST_CASE("a dialogue line too long for any balloon warns and is split, not cut") {
+  ShotGraph g = testing::sample_like_graph();
+  std::string long_line;
+  for (int i = 0; i < 14; ++i) long_line += "I remember every lantern on this hill and every step to the gate. ";
+  long_line.pop_back();
+  g.shots[2].dialogue[0].text = long_line;
+  std::string long_ja;
+  for (int i = 0; i < 12; ++i) long_ja += "これはおばあちゃんのお守りだよ。";
+  g.shots[13].dialogue[0].text = long_ja;
+  Built b = build(g);
+  size_t warnings = 0;
+  for (const auto& d : b.sink.diagnostics()) warnings += d.kind == DiagnosticKind::DialogueSplitAcrossBalloons;
+  CHECK(warnings == 2);
+  std::string latin, japanese;
+  for (const auto& p : b.layout.panels) {
+    for (const auto& bl : p.balloons) {
+      if (p.shot_id == "3") latin += (latin.empty() ? "" : " ") + bl.text;
+      if (p.shot_id == "14" && bl.text.find("おばあちゃん") != std::string::npos) japanese += bl.text;
+    }
+  }
+  CHECK(latin == long_line);
+  CHECK(japanese == long_ja);
+  check_layout(g, b.layout);
+}
+
+TEST_CASE("split_dialogue prefers sentence ends near the middle") {
+  auto [a, b] = split_dialogue("You dropped this. Eight years ago.");
+  CHECK(a == "You dropped this.");
+  CHECK(b == "Eight years ago.");
+  auto [c, d] = split_dialogue("これはお守りだよ。なくさないでね。");
+  CHECK(c == "これはお守りだよ。");
+  CHECK(d == "なくさないでね。");
+  CHECK(split_dialogue("あ").second.empty());
+}
