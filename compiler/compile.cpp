@@ -36,9 +36,16 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   if (const size_t bad = first_invalid_utf8(result.source.text); bad != std::string::npos) {
     SourceSpan span;
     span.line = 1;
-    for (size_t i = 0; i < bad; ++i)
-      if (result.source.text[i] == '\n') ++span.line;
     span.column = 1;
+    for (size_t i = 0; i < bad; ++i) {
+      if (result.source.text[i] == '\n') {
+        ++span.line;
+        span.column = 1;
+      } else if ((static_cast<unsigned char>(result.source.text[i]) & 0xC0) != 0x80) {
+        ++span.column;
+      }
+    }
+    span.length = 1;
     span.offset = static_cast<uint32_t>(bad);
     sink.report(DiagnosticKind::InvalidUtf8, path, span,
                 "byte " + std::to_string(bad) + " is not valid UTF-8", "save the script as UTF-8");

@@ -25,7 +25,7 @@ Json styled_json(const StyledProperty& p) {
   j["style"] = p.style;
   Json colors = Json::array();
   for (const auto& c : p.colors) colors.push_back(to_hex(c));
-  j["colors"] = colors;
+  j["colors"] = std::move(colors);
   if (!p.inherited_from.empty()) j["inherited_from"] = p.inherited_from;
   return j;
 }
@@ -40,7 +40,7 @@ std::string hex64(uint64_t v) {
 
 nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
   Json root;
-  root["ekonte_shotgraph"] = kShotGraphSchemaVersion;
+  root["ekonte_shotgraph"] = std::move(kShotGraphSchemaVersion);
   root["source"] = g.source_path;
   Json meta;
   meta["title"] = g.meta.title;
@@ -51,7 +51,7 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
   meta["reading"] = name_of(g.meta.reading);
   meta["shots"] = g.shots.size();
   meta["duration_seconds"] = g.total_seconds();
-  root["meta"] = meta;
+  root["meta"] = std::move(meta);
 
   Json characters = Json::array();
   for (const auto& c : g.characters) {
@@ -71,9 +71,9 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
     j["backstory"] = c.backstory;
     j["notes"] = c.notes;
     j["at"] = span_json(c.span);
-    characters.push_back(j);
+    characters.push_back(std::move(j));
   }
-  root["characters"] = characters;
+  root["characters"] = std::move(characters);
 
   Json settings = Json::array();
   for (const auto& s : g.settings) {
@@ -83,12 +83,12 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
     j["time"] = s.time;
     Json palette = Json::array();
     for (const auto& c : s.palette) palette.push_back(to_hex(c));
-    j["palette"] = palette;
+    j["palette"] = std::move(palette);
     j["props"] = s.props;
     j["at"] = span_json(s.span);
-    settings.push_back(j);
+    settings.push_back(std::move(j));
   }
-  root["settings"] = settings;
+  root["settings"] = std::move(settings);
 
   Json scenes = Json::array();
   for (const auto& s : g.scenes) {
@@ -104,11 +104,11 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
     j["action"] = s.action;
     Json shots = Json::array();
     for (auto id : s.shots) shots.push_back(g.shot(id).id);
-    j["shots"] = shots;
+    j["shots"] = std::move(shots);
     j["at"] = span_json(s.span);
-    scenes.push_back(j);
+    scenes.push_back(std::move(j));
   }
-  root["scenes"] = scenes;
+  root["scenes"] = std::move(scenes);
 
   Json shots = Json::array();
   for (const auto& s : g.shots) {
@@ -142,9 +142,9 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
       c["expression"] = sourced_json(st.expression);
       c["view"] = sourced_json(st.view);
       c["speaks"] = st.speaks;
-      staging.push_back(c);
+      staging.push_back(std::move(c));
     }
-    j["characters"] = staging;
+    j["characters"] = std::move(staging);
     j["action"] = s.action;
     Json dialogue = Json::array();
     for (const auto& d : s.dialogue) {
@@ -155,16 +155,16 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
       dj["language"] = d.language;
       dj["delivery"] = name_of(d.delivery);
       dj["at"] = span_json(d.span);
-      dialogue.push_back(dj);
+      dialogue.push_back(std::move(dj));
     }
-    j["dialogue"] = dialogue;
+    j["dialogue"] = std::move(dialogue);
     j["sfx"] = s.sfx;
     j["notes"] = s.notes;
     j["stage"] = s.stage;
     j["at"] = span_json(s.span);
-    shots.push_back(j);
+    shots.push_back(std::move(j));
   }
-  root["shots"] = shots;
+  root["shots"] = std::move(shots);
 
   Json edges = Json::array();
   for (const auto& e : g.edges) {
@@ -190,9 +190,9 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
         break;
     }
     if (e.character.valid()) j["character"] = g.character(e.character).id;
-    edges.push_back(j);
+    edges.push_back(std::move(j));
   }
-  root["edges"] = edges;
+  root["edges"] = std::move(edges);
   return root;
 }
 

@@ -163,9 +163,9 @@ struct Painter {
   void leg(Joint hip, Joint knee, Joint foot) {
     const double t = m.proportions.limb_scale;
     const Vec2 h = J(hip), k = J(knee), f = J(foot);
-    capsule(cr, k, f, 0.13 * u * t, 0.09 * u * t);
+    capsule(cr, k, f, 0.19 * u * t, 0.13 * u * t);
     fill(leg_color(true), leg_label(true));
-    capsule(cr, h, k, 0.2 * u * t, 0.135 * u * t);
+    capsule(cr, h, k, 0.3 * u * t, 0.2 * u * t);
     fill(leg_color(false), leg_label(false));
     if (trousers()) {
       capsule(cr, h + Vec2{0.06 * u, 0}, k + Vec2{0.05 * u, 0}, 0.08 * u, 0.05 * u);
@@ -180,7 +180,7 @@ struct Painter {
   }
 
   void hand(Vec2 at) {
-    ellipse(cr, at.x, at.y, 0.11 * u, 0.13 * u);
+    ellipse(cr, at.x, at.y, 0.14 * u, 0.17 * u);
     fill(m.skin, PartLabel::Skin);
   }
 
@@ -188,31 +188,34 @@ struct Painter {
     const double t = m.proportions.limb_scale;
     const Vec2 a = J(sh), e = J(el), h = J(ha);
     if (m.outfit == OutfitKind::Kimono) {
-      // Wide furisode-style sleeve hanging from the forearm.
-      const double drop = 0.9 * u;
+      // Wide furisode-style sleeve: a tube widening to the wrist with a pouch hanging below it.
+      Vec2 dir = h - a;
+      const double l = std::max(len(dir), 1e-6);
+      Vec2 n{-dir.y / l, dir.x / l};
       const Vec2 w = lerp(e, h, 0.8);
-      polygon(cr, hull({a + Vec2{0, -0.1 * u}, e, w, w + Vec2{0, drop}, e + Vec2{0, drop * 0.9}, a + Vec2{0, 0.4 * u}}));
+      const double r0 = 0.16 * u, r1 = 0.34 * u;
+      polygon(cr, hull({a + n * r0, a - n * r0, e + n * (r1 * 0.8), e - n * (r1 * 0.8), w + n * r1, w - n * r1,
+                        w + n * r1 + Vec2{0, 0.45 * u}, w - n * r1 + Vec2{0, 0.45 * u}}));
       fill(m.outfit_primary, PartLabel::OutfitPrimary);
-      polygon(cr, {w + Vec2{-0.2 * u, drop * 0.55}, w + Vec2{0.3 * u, drop * 0.55}, w + Vec2{0.3 * u, drop * 1.2},
-                   w + Vec2{-0.2 * u, drop * 1.2}});
+      capsule(cr, lerp(a, w, 0.5) + n * (r1 * 0.4), w + n * (r1 * 0.5) + Vec2{0, 0.3 * u}, 0.12 * u, 0.16 * u);
       shade_with(shadow(m.outfit_primary));
       hand(h);
       return;
     }
-    capsule(cr, e, h, 0.095 * u * t, 0.075 * u * t);
+    capsule(cr, e, h, 0.15 * u * t, 0.12 * u * t);
     fill(long_sleeves() ? top_color() : m.skin, long_sleeves() ? top_label() : PartLabel::Skin);
     const bool puffy = m.outfit == OutfitKind::Dress;
-    capsule(cr, a, e, (puffy ? 0.17 : 0.12) * u * t, (puffy ? 0.12 : 0.1) * u * t);
+    capsule(cr, a, e, (puffy ? 0.25 : 0.19) * u * t, (puffy ? 0.18 : 0.16) * u * t);
     if (m.outfit == OutfitKind::Dress) {
-      capsule(cr, a, lerp(a, e, 0.45), 0.17 * u * t, 0.15 * u * t);
+      capsule(cr, a, lerp(a, e, 0.45), 0.26 * u * t, 0.23 * u * t);
       fill(top_color(), top_label());
-      capsule(cr, lerp(a, e, 0.45), e, 0.1 * u * t, 0.09 * u * t);
+      capsule(cr, lerp(a, e, 0.45), e, 0.16 * u * t, 0.15 * u * t);
       fill(m.skin, PartLabel::Skin);
     } else {
       fill(top_color(), top_label());
       if (m.outfit == OutfitKind::SailorUniform) {
         // Navy cuff stripe on the short sleeve.
-        capsule(cr, lerp(a, e, 0.78), lerp(a, e, 0.92), 0.12 * u * t, 0.11 * u * t);
+        capsule(cr, lerp(a, e, 0.78), lerp(a, e, 0.92), 0.19 * u * t, 0.18 * u * t);
         fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.6);
       }
     }
@@ -567,21 +570,6 @@ struct Painter {
     }
   }
 
-  void face_shadow_under_bangs() {
-    if (s.back) return;
-    cairo_new_path(cr);
-    cairo_move_to(cr, -0.6, -0.2);
-    cairo_line_to(cr, 0.6, -0.2);
-    cairo_line_to(cr, 0.6, 0.03);
-    for (double x = 0.5; x >= -0.6; x -= 0.2) {
-      cairo_line_to(cr, x + 0.1, 0.1);
-      cairo_line_to(cr, x, 0.03);
-    }
-    cairo_close_path(cr);
-    // Re-fill the face as the clip shape is the last filled shape; shading only touches skin.
-    shade_with(shadow(m.skin), 0.55);
-  }
-
   struct EyeStyle {
     double open = 1.0;       // 0 closed arc, 1 open
     double iris = 1.0;       // iris scale
@@ -618,7 +606,8 @@ struct Painter {
       case EyeShape::Droopy: h = 0.19; outer_lift = 0.05; break;
     }
     if (m.age >= 70) h *= 0.75;
-    const double ink_w = std::max(lw * 1.2, 0.03 * px_per_cm() * u * 0.5);
+    // In head space px_per_cm() is pixels per head height.
+    const double ink_w = std::max(lw * 1.1, 0.022 * px_per_cm());
     const double in_x = ex - out * w * 0.5, out_x = ex + out * w * 0.5;
     if (st.happy_arc) {
       cairo_new_path(cr);
@@ -999,7 +988,7 @@ struct Painter {
     if (m.accessory != AccessoryKind::Scarf) return;
     const Vec2 nk = J(Joint::Neck);
     const Rgb c = m.accessory_color;
-    const double w = m.proportions.shoulder_width_cm * 0.3 * (1 - 0.3 * std::fabs(fd)) + 0.1 * u;
+    const double w = m.proportions.shoulder_width_cm * 0.26 * (1 - 0.3 * std::fabs(fd)) + 0.06 * u;
     // Tail hanging from the knot on the character's left.
     const double tx = profile ? fd * 0.15 * u : (s.back ? -0.25 * u : 0.22 * u);
     polygon(cr, {nk + Vec2{tx - 0.14 * u, -0.05 * u}, nk + Vec2{tx + 0.16 * u, -0.05 * u}, nk + Vec2{tx + 0.2 * u, 1.1 * u},
@@ -1008,8 +997,8 @@ struct Painter {
     polygon(cr, {nk + Vec2{tx + 0.03 * u, 0}, nk + Vec2{tx + 0.4 * u, 0}, nk + Vec2{tx + 0.4 * u, 1.3 * u},
                  nk + Vec2{tx + 0.05 * u, 1.3 * u}});
     shade_with(shadow(c));
-    smooth_closed(cr, {nk + Vec2{-w, -0.18 * u}, nk + Vec2{0, -0.26 * u}, nk + Vec2{w, -0.18 * u},
-                       nk + Vec2{w * 1.05, 0.06 * u}, nk + Vec2{0, 0.16 * u}, nk + Vec2{-w * 1.05, 0.06 * u}});
+    smooth_closed(cr, {nk + Vec2{-w, -0.08 * u}, nk + Vec2{0, -0.14 * u}, nk + Vec2{w, -0.08 * u},
+                       nk + Vec2{w * 1.05, 0.1 * u}, nk + Vec2{0, 0.2 * u}, nk + Vec2{-w * 1.05, 0.1 * u}});
     fill(c, PartLabel::Accessory);
     smooth_closed(cr, {nk + Vec2{-w, 0.0}, nk + Vec2{w, 0.0}, nk + Vec2{w, 0.2 * u}, nk + Vec2{-w, 0.2 * u}});
     shade_with(shadow(c));
@@ -1095,7 +1084,6 @@ struct Painter {
     if (!s.back) scarf();
     enter_head();
     head_skin();
-    face_shadow_under_bangs();
     face();
     if (s.back) back_hair();
     front_hair();

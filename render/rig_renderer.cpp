@@ -78,7 +78,7 @@ void framing_window(Framing f, const FigureGeometry& g, double* top, double* bot
       *bottom = 0.08 * -head_top;
       break;
     case Framing::Medium: case Framing::OverTheShoulder: case Framing::Pov:
-      *top = head_top - 0.35 * u;
+      *top = head_top - 0.5 * u;
       *bottom = hip + 0.35 * u;
       break;
     case Framing::TwoShot:
@@ -371,6 +371,8 @@ ShotRender render_figure(const CharacterModel& model, const FigureShot& fs) {
   st.view.value = fs.view;
   st.expression.value = fs.expression;
   st.facing.value = fs.facing;
+  st.depth.value = Depth::Midground;
+  st.position.value = ScreenPosition::Center;
   shot.characters.push_back(st);
   RigRenderOptions o;
   o.width = fs.width, o.height = fs.height;

@@ -112,11 +112,23 @@ struct Piece {
   size_t source = 0;
 };
 
+// The phrases split into words once.
+const std::vector<std::vector<std::string>>& phrase_words() {
+  static const std::vector<std::vector<std::string>> table = [] {
+    std::vector<std::vector<std::string>> t;
+    for (const auto& p : kPhrases) t.push_back(split_words(p.words));
+    return t;
+  }();
+  return table;
+}
+
 // Longest vocabulary phrase starting at `pieces[at]`; returns its length in pieces (0 if none).
 size_t match_phrase(const std::vector<Piece>& pieces, size_t at, const Phrase** found) {
   size_t best = 0;
-  for (const auto& p : kPhrases) {
-    const auto words = split_words(p.words);
+  const auto& table = phrase_words();
+  for (size_t pi = 0; pi < std::size(kPhrases); ++pi) {
+    const Phrase& p = kPhrases[pi];
+    const auto& words = table[pi];
     if (words.size() <= best || at + words.size() > pieces.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < words.size() && ok; ++k) ok = pieces[at + k].word == words[k];
@@ -134,8 +146,8 @@ bool is_vocabulary_start(const std::string& word) {
   const Phrase* p = nullptr;
   if (pieces.empty()) return false;
   // A single word starts a phrase if some phrase's first word is it.
-  for (const auto& ph : kPhrases)
-    if (split_words(ph.words)[0] == pieces[0].word) return true;
+  for (const auto& words : phrase_words())
+    if (words[0] == pieces[0].word) return true;
   return match_phrase(pieces, 0, &p) > 0;
 }
 
@@ -155,9 +167,9 @@ std::vector<std::string> camera_vocabulary() {
 ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, const std::string& file,
                                    DiagnosticSink& sink) {
   ShotHeaderReading r;
-  bool have_angle = false, have_movement = false;
+  bool have_angle = false, have_movement = false, duration_reported = false;
   std::optional<Sourced<Framing>> size, relation;
-  const auto vocabulary = camera_vocabulary();
+  static const auto vocabulary = camera_vocabulary();
 
   for (size_t item_index = 0; item_index < shot.items.size(); ++item_index) {
     std::vector<ast::Text> words = shot.items[item_index];
@@ -190,6 +202,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
       std::string error;
       const auto frames = parse_duration_frames(words[0].value, fps, &error);
       if (!frames) {
+        duration_reported = true;
         sink.report(DiagnosticKind::BadDuration, file, words[0].span,
                     "cannot read duration `" + words[0].value + "`: " + error,
                     "durations read `3s`, `1.5s`, `2+12` (seconds+frames) or `36f`");
@@ -216,6 +229,21 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
             r.subject_words.push_back(word);
           ++i;
           continue;
+        }
+        // A two-word phrase with one word mistyped (`pan rihgt`) is one mistake, not two.
+        if (i + 1 < pieces.size() && pieces[i + 1].source != pieces[i].source) {
+          const std::string pair = pieces[i].word + " " + pieces[i + 1].word;
+          const std::string guess = closest_match(pair, vocabulary);
+          const Phrase* next = nullptr;
+          if (!guess.empty() && match_phrase(pieces, i + 1, &next) == 0) {
+            const ast::Text& second = words[pieces[i + 1].source];
+            sink.report(DiagnosticKind::UnknownCameraWord, file, join(word.span, second.span),
+                        "`" + word.value + " " + second.value + "` is not a framing, angle or movement",
+                        "did you mean `" + guess + "`?");
+            const size_t src = pieces[i + 1].source;
+            while (i < pieces.size() && pieces[i].source <= src) ++i;
+            continue;
+          }
         }
         const std::string suggestion = closest_match(pieces[i].word, vocabulary);
         sink.report(DiagnosticKind::UnknownCameraWord, file, word.span,
@@ -280,7 +308,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
     r.framing = *size;
     r.size = size->value;
   }
-  if (!r.duration_frames) {
+  if (!r.duration_frames && !duration_reported) {
     sink.report(DiagnosticKind::MissingDuration, file, shot.span, "the shot header has no duration",
                 "add one before the colon, e.g. `, 3s:` or `, 2+12:`");
   }

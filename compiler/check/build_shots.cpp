@@ -116,12 +116,14 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
 
   // Author-given ids first, so automatic numbers can avoid them.
   std::set<std::string> author_ids;
-  for (const auto& scene : script.scenes)
+  std::vector<std::vector<ShotHeaderReading>> headers;
+  for (const auto& scene : script.scenes) {
+    headers.emplace_back();
     for (const auto& shot : scene.shots) {
-      DiagnosticSink scratch;
-      const auto r = read_shot_header(shot, graph.meta.fps, ctx.file, scratch);
-      if (r.id) author_ids.insert(r.id->value);
+      headers.back().push_back(read_shot_header(shot, graph.meta.fps, ctx.file, ctx.sink));
+      if (headers.back().back().id) author_ids.insert(headers.back().back().id->value);
     }
+  }
 
   std::map<std::string, SourceSpan> seen_ids;
   std::map<std::string, SourceSpan> seen_scene_numbers;
@@ -163,7 +165,7 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
 
     for (size_t k = 0; k < decl.shots.size(); ++k) {
       const ast::ShotDecl& sd = decl.shots[k];
-      const ShotHeaderReading header = read_shot_header(sd, graph.meta.fps, ctx.file, ctx.sink);
+      const ShotHeaderReading& header = headers[graph.scenes.size()][k];
       Shot shot;
       shot.index = static_cast<uint32_t>(graph.shots.size());
       shot.scene = scene_id;

@@ -13,7 +13,15 @@ class Assembler {
   Assembler(const std::string& file, DiagnosticSink& sink) : file_(file), sink_(sink) {}
 
   void add(const Line& line) {
-    if (line.kind == LineKind::Blank || line.kind == LineKind::Invalid) return;
+    if (line.kind == LineKind::Blank) return;
+    // The lines indented under a broken line belong to it; reading them on their own would
+    // only report the same mistake again in other words.
+    if (broken_indent_ && line.indent > *broken_indent_) return;
+    broken_indent_.reset();
+    if (line.kind == LineKind::Invalid) {
+      broken_indent_ = line.indent;
+      return;
+    }
     if (continue_property(line) || continue_cue(line)) return;
     property_ = nullptr;
     cue_ = nullptr;
@@ -248,6 +256,7 @@ class Assembler {
   ast::Dialogue* cue_ = nullptr;
   uint32_t cue_indent_ = 0;
   std::vector<ast::TransitionMark> pending_transitions_;
+  std::optional<uint32_t> broken_indent_;
 };
 
 }  // namespace

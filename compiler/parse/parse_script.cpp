@@ -56,7 +56,25 @@ std::string humanize(std::string msg) {
       pos += std::string(to).size();
     }
   }
-  return msg;
+  // ANTLR's phrasing, in the project's voice: "unexpected X; expected A or B".
+  static const std::pair<const char*, const char*> kPhrasing[] = {
+      {"mismatched input ", "unexpected "}, {"extraneous input ", "unexpected "},
+      {" expecting ", "; expected "}, {"no viable alternative at input ", "cannot read "},
+      {"token recognition error at: ", "unexpected character "}, {"missing ", "missing "},
+  };
+  for (const auto& [from, to] : kPhrasing) {
+    const size_t pos = msg.find(from);
+    if (pos != std::string::npos) msg.replace(pos, std::string(from).size(), to);
+  }
+  std::string out;
+  for (size_t i = 0; i < msg.size(); ++i) {
+    const char c = msg[i];
+    if (c == '{' || c == '}') continue;
+    if (c == '\'') out += '`';
+    else if (c == ',' && i + 1 < msg.size() && msg[i + 1] == ' ' && msg.find('{') != std::string::npos) out += " or";
+    else out += c;
+  }
+  return out;
 }
 
 std::string hint_for_rule(size_t rule) {
@@ -326,9 +344,25 @@ ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
   lexer.removeErrorListeners();
   lexer.addErrorListener(&listener);
   parser.removeErrorListeners();
-  parser.addErrorListener(&listener);
 
-  Ekonte::ScriptContext* tree = parser.script();
+  // Two-stage parse: the fast SLL mode bails out at the first error; only a script with a
+  // syntax error is parsed again in full LL mode, which recovers and reports every error.
+  Ekonte::ScriptContext* tree = nullptr;
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    tree = parser.script();
+  } catch (const antlr4::ParseCancellationException&) {
+    tree = nullptr;
+  }
+  if (!tree || !listener.error_lines().empty()) {
+    tokens.seek(0);
+    parser.reset();
+    parser.addErrorListener(&listener);
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    tree = parser.script();
+  }
 
   const LineBuilder builder(source, offsets);
   std::vector<parse::Line> lines;
@@ -338,6 +372,8 @@ ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
     if (listener.error_lines().count(number) || line_ctx->exception) {
       line.kind = parse::LineKind::Invalid;
       line.span.line = number;
+      if (auto* indent = line_ctx->INDENT())
+        for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
     } else {
       line = builder.build(line_ctx);
       if (line.kind == parse::LineKind::Blank) line.span.line = number;

@@ -222,12 +222,30 @@ Sourced<T> sourced(int value, const std::string& origin, const std::vector<Word>
   return s;
 }
 
+// The phrase tables split into words once.
+const std::vector<std::vector<std::string>>& facing_words() {
+  static const auto table = [] {
+    std::vector<std::vector<std::string>> t;
+    for (const char* f : kFacingTowards) t.push_back(split(f));
+    return t;
+  }();
+  return table;
+}
+const std::vector<std::vector<std::string>>& staging_words() {
+  static const auto table = [] {
+    std::vector<std::vector<std::string>> t;
+    for (const auto& p : kStagingPhrases) t.push_back(split(p.words));
+    return t;
+  }();
+  return table;
+}
+
 // Matches the longest staging phrase at words[at]; returns its length (0 if none).
 size_t match(const std::vector<Word>& words, size_t at, bool stage, const StagingPhrase** found,
              CharacterId* towards) {
   size_t best = 0;
-  for (const char* f : kFacingTowards) {
-    const auto ws = split(f);
+  for (const auto& ws : facing_words()) {
+    if (ws[0] != words[at].lower) continue;
     if (at + ws.size() >= words.size() || ws.size() < best) continue;
     bool ok = true;
     for (size_t k = 0; k < ws.size() && ok; ++k) ok = words[at + k].lower == ws[k];
@@ -239,9 +257,12 @@ size_t match(const std::vector<Word>& words, size_t at, bool stage, const Stagin
       *found = nullptr;
     }
   }
-  for (const auto& p : kStagingPhrases) {
+  const auto& table = staging_words();
+  for (size_t pi = 0; pi < std::size(kStagingPhrases); ++pi) {
+    const auto& p = kStagingPhrases[pi];
     if (p.stage_only && !stage) continue;
-    const auto ws = split(p.words);
+    const auto& ws = table[pi];
+    if (ws[0] != words[at].lower) continue;
     if (ws.size() <= best || at + ws.size() > words.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < ws.size() && ok; ++k) ok = words[at + k].lower == ws[k];

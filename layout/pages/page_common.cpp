@@ -138,7 +138,7 @@ void add_picture(Page& page, const FontLibrary& fonts, const ShotPictures& pictu
 namespace {
 
 constexpr Color kMarkColor{0.85, 0.1, 0.1, 1};
-constexpr Color kHalo{1, 1, 1, 0.85};
+constexpr Color kHalo{1, 1, 1, 1};
 
 // An arrow from a to b with a filled head, on a white halo so it reads on any picture.
 void add_arrow(Page& page, Point a, Point b, double width) {

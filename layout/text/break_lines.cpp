@@ -61,12 +61,20 @@ std::vector<LineSpan> break_lines(std::string_view text, const std::vector<doubl
           brk = last_opportunity;
         } else {
           // Emergency break inside a word: the latest cluster boundary that kinsoku allows.
-          brk = i;
+          brk = 0;
           for (size_t j = i; j > start; --j) {
             if (starts_cluster(j) && kinsoku_may_start_line(d.cps[j]) && kinsoku_may_end_line(d.cps[j - 1])) {
               brk = j;
               break;
             }
+          }
+          // Nowhere before: the punctuation hangs past the measure (burasage) rather than
+          // starting the next line.
+          if (brk == 0) {
+            brk = i + 1;
+            while (brk < n && !(starts_cluster(brk) && kinsoku_may_start_line(d.cps[brk]) &&
+                                kinsoku_may_end_line(d.cps[brk - 1])))
+              ++brk;
           }
         }
         break;

@@ -179,11 +179,20 @@ LoadedCheckpoint load_checkpoint(const std::string& path, torch::Device device) 
   loaded.meta = meta_from_json(sections.header);
   loaded.digest = fnv1a_hex(bytes);
   loaded.model = ReferenceGenerator(loaded.meta.config);
+  // Module::load replaces a parameter of another shape without complaint: compare shapes.
+  std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
+  for (const auto& p : loaded.model->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
   try {
     torch::serialize::InputArchive archive;
     std::istringstream ss(sections.model);
     archive.load_from(ss, torch::kCPU);
     loaded.model->load(archive);
+    const auto params = loaded.model->named_parameters();
+    for (const auto& [name, sizes] : expected)
+      if (params[name].sizes().vec() != sizes)
+        throw NeuralError("weights in `" + path + "` do not fit the generator architecture its header describes (`" +
+                          name + "` has shape " + c10::str(params[name].sizes()) + ", expected " +
+                          c10::str(c10::IntArrayRef(sizes)) + ")");
   } catch (const c10::Error& e) {
     std::string what = e.what_without_backtrace();
     throw NeuralError("weights in `" + path + "` do not fit the generator architecture its header describes (" +

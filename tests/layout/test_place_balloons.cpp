@@ -81,11 +81,11 @@ TEST_CASE("every dialogue line of the sample gets a balloon clear of faces, insi
 TEST_CASE("a dialogue line too long for any balloon warns and is split, not cut") {
   ShotGraph g = testing::sample_like_graph();
   std::string long_line;
-  for (int i = 0; i < 14; ++i) long_line += "I remember every lantern on this hill and every step to the gate. ";
+  for (int i = 0; i < 3; ++i) long_line += "I remember every lantern on this hill and every step to the gate. ";
   long_line.pop_back();
   g.shots[2].dialogue[0].text = long_line;
   std::string long_ja;
-  for (int i = 0; i < 12; ++i) long_ja += "これはおばあちゃんのお守りだよ。";
+  for (int i = 0; i < 8; ++i) long_ja += "これはおばあちゃんのお守りだよ。";
   g.shots[13].dialogue[0].text = long_ja;
   Built b = build(g);
   size_t warnings = 0;

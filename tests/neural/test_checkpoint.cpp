@@ -1,7 +1,6 @@
 // Weights files: a round trip keeps outputs identical; foreign, truncated, missing and
 // mismatched files are refused with a message naming the file. Also reference-image checks.
-#include <doctest/doctest.h>
-#include <torch/torch.h>
+#include "tests/neural/torch_doctest.hpp"
 
 #include <filesystem>
 #include <fstream>

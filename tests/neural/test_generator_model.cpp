@@ -1,6 +1,5 @@
 // The network's shapes and its per-character attention, on synthetic tensors.
-#include <doctest/doctest.h>
-#include <torch/torch.h>
+#include "tests/neural/torch_doctest.hpp"
 
 #include "render/neural/generator_model.hpp"
 

@@ -1,7 +1,6 @@
 // A few training steps on a tiny synthetic set reduce the loss; training is deterministic for a
 // seed and a resumed run continues exactly where it stopped.
-#include <doctest/doctest.h>
-#include <torch/torch.h>
+#include "tests/neural/torch_doctest.hpp"
 
 #include <filesystem>
 
