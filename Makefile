@@ -22,6 +22,9 @@ test: build
 demo: build
 	$(EKONTE) check $(SAMPLE)
 	$(EKONTE) compile $(SAMPLE) -o $(OUT)/shotgraph.json
+	$(EKONTE) build $(SAMPLE) -o $(OUT)
+	$(EKONTE) sheet $(SAMPLE) -o $(OUT)/sheet.pdf
+	@echo "demo: pictures in $(OUT)/shots, PDFs: $(OUT)/storyboard.pdf $(OUT)/ekonte.pdf $(OUT)/manga.pdf $(OUT)/sheet.pdf"
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -10,6 +10,9 @@
 #include "cli/script_loading.hpp"
 #include "compiler/diagnostics/render_diagnostics.hpp"
 #include "render/build_shots.hpp"
+#ifdef HAVE_EKONTE_LAYOUT
+#include "layout/write_pdfs.hpp"
+#endif
 
 namespace ekonte::cli {
 
@@ -29,9 +32,11 @@ bool parse_size(const std::string& text, int* w, int* h) {
 
 int command_build(const CommandArgs& raw) {
   const Args args(raw, {});
-  const char* usage = "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--diagnostics=human|json]\n";
+  const char* usage =
+      "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
+      "                    [--diagnostics=human|json]\n";
   if (!args.error().empty() || args.positionals().size() != 1 ||
-      !args.unknown({"o", "output", "size", "jobs", "j", "diagnostics"}).empty()) {
+      !args.unknown({"o", "output", "size", "jobs", "j", "diagnostics", "pdf", "grid"}).empty()) {
     std::cerr << usage;
     return kExitUsage;
   }
@@ -52,6 +57,20 @@ int command_build(const CommandArgs& raw) {
   }
   if (options.jobs <= 0) options.jobs = int(std::max(1u, std::thread::hardware_concurrency()));
 
+#ifdef HAVE_EKONTE_LAYOUT
+  layout::PdfOptions pdf_options;
+  std::string option_error;
+  if (auto pdf = args.get("pdf"); pdf && !layout::parse_pdf_formats(*pdf, pdf_options.formats, option_error)) {
+    std::cerr << "ekonte: error: " << option_error << "\n";
+    return kExitUsage;
+  }
+  if (auto grid = args.get("grid");
+      grid && !layout::parse_grid(*grid, pdf_options.grid_columns, pdf_options.grid_rows, option_error)) {
+    std::cerr << "ekonte: error: " << option_error << "\n";
+    return kExitUsage;
+  }
+#endif
+
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
   if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
@@ -69,6 +88,28 @@ int command_build(const CommandArgs& raw) {
   }
   std::cerr << "ekonte: rendered " << report.renders.size() << " shots with " << generator->name() << " ("
             << generator->version() << ") in " << report.render_seconds << " s into `" << options.out_dir << "`\n";
+#ifdef HAVE_EKONTE_LAYOUT
+  // Pages are laid out from the pictures in memory, not read back from disk.
+  std::vector<layout::LaidOutShotInput> inputs;
+  for (const auto& r : report.renders) {
+    layout::LaidOutShotInput in;
+    in.shot_id = r.landmarks.shot_id;
+    in.image = r.color;
+    in.landmarks = r.landmarks;
+    inputs.push_back(std::move(in));
+  }
+  DiagnosticSink page_diagnostics;
+  layout::PdfReport pdf_report;
+  const bool pages_ok =
+      layout::write_pdfs(loaded->graph, inputs, options.out_dir, pdf_options, page_diagnostics, &pdf_report);
+  if (!page_diagnostics.diagnostics().empty())
+    std::cerr << render_human(page_diagnostics.diagnostics(), &loaded->source, {});
+  if (!pages_ok || page_diagnostics.has_errors()) return kExitScriptErrors;
+  for (size_t i = 0; i < pdf_report.written.size(); ++i)
+    std::cerr << "ekonte: wrote " << pdf_report.written[i]
+              << (i < pdf_report.pages.size() ? " (" + std::to_string(pdf_report.pages[i]) + " pages)" : std::string())
+              << "\n";
+#endif
   return kExitOk;
 }
 

@@ -17,5 +17,9 @@ int command_sheet(const CommandArgs& args);
 #ifdef HAVE_EKONTE_LAYOUT
 int command_layout(const CommandArgs& args);
 #endif
+#ifdef HAVE_EKONTE_NEURAL
+int command_train(const CommandArgs& args);
+int command_eval(const CommandArgs& args);
+#endif
 
 }  // namespace ekonte::cli

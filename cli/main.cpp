@@ -27,6 +27,10 @@ const Command kCommands[] = {
 #ifdef HAVE_EKONTE_LAYOUT
     {"layout", ekonte::cli::command_layout, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
 #endif
+#ifdef HAVE_EKONTE_NEURAL
+    {"train", ekonte::cli::command_train, "train --out FILE [--steps N] [--size PX] [--device auto|cpu|cuda]  train the neural generator"},
+    {"eval", ekonte::cli::command_eval, "eval [--model FILE] [--identities N] [--shots M]  measure the neural generator, with ablations"},
+#endif
 };
 
 void print_help(std::ostream& out) {

@@ -1,3 +1,4 @@
+// COVERS: W0601 (over-long dialogue is split across balloons)
 #include "layout/manga/place_balloons.hpp"
 
 #include <doctest/doctest.h>

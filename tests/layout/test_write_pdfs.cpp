@@ -1,3 +1,4 @@
+// COVERS: E0603 (missing shot picture), COVERS: E0604 (PDF cannot be written)
 #include "layout/write_pdfs.hpp"
 
 #include <doctest/doctest.h>
@@ -124,4 +125,23 @@ TEST_CASE("a different grid changes the storyboard page count") {
   options.grid_rows = 2;
   REQUIRE(write_pdfs(g, testing::synthetic_shots(g), out, options, sink, &report));
   CHECK(report.pages.at(1) == 5);
+}
+
+TEST_CASE("missing pictures and an unwritable output folder are reported") {
+  const ShotGraph g = testing::sample_like_graph();
+  DiagnosticSink sink;
+  const auto inputs = load_shot_inputs(g, "/nonexistent/shots", sink);
+  CHECK(inputs.empty());
+  REQUIRE(sink.diagnostics().size() == g.shots.size());
+  CHECK(info(sink.diagnostics()[0].kind).code == "E0603");
+  // An output "folder" that is a regular file cannot hold PDFs.
+  const std::string file = (fs::path(EKONTE_BINARY_DIR) / "tests" / "layout" / "not-a-folder").string();
+  std::ofstream(file) << "x";
+  DiagnosticSink sink2;
+  PdfOptions options;
+  options.formats = {PdfFormat::Ekonte};
+  CHECK_FALSE(write_pdfs(g, {}, file, options, sink2));
+  bool e0604 = false;
+  for (const auto& d : sink2.diagnostics()) e0604 |= info(d.kind).code == "E0604";
+  CHECK(e0604);
 }

@@ -1,0 +1,198 @@
+// Consistency by measurement: the rig renderer's pictures against the character sheets.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdlib>
+
+#include "characters/character_model.hpp"
+#include "compiler/compile.hpp"
+#include "render/canvas.hpp"
+#include "render/draw_figure.hpp"
+#include "render/rig_renderer.hpp"
+
+using namespace ekonte;
+using namespace ekonte::render;
+using characters::CharacterModel;
+
+namespace {
+
+const CompileResult& sample() {
+  static const CompileResult r = [] {
+    CompileOptions o;
+    o.check_sheet_files = false;
+    return static_cast<CompileResult>(compile_file(std::string(EKONTE_SOURCE_DIR) + "/samples/fox-at-the-shrine.eko", o));
+  }();
+  return r;
+}
+
+int distance(const uint8_t* px, Rgb c) {
+  return std::abs(px[0] - c.r) + std::abs(px[1] - c.g) + std::abs(px[2] - c.b);
+}
+
+// Shading rules of the rig renderer (documented in docs/rig-renderer.md): a part is painted in
+// its sheet colour, its cel-shadow tone (characters::shadow_tone) or, for hair, the sheen
+// (characters::highlight_tone); outlines and small marks cover the rest. So at least
+// kMinShare of a part's labelled pixels lie within kTolerance of one of those tones.
+constexpr int kTolerance = 24;  // sum of absolute channel differences (antialiased edges)
+constexpr double kMinShare = 0.6;
+
+double share_matching(const ShotRender& r, int instance, PartLabel label, std::vector<Rgb> tones, size_t* count) {
+  size_t n = 0, ok = 0;
+  for (size_t i = 0; i < r.parts.pixels.size(); ++i) {
+    if (r.instances.pixels[i] != instance || r.parts.pixels[i] != uint8_t(label)) continue;
+    ++n;
+    const uint8_t* px = &r.color.pixels[i * 4];
+    for (Rgb t : tones)
+      if (distance(px, t) <= kTolerance) {
+        ++ok;
+        break;
+      }
+  }
+  *count = n;
+  return n ? double(ok) / n : 1.0;
+}
+
+}  // namespace
+
+TEST_CASE("every shot of the sample keeps each character's sheet colours") {
+  const auto& res = sample();
+  REQUIRE(res.ok());
+  const auto models = characters::models_from_graph(res.graph, nullptr);
+  RigRenderOptions o;
+  o.width = 640;
+  for (const Shot& shot : res.graph.shots) {
+    const ShotRender r = render_rig_shot(res.graph, shot, models, o);
+    REQUIRE(r.color.width == 640);
+    REQUIRE(r.color.height == 360);
+    for (size_t i = 0; i < r.landmarks.characters.size(); ++i) {
+      const auto& cl = r.landmarks.characters[i];
+      // The over-the-shoulder foreground figure is darkened on purpose.
+      if (shot.framing.value == Framing::OverTheShoulder && cl.character == shot.subject) continue;
+      const CharacterModel& m = models[cl.character.value];
+      CAPTURE(shot.id);
+      CAPTURE(m.id);
+      size_t n = 0;
+      const double hair = share_matching(r, int(i + 1), PartLabel::Hair,
+                                         {m.hair_color, characters::shadow_tone(m.hair_color),
+                                          characters::highlight_tone(m.hair_color)}, &n);
+      if (n > 150) CHECK(hair >= kMinShare);
+      const double skin = share_matching(r, int(i + 1), PartLabel::Skin, {m.skin, characters::shadow_tone(m.skin)}, &n);
+      // Blush, glasses and feature lines sit on the skin: a lower share.
+      if (n > 150) CHECK(skin >= 0.5);
+      // Iris, its shadow, the pupil (the shadow tone at 45 %) and the white highlights;
+      // glasses tint the eyes, so wearers are not measured here.
+      const double eyes = share_matching(r, int(i + 1), PartLabel::Eyes,
+                                         {m.eye_color, characters::shadow_tone(m.eye_color),
+                                          scale_rgb(characters::shadow_tone(m.eye_color), 0.45), {255, 255, 255}}, &n);
+      if (n > 150 && m.accessory != characters::AccessoryKind::Glasses) CHECK(eyes >= 0.5);
+      const double outfit = share_matching(r, int(i + 1), PartLabel::OutfitPrimary,
+                                           {m.outfit_primary, characters::shadow_tone(m.outfit_primary)}, &n);
+      if (n > 150) CHECK(outfit >= kMinShare);
+    }
+  }
+}
+
+TEST_CASE("every shot has landmarks inside sensible bounds") {
+  const auto& res = sample();
+  const auto models = characters::models_from_graph(res.graph, nullptr);
+  RigRenderOptions o;
+  o.width = 320;
+  o.control_maps = true;
+  for (const Shot& shot : res.graph.shots) {
+    const ShotRender r = render_rig_shot(res.graph, shot, models, o);
+    CAPTURE(shot.id);
+    CHECK(r.landmarks.shot_id == shot.id);
+    CHECK(r.landmarks.subject.w > 0);
+    for (const auto& cl : r.landmarks.characters) {
+      CHECK(cl.head.h > 0);
+      CHECK(cl.body.h >= cl.head.h);
+      // The mouth is inside the head box.
+      CHECK(cl.mouth.y >= cl.head.y);
+      CHECK(cl.mouth.y <= cl.head.y + cl.head.h + 1);
+    }
+    if (shot.framing.value != Framing::Insert && shot.framing.value != Framing::Pov) CHECK(!r.landmarks.characters.empty());
+  }
+}
+
+TEST_CASE("the head-to-body ratio in the picture follows the proportions") {
+  const auto models = characters::models_from_graph(sample().graph, nullptr);
+  for (const CharacterModel& m : models) {
+    FigureShot fs;
+    fs.width = 300, fs.height = 600;
+    const ShotRender r = render_figure(m, fs);
+    const FigureGeometry g = figure_geometry(m, FigureParams{});
+    // Standing height over drawn head height (chin to crown) in figure space...
+    const double heads = -g.skeleton.head_top.y / g.skeleton.head_cm;
+    CAPTURE(m.id);
+    CHECK(heads == doctest::Approx(m.proportions.head_count).epsilon(0.08));
+    // ...and in pixels: the labelled figure spans the landmarks' body box.
+    int top = -1, bottom = -1;
+    for (int y = 0; y < r.instances.height; ++y)
+      for (int x = 0; x < r.instances.width; ++x)
+        if (r.instances.pixels[size_t(y) * r.instances.width + x] == 1) {
+          if (top < 0) top = y;
+          bottom = y;
+        }
+    REQUIRE(top >= 0);
+    const auto& cl = r.landmarks.characters.at(0);
+    CHECK(std::abs(top - cl.body.y) < cl.body.h * 0.08);
+    const double head_px = cl.head.h;
+    CHECK((bottom - top) / head_px == doctest::Approx(m.proportions.head_count / 1.11).epsilon(0.15));
+  }
+}
+
+TEST_CASE("the same input renders byte-identical images") {
+  const auto& res = sample();
+  const auto models = characters::models_from_graph(res.graph, nullptr);
+  RigRenderOptions o;
+  o.width = 480;
+  for (size_t i : {size_t(2), size_t(9), size_t(13)}) {
+    const ShotRender a = render_rig_shot(res.graph, res.graph.shots.at(i), models, o);
+    const ShotRender b = render_rig_shot(res.graph, res.graph.shots.at(i), models, o);
+    CHECK(a.color.pixels == b.color.pixels);
+    CHECK(a.parts.pixels == b.parts.pixels);
+    CHECK(a.instances.pixels == b.instances.pixels);
+    CHECK(a.lineart.pixels == b.lineart.pixels);
+  }
+}
+
+TEST_CASE("every pose, view, expression and framing renders") {
+  const CharacterModel m = characters::random_identity(7);
+  auto figure_pixels = [](const ShotRender& r) {
+    size_t n = 0;
+    for (uint8_t v : r.instances.pixels) n += v != 0;
+    return n;
+  };
+  FigureShot fs;
+  fs.width = 160, fs.height = 120;
+  for (int p = 0; p <= int(Pose::StepBack); ++p)
+    for (int v = 0; v <= int(View::Back); ++v) {
+      fs.pose = Pose(p), fs.view = View(v);
+      CAPTURE(p);
+      CAPTURE(v);
+      CHECK(figure_pixels(render_figure(m, fs)) > 200);
+    }
+  fs.pose = Pose::Stand, fs.view = View::Front, fs.framing = Framing::CloseUp;
+  for (int e = 0; e <= int(Expression::Determined); ++e) {
+    fs.expression = Expression(e);
+    CHECK(figure_pixels(render_figure(m, fs)) > 2000);
+  }
+  for (int f = 0; f <= int(Framing::Pov); ++f)
+    for (int a = 0; a <= int(Angle::Dutch); ++a) {
+      fs.framing = Framing(f), fs.angle = Angle(a);
+      const ShotRender r = render_figure(m, fs);
+      CHECK(r.color.width == 160);
+      if (fs.framing != Framing::Insert && fs.framing != Framing::Pov) CHECK(figure_pixels(r) > 20);
+    }
+  // Every template of every kind.
+  for (int h = 0; h < 7; ++h)
+    for (int o = 0; o < 5; ++o) {
+      CharacterModel x = m;
+      x.hair = characters::HairStyle(h);
+      x.outfit = characters::OutfitKind(o);
+      x.accessory = characters::AccessoryKind((h + o) % 7);
+      x.eyes = characters::EyeShape(h % 4);
+      fs.framing = Framing::Full, fs.angle = Angle::EyeLevel;
+      CHECK(figure_pixels(render_figure(x, fs)) > 200);
+    }
+}
