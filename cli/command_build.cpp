@@ -74,11 +74,7 @@ int command_build(const CommandArgs& raw) {
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
   if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
-  // Character-sheet warnings (unknown style words) come from building the models.
-  DiagnosticSink sheet_diagnostics;
-  characters::models_from_graph(loaded->graph, &sheet_diagnostics, loaded->source.path);
-  if (!sheet_diagnostics.diagnostics().empty() && args.get_or("diagnostics", "human") == "human")
-    std::cerr << render_human(sheet_diagnostics.diagnostics(), &loaded->source, {});
+  // Character-sheet warnings (unknown style words) were reported by load_script.
 
   auto generator = render::make_rig_generator();
   const render::BuildReport report = render::build_shots(loaded->graph, *generator, options);

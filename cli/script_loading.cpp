@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "cli/check_stages.hpp"
 #include "compiler/diagnostics/render_diagnostics.hpp"
 
 namespace ekonte::cli {
@@ -19,6 +20,7 @@ std::optional<CompileResult> load_script(const std::string& path, const Args& ar
     std::cerr << "ekonte: error: " << result.io_error << "\n";
     return std::nullopt;
   }
+  check_later_stages(result);
   const auto& ds = result.diagnostics.diagnostics();
   if (format == "json") {
     std::cout << render_json(ds);
