@@ -1,18 +1,22 @@
-// `ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N]`: render every shot with the rig
-// renderer and write pictures, control maps, landmarks and the shot graph.
+// `ekonte build FILE [-o OUTDIR] ...`: an incremental build. Shots whose render key is in the
+// cache are not rendered again; pages are laid out from the pictures in memory every time.
 #ifdef HAVE_EKONTE_RENDER
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
 #include "characters/character_model.hpp"
 #include "cli/args.hpp"
+#include "cli/build_safety.hpp"
 #include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
+#include "cli/run_build.hpp"
 #include "cli/script_loading.hpp"
 #include "compiler/diagnostics/render_diagnostics.hpp"
 #include "render/build_shots.hpp"
-#ifdef HAVE_EKONTE_LAYOUT
-#include "layout/write_pdfs.hpp"
-#endif
+#include "render/cache/render_cache.hpp"
 
 namespace ekonte::cli {
 
@@ -30,22 +34,13 @@ bool parse_size(const std::string& text, int* w, int* h) {
   return *w >= 16 && *h >= 16 && *w <= 16384 && *h <= 16384;
 }
 
-int command_build(const CommandArgs& raw) {
-  const Args args(raw, {});
-  const char* usage =
-      "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
-      "                    [--diagnostics=human|json]\n";
-  if (!args.error().empty() || args.positionals().size() != 1 ||
-      !args.unknown({"o", "output", "size", "jobs", "j", "diagnostics", "pdf", "grid"}).empty()) {
-    std::cerr << usage;
-    return kExitUsage;
-  }
-  render::BuildOptions options;
+bool parse_build_request(const Args& args, BuildRequest* request) {
+  render::BuildOptions& options = request->cached.build;
   options.out_dir = args.get_or("o", args.get_or("output", "out"));
   if (auto size = args.get("size")) {
     if (!parse_size(*size, &options.width, &options.height)) {
       std::cerr << "ekonte: error: `--size` is WIDTHxHEIGHT, e.g. `1280x720`, not `" << *size << "`\n";
-      return kExitUsage;
+      return false;
     }
   }
   const std::string jobs = args.get_or("jobs", args.get_or("j", "0"));
@@ -53,39 +48,77 @@ int command_build(const CommandArgs& raw) {
     options.jobs = std::stoi(jobs);
   } catch (...) {
     std::cerr << "ekonte: error: `--jobs` needs a number, not `" << jobs << "`\n";
-    return kExitUsage;
+    return false;
   }
   if (options.jobs <= 0) options.jobs = int(std::max(1u, std::thread::hardware_concurrency()));
-
+  request->cached.cache_dir = render::cache::default_cache_dir(options.out_dir, args.get_or("cache", ""));
+  request->cached.force = args.has("force");
+  request->explain = args.has("explain");
+  request->quiet = args.has("quiet") || args.has("q");
+  // Test hook: fail once this many shots are rendered, to check a failed build keeps old outputs.
+  if (const char* fail = std::getenv("EKONTE_TEST_FAIL_AFTER"); fail && *fail) request->cached.fail_after = std::atoi(fail);
 #ifdef HAVE_EKONTE_LAYOUT
-  layout::PdfOptions pdf_options;
   std::string option_error;
-  if (auto pdf = args.get("pdf"); pdf && !layout::parse_pdf_formats(*pdf, pdf_options.formats, option_error)) {
+  if (auto pdf = args.get("pdf"); pdf && !layout::parse_pdf_formats(*pdf, request->pdf.formats, option_error)) {
     std::cerr << "ekonte: error: " << option_error << "\n";
-    return kExitUsage;
+    return false;
   }
   if (auto grid = args.get("grid");
-      grid && !layout::parse_grid(*grid, pdf_options.grid_columns, pdf_options.grid_rows, option_error)) {
+      grid && !layout::parse_grid(*grid, request->pdf.grid_columns, request->pdf.grid_rows, option_error)) {
     std::cerr << "ekonte: error: " << option_error << "\n";
-    return kExitUsage;
+    return false;
   }
 #endif
+  return true;
+}
 
-  const auto loaded = load_script(args.positionals()[0], args);
+int run_build(BuildRequest& request, const Args& args) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto& interrupted = install_interrupt_flag();
+  request.cached.cancel = &interrupted;
+  request.referenced_files = {request.script};
+
+  const auto loaded = load_script(request.script, args);
   if (!loaded) return kExitUsage;
+  for (const Character& c : loaded->graph.characters)
+    if (!c.sheet_resolved.empty()) request.referenced_files.push_back(c.sheet_resolved);
   if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
-  // Character-sheet warnings (unknown style words) were reported by load_script.
+  // Character-sheet warnings (unknown style words) come from building the models.
+  DiagnosticSink sheet_diagnostics;
+  characters::models_from_graph(loaded->graph, &sheet_diagnostics, loaded->source.path);
+  if (!sheet_diagnostics.diagnostics().empty() && args.get_or("diagnostics", "human") == "human")
+    std::cerr << render_human(sheet_diagnostics.diagnostics(), &loaded->source, {});
 
-  auto generator = render::make_rig_generator();
-  const render::BuildReport report = render::build_shots(loaded->graph, *generator, options);
-  if (!report.ok()) {
-    std::cerr << "ekonte: error: " << report.error << "\n";
+  const OutputLock lock(request.cached.build.out_dir);
+  if (!lock.ok()) {
+    std::cerr << "ekonte: error: " << lock.error() << "\n";
     return kExitUsage;
   }
-  std::cerr << "ekonte: rendered " << report.renders.size() << " shots with " << generator->name() << " ("
-            << generator->version() << ") in " << report.render_seconds << " s into `" << options.out_dir << "`\n";
+
+  ProgressBar progress(ProgressBar::mode_for_stderr(request.quiet));
+  progress.stage("rendering");
+  request.cached.progress = [&](size_t done, size_t total) { progress.update(done, total); };
+  auto generator = render::make_rig_generator();
+  const render::cache::CachedBuildReport report =
+      render::cache::build_shots_cached(loaded->graph, *generator, request.cached);
+  progress.finish();
+  for (const std::string& w : report.warnings) std::cerr << "ekonte: warning: " << w << "\n";
+  if (report.interrupted) {
+    std::cerr << "ekonte: interrupted; previous outputs in `" << request.cached.build.out_dir
+              << "` are unchanged (shots rendered so far are cached)\n";
+    return 130;
+  }
+  if (!report.error.empty()) {
+    std::cerr << "ekonte: error: " << report.error << "\n";
+    return kExitScriptErrors;
+  }
+  if (request.explain)
+    for (const auto& shot : report.shots)
+      if (shot.rendered) std::cerr << "ekonte: shot " << shot.shot_id << ": " << shot.reason << "\n";
+
+  size_t pdfs = 0;
 #ifdef HAVE_EKONTE_LAYOUT
-  // Pages are laid out from the pictures in memory, not read back from disk.
+  if (progress.mode() == ProgressBar::Mode::Lines) progress.stage("laying out pages");
   std::vector<layout::LaidOutShotInput> inputs;
   for (const auto& r : report.renders) {
     layout::LaidOutShotInput in;
@@ -96,17 +129,41 @@ int command_build(const CommandArgs& raw) {
   }
   DiagnosticSink page_diagnostics;
   layout::PdfReport pdf_report;
-  const bool pages_ok =
-      layout::write_pdfs(loaded->graph, inputs, options.out_dir, pdf_options, page_diagnostics, &pdf_report);
+  const bool pages_ok = layout::write_pdfs(loaded->graph, inputs, request.cached.build.out_dir, request.pdf,
+                                           page_diagnostics, &pdf_report);
   if (!page_diagnostics.diagnostics().empty())
     std::cerr << render_human(page_diagnostics.diagnostics(), &loaded->source, {});
   if (!pages_ok || page_diagnostics.has_errors()) return kExitScriptErrors;
-  for (size_t i = 0; i < pdf_report.written.size(); ++i)
-    std::cerr << "ekonte: wrote " << pdf_report.written[i]
-              << (i < pdf_report.pages.size() ? " (" + std::to_string(pdf_report.pages[i]) + " pages)" : std::string())
-              << "\n";
+  if (progress.mode() == ProgressBar::Mode::Lines)
+    for (size_t i = 0; i < pdf_report.written.size(); ++i)
+      std::cerr << "ekonte: wrote " << pdf_report.written[i]
+                << (i < pdf_report.pages.size() ? " (" + std::to_string(pdf_report.pages[i]) + " pages)" : std::string())
+                << "\n";
+  pdfs = pdf_report.written.size();
 #endif
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!request.quiet) {
+    char line[200];
+    std::snprintf(line, sizeof line, "%zu shots: %zu rendered, %zu cached; %zu PDF%s written in %.1f s\n",
+                  report.shots.size(), report.rendered, report.cached, pdfs, pdfs == 1 ? "" : "s", seconds);
+    std::cout << line << std::flush;
+  }
   return kExitOk;
+}
+
+int command_build(const CommandArgs& raw) {
+  const Args args(raw, kBuildFlags);
+  const char* usage =
+      "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
+      "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n";
+  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown(kBuildOptionNames).empty()) {
+    std::cerr << usage;
+    return kExitUsage;
+  }
+  BuildRequest request;
+  request.script = args.positionals()[0];
+  if (!parse_build_request(args, &request)) return kExitUsage;
+  return run_build(request, args);
 }
 
 }  // namespace ekonte::cli

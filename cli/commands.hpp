@@ -13,6 +13,8 @@ int command_explain(const CommandArgs& args);
 #ifdef HAVE_EKONTE_RENDER
 int command_build(const CommandArgs& args);
 int command_sheet(const CommandArgs& args);
+int command_render(const CommandArgs& args);
+int command_watch(const CommandArgs& args);
 #endif
 #ifdef HAVE_EKONTE_LAYOUT
 int command_layout(const CommandArgs& args);

@@ -21,7 +21,9 @@ const Command kCommands[] = {
     {"compile", ekonte::cli::command_compile, "compile FILE [-o graph.json]            write the shot graph as JSON"},
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
 #ifdef HAVE_EKONTE_RENDER
-    {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N]  render every shot: pictures, control maps, landmarks"},
+    {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
+    {"render", ekonte::cli::command_render, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
+    {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
     {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
 #endif
 #ifdef HAVE_EKONTE_LAYOUT

@@ -60,4 +60,30 @@ double ShotGraph::total_seconds() const {
   return meta.fps ? static_cast<double>(frames) / meta.fps : 0.0;
 }
 
+namespace {
+uint64_t fnv1a(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+}  // namespace
+
+// Same shot id and take, same seed, forever: the seed is part of what a take means.
+uint64_t shot_seed(const std::string& id, uint32_t take) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  h = fnv1a(h, "ekonte-seed-v1");
+  h = fnv1a(h, std::string_view("\0", 1));
+  h = fnv1a(h, id);
+  h = fnv1a(h, std::string_view("\0", 1));
+  h = fnv1a(h, std::to_string(take));
+  h ^= h >> 31;  // splitmix64 finaliser spreads the bits
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
 }  // namespace ekonte

@@ -194,6 +194,10 @@ struct ScriptMeta {
   ReadingDirection reading = ReadingDirection::LeftToRight;
 };
 
+// The seed of take `take` of shot `id`: the same id and take give the same seed (and picture)
+// forever; `ekonte render --variants` renders takes 1..N with these seeds.
+uint64_t shot_seed(const std::string& id, uint32_t take);
+
 struct ShotGraph {
   std::string source_path;
   ScriptMeta meta;

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "compiler/shot_graph_json.hpp"
+#include "compiler/support/atomic_write.hpp"
 #include "render/png_io.hpp"
 
 namespace ekonte::render {
@@ -73,11 +74,15 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
   auto fail = [&](const std::string& name) {
     if (error && error->empty()) *error = "cannot write `" + (fs::path(dir) / name).string() + "`";
   };
+  // Temporary name, then rename: an interrupted build never leaves a half-written picture.
   auto png = [&](const std::string& name, auto&& writer) {
-    if (writer((fs::path(dir) / name).string()))
+    const std::string path = (fs::path(dir) / name).string();
+    if (writer(temp_path_for(path)) && commit_temp_file(path, nullptr)) {
       names.push_back(name);
-    else
+    } else {
+      discard_temp_file(path);
       fail(name);
+    }
   };
   png(stem + ".png", [&](const std::string& p) { return write_png(p, r.color); });
   if (control_maps) {

@@ -264,6 +264,12 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
     p.oy = H * 0.62 - p.geo.skeleton.at[size_t(characters::Joint::HeadCenter)].y * p.k;
   }
 
+  // The take's seed nudges the figures sideways (up to 2.5% of the width) and the set with
+  // them, so the takes of a shot differ a little; seed 0 (model sheets) leaves the staging as is.
+  const double seed_nudge = shot.seed ? (double((shot.seed >> 16) % 1001) / 1000.0 - 0.5) * 0.05 : 0.0;
+  for (Placed& p : placed)
+    if (p.layer != 3) p.ox += seed_nudge * W;
+
   Canvas cv(W, H, options.control_maps);
   const double dutch = angle == Angle::Dutch ? ((shot.seed & 1) ? 1 : -1) * 11.0 * kPi / 180 : 0.0;
   const double cx = W / 2.0, cy = H / 2.0;
@@ -278,7 +284,7 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   cam.zoom = set_zoom_for(framing);
   double focus = 0.5;
   if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
-  cam.focus_x = focus;
+  cam.focus_x = std::clamp(focus - seed_nudge, 0.2, 0.8);
   if (options.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
@@ -25,6 +26,9 @@ class ShotGenerator {
   virtual ~ShotGenerator() = default;
   virtual std::string name() const = 0;     // "rig", "neural"
   virtual std::string version() const = 0;  // changes whenever the pictures would change
+  // Further inputs that change the pictures, as (tag, digest) pairs, added to every render key
+  // (render/cache/render_key.hpp); the neural generator returns {"weights", <weights file digest>}.
+  virtual std::vector<std::pair<std::string, std::string>> cache_inputs() const { return {}; }
   // Renders `shots` of `graph` (all of them when empty), in the order given.
   virtual std::vector<ShotRender> render_batch(const ShotGraph& graph, const std::vector<ShotId>& shots,
                                                const GenerateOptions& options) = 0;

@@ -11,30 +11,6 @@
 namespace ekonte::check {
 namespace {
 
-uint64_t fnv1a(uint64_t h, std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
-// Same shot id and take, same seed, forever: the seed is part of what a take means.
-uint64_t shot_seed(const std::string& id, uint32_t take) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  h = fnv1a(h, "ekonte-seed-v1");
-  h = fnv1a(h, std::string_view("\0", 1));
-  h = fnv1a(h, id);
-  h = fnv1a(h, std::string_view("\0", 1));
-  h = fnv1a(h, std::to_string(take));
-  h ^= h >> 31;  // splitmix64 finaliser spreads the bits
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 31;
-  return h;
-}
-
 // "ja" when the line has kana (or Han and no Hangul), "ko" for Hangul, "en" otherwise.
 std::string detect_language(const std::string& text) {
   bool kana = false, han = false, hangul = false;
