@@ -14,6 +14,16 @@ struct Text {
   SourceSpan span;
 };
 
+// The span of value[begin, begin + length) inside `text` (same line; value as written).
+inline SourceSpan sub_span(const Text& text, size_t begin, size_t length) {
+  SourceSpan s = text.span;
+  for (size_t i = 0; i < begin && i < text.value.size(); ++i)
+    if ((static_cast<unsigned char>(text.value[i]) & 0xC0) != 0x80) ++s.column;
+  s.offset += static_cast<uint32_t>(begin);
+  s.length = static_cast<uint32_t>(length);
+  return s;
+}
+
 // `key: value`, with the indented lines that follow it (e.g. a multi-line `backstory:`).
 struct Property {
   Text key;

@@ -7,6 +7,7 @@
 #include "compiler/camera/read_shot_header.hpp"
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#include "compiler/support/utf8.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -15,14 +16,7 @@ namespace {
 std::string detect_language(const std::string& text) {
   bool kana = false, han = false, hangul = false;
   for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    uint32_t cp = c;
-    size_t n = 1;
-    if (c >= 0xF0) cp = c & 0x07, n = 4;
-    else if (c >= 0xE0) cp = c & 0x0F, n = 3;
-    else if (c >= 0xC0) cp = c & 0x1F, n = 2;
-    for (size_t k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += n;
+    const uint32_t cp = next_code_point(text, i);
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F)) kana = true;
     else if (cp >= 0x4E00 && cp <= 0x9FFF) han = true;
     else if (cp >= 0xAC00 && cp <= 0xD7AF) hangul = true;

@@ -23,17 +23,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-SourceSpan sub_span(const ast::Text& t, size_t begin, size_t length) {
-  SourceSpan s = t.span;
-  uint32_t col = s.column;
-  for (size_t i = 0; i < begin && i < t.value.size(); ++i)
-    if ((static_cast<unsigned char>(t.value[i]) & 0xC0) != 0x80) ++col;
-  s.column = col;
-  s.offset += static_cast<uint32_t>(begin);
-  s.length = static_cast<uint32_t>(length);
-  return s;
-}
-
 // `bob, #2a2d4f` -> style "bob", colours {#2a2d4f}.
 StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
   StyledProperty out;
@@ -52,7 +41,7 @@ StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
       if (auto c = parse_color(item, &error)) {
         out.colors.push_back(*c);
       } else {
-        ctx.sink.report(DiagnosticKind::BadColour, ctx.file, sub_span(p.value, item_begin, item.size()),
+        ctx.sink.report(DiagnosticKind::BadColour, ctx.file, ast::sub_span(p.value, item_begin, item.size()),
                         "cannot read colour `" + item + "` of `" + p.key.value + "`: " + error,
                         "colours are written `#rrggbb`, e.g. `#2a2d4f`");
       }

@@ -140,17 +140,6 @@ std::vector<std::string> split(const char* phrase) {
   return out;
 }
 
-SourceSpan sub_span(const ast::Text& text, size_t begin, size_t end) {
-  SourceSpan s = text.span;
-  uint32_t col = s.column;
-  for (size_t i = 0; i < begin && i < text.value.size(); ++i)
-    if ((static_cast<unsigned char>(text.value[i]) & 0xC0) != 0x80) ++col;
-  s.column = col;
-  s.offset += static_cast<uint32_t>(begin);
-  s.length = static_cast<uint32_t>(end - begin);
-  return s;
-}
-
 CharacterId lookup(const std::vector<Character>& characters, const std::string& word) {
   for (uint32_t i = 0; i < characters.size(); ++i)
     if (characters[i].id == word) return CharacterId{i};
@@ -182,7 +171,7 @@ std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::ve
       }
       w.id = lookup(characters, base);
       w.lower = to_lower(base);
-      w.span = sub_span(text, i, j);
+      w.span = ast::sub_span(text, i, j - i);
       w.comma_before = comma;
       comma = false;
       out.back().push_back(std::move(w));

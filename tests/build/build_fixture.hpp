@@ -1,0 +1,51 @@
+#pragma once
+// A copy of the sample script and its reference images in a fresh temporary folder, with
+// helpers to edit the script and compile it.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "compiler/compile.hpp"
+
+namespace ekonte::test {
+namespace fs = std::filesystem;
+
+inline std::string read_bytes(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+inline void write_bytes(const fs::path& p, const std::string& bytes) {
+  std::ofstream f(p, std::ios::binary | std::ios::trunc);
+  f << bytes;
+}
+
+struct SampleCopy {
+  fs::path dir;
+  fs::path script;
+  explicit SampleCopy(const std::string& name) {
+    dir = fs::temp_directory_path() / ("ekonte-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(fs::path(EKONTE_SOURCE_DIR) / "samples", dir, fs::copy_options::recursive);
+    script = dir / "fox-at-the-shrine.eko";
+  }
+  ~SampleCopy() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  // Replaces the first occurrence of `from`; false when it is not in the script.
+  bool edit(const std::string& from, const std::string& to) const {
+    std::string text = read_bytes(script);
+    const auto at = text.find(from);
+    if (at == std::string::npos) return false;
+    text.replace(at, from.size(), to);
+    write_bytes(script, text);
+    return true;
+  }
+  CompileResult compile() const { return compile_source(script.string(), read_bytes(script)); }
+};
+
+}  // namespace ekonte::test

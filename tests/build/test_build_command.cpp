@@ -1,0 +1,116 @@
+// `ekonte build` and `ekonte render` as a user runs them: the summary line, failed and killed
+// builds leaving the previous outputs byte-identical, deterministic variants.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <regex>
+#include <thread>
+
+#include "tests/build/build_fixture.hpp"
+
+using namespace ekonte::test;
+
+namespace {
+
+std::string ekonte_bin() {
+  const char* bin = std::getenv("EKONTE_BIN");
+  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
+}
+
+// Runs a shell command, returning its stdout and exit status.
+std::pair<std::string, int> run(const std::string& command) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  REQUIRE(p);
+  std::array<char, 4096> buf;
+  for (size_t n; (n = fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
+  const int status = pclose(p);
+  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
+
+std::string build_command(const SampleCopy& s, const std::string& extra = "") {
+  return "cd '" + s.dir.string() + "' && " + extra + " '" + ekonte_bin() +
+         "' build fox-at-the-shrine.eko -o out --size 320x180 --jobs 2 2>/dev/null";
+}
+
+std::vector<std::string> pdf_bytes(const SampleCopy& s) {
+  std::vector<std::string> out;
+  for (const char* name : {"storyboard.pdf", "ekonte.pdf", "manga.pdf"}) out.push_back(read_bytes(s.dir / "out" / name));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("build ends with the summary line") {
+  SampleCopy s("summary");
+  auto [out, rc] = run(build_command(s));
+  CHECK(rc == 0);
+  CHECK(std::regex_search(out, std::regex(R"(^20 shots: 20 rendered, 0 cached; 3 PDFs written in [0-9.]+ s\n$)")));
+  std::tie(out, rc) = run(build_command(s));
+  CHECK(std::regex_search(out, std::regex(R"(^20 shots: 0 rendered, 20 cached; 3 PDFs written in [0-9.]+ s\n$)")));
+}
+
+TEST_CASE("a build that fails midway leaves the previous PDFs byte-identical") {
+  SampleCopy s("fail");
+  REQUIRE(run(build_command(s)).second == 0);
+  const auto before = pdf_bytes(s);
+  const std::string shot_png = read_bytes(s.dir / "out" / "shots" / "9.png");
+  REQUIRE(s.edit("hair: bob, #2a2d4f", "hair: bob, #6a1d2f"));  // many shots to re-render
+  const auto [out, rc] = run(build_command(s, "EKONTE_TEST_FAIL_AFTER=4"));
+  CHECK(rc != 0);
+  CHECK(pdf_bytes(s) == before);
+  CHECK(read_bytes(s.dir / "out" / "shots" / "9.png") == shot_png);
+  for (const auto& e : fs::recursive_directory_iterator(s.dir / "out"))
+    CHECK_MESSAGE(e.path().string().find(".tmp") == std::string::npos, e.path().string());
+  // The shots rendered before the failure were kept in the cache.
+  const auto [again, rc2] = run(build_command(s));
+  CHECK(rc2 == 0);
+  // 12 shots show HARU; 4 of them were rendered (and cached) before the failure.
+  CHECK(again.find("20 shots: 8 rendered, 12 cached;") == 0);
+}
+
+TEST_CASE("a build killed midway leaves the previous PDFs byte-identical") {
+  SampleCopy s("killed");
+  REQUIRE(run(build_command(s)).second == 0);
+  const auto before = pdf_bytes(s);
+  for (int delay_ms : {50, 150, 300}) {
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      REQUIRE(chdir(s.dir.c_str()) == 0);
+      freopen("/dev/null", "w", stderr);
+      freopen("/dev/null", "w", stdout);
+      execl(ekonte_bin().c_str(), "ekonte", "build", "fox-at-the-shrine.eko", "-o", "out", "--size", "960x540", "--force",
+            "--jobs", "1", static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(pdf_bytes(s) == before);
+  }
+}
+
+TEST_CASE("variants are deterministic and differ from each other") {
+  SampleCopy s("variants");
+  const std::string render = "cd '" + s.dir.string() + "' && '" + ekonte_bin() +
+                             "' render fox-at-the-shrine.eko --shot 3 --variants 3 --size 320x180 ";
+  REQUIRE(run(render + "-o a.png --cache c1").second == 0);
+  REQUIRE(run(render + "-o b.png --cache c2").second == 0);  // a fresh cache: rendered again
+  CHECK(read_bytes(s.dir / "a.png") == read_bytes(s.dir / "b.png"));
+  // Single takes: take 1 and take 2 are different pictures; take 2 is the same picture again.
+  const std::string one = "cd '" + s.dir.string() + "' && '" + ekonte_bin() +
+                          "' render fox-at-the-shrine.eko --shot 3 --size 320x180 --cache c1 ";
+  REQUIRE(run(one + "-o t1.png").second == 0);
+  REQUIRE(s.edit("shot 3 close-up HARU, eye level, 2+12:", "shot 3 close-up HARU, eye level, 2+12, take 2:"));
+  REQUIRE(run(one + "-o t2.png").second == 0);
+  REQUIRE(run(one + "-o t2b.png --force").second == 0);
+  CHECK(read_bytes(s.dir / "t1.png") != read_bytes(s.dir / "t2.png"));
+  CHECK(read_bytes(s.dir / "t2.png") == read_bytes(s.dir / "t2b.png"));
+}
