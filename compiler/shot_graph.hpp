@@ -170,6 +170,8 @@ struct Shot {
   std::vector<std::string> sfx;
   std::vector<std::string> notes;   // `[[ ... ]]` contents
   std::string stage;                // the `stage:` line as written, empty if none
+  // Where each line of action, sfx and notes stands in the script (same order as above).
+  std::vector<SourceSpan> action_spans, sfx_spans, note_spans;
   Transition transition_in = Transition::None;
   Transition transition_out = Transition::None;
   SourceSpan span;  // the header

@@ -162,6 +162,14 @@ nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
     j["notes"] = s.notes;
     j["stage"] = s.stage;
     j["at"] = span_json(s.span);
+    Json lines;
+    for (const auto& [name, spans] : {std::pair{"action", &s.action_spans}, std::pair{"sfx", &s.sfx_spans},
+                                      std::pair{"notes", &s.note_spans}}) {
+      Json at = Json::array();
+      for (const auto& sp : *spans) at.push_back(span_json(sp));
+      lines[name] = std::move(at);
+    }
+    j["lines_at"] = std::move(lines);
     shots.push_back(std::move(j));
   }
   root["shots"] = std::move(shots);

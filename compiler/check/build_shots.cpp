@@ -172,9 +172,9 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
         // An upper-case word is meant as a character; anything else names a thing in view.
         if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
       }
-      for (const auto& a : sd.action) shot.action.push_back(a.value);
-      for (const auto& s : sd.sfx) shot.sfx.push_back(s.value);
-      for (const auto& n : sd.notes) shot.notes.push_back(n.value);
+      for (const auto& a : sd.action) shot.action.push_back(a.value), shot.action_spans.push_back(a.span);
+      for (const auto& s : sd.sfx) shot.sfx.push_back(s.value), shot.sfx_spans.push_back(s.span);
+      for (const auto& n : sd.notes) shot.notes.push_back(n.value), shot.note_spans.push_back(n.span);
       for (const auto& s : sd.stage) shot.stage += (shot.stage.empty() ? "" : "; ") + s.value;
 
       for (const auto& d : sd.dialogue) {
