@@ -1,33 +1,65 @@
 #include "compiler/shot_graph_json.hpp"
 
+#include <cstdio>
+
+#include "compiler/support/json_writer.hpp"
+
 namespace ekonte {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json span_json(const SourceSpan& s) {
-  if (!s.valid()) return nullptr;
-  return std::to_string(s.line) + ":" + std::to_string(s.column);
+void span_value(JsonWriter& w, const SourceSpan& s) {
+  if (!s.valid()) return w.null();
+  w.value(std::to_string(s.line) + ":" + std::to_string(s.column));
 }
 
 template <typename T>
-Json sourced_json(const Sourced<T>& s) {
-  Json j;
-  j["value"] = name_of(s.value);
-  j["origin"] = s.origin;
-  if (!s.words.empty()) j["words"] = s.words;
-  if (s.span.valid()) j["at"] = span_json(s.span);
-  return j;
+void sourced(JsonWriter& w, std::string_view key, const Sourced<T>& s) {
+  w.key(key);
+  w.begin_object();
+  w.member("value", name_of(s.value));
+  w.member("origin", s.origin);
+  if (!s.words.empty()) w.member("words", s.words);
+  if (s.span.valid()) {
+    w.key("at");
+    span_value(w, s.span);
+  }
+  w.end_object();
 }
 
-Json styled_json(const StyledProperty& p) {
-  Json j;
-  j["style"] = p.style;
-  Json colors = Json::array();
-  for (const auto& c : p.colors) colors.push_back(to_hex(c));
-  j["colors"] = std::move(colors);
-  if (!p.inherited_from.empty()) j["inherited_from"] = p.inherited_from;
-  return j;
+void strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
+  w.key(key);
+  w.begin_array();
+  for (const auto& v : values) w.value(v);
+  w.end_array();
+}
+
+void colors(JsonWriter& w, std::string_view key, const std::vector<Rgb>& values) {
+  w.key(key);
+  w.begin_array();
+  for (const auto& c : values) w.value(to_hex(c));
+  w.end_array();
+}
+
+void styled(JsonWriter& w, std::string_view key, const StyledProperty& p) {
+  w.key(key);
+  w.begin_object();
+  w.member("style", p.style);
+  colors(w, "colors", p.colors);
+  if (!p.inherited_from.empty()) w.member("inherited_from", p.inherited_from);
+  w.end_object();
+}
+
+void id_or_null(JsonWriter& w, std::string_view key, bool valid, const std::string& id) {
+  w.key(key);
+  if (valid) w.value(id);
+  else w.null();
+}
+
+void spans(JsonWriter& w, std::string_view key, const std::vector<SourceSpan>& values) {
+  w.key(key);
+  w.begin_array();
+  for (const auto& s : values) span_value(w, s);
+  w.end_array();
 }
 
 std::string hex64(uint64_t v) {
@@ -36,174 +68,210 @@ std::string hex64(uint64_t v) {
   return buf;
 }
 
-}  // namespace
+void write_meta(JsonWriter& w, const ShotGraph& g) {
+  w.key("meta");
+  w.begin_object();
+  w.member("title", g.meta.title);
+  w.member("author", g.meta.author);
+  w.member("episode", g.meta.episode);
+  w.member("aspect", std::to_string(g.meta.aspect_w) + ":" + std::to_string(g.meta.aspect_h));
+  w.member("fps", g.meta.fps);
+  w.member("reading", name_of(g.meta.reading));
+  w.member("shots", static_cast<uint64_t>(g.shots.size()));
+  w.member("duration_seconds", g.total_seconds());
+  w.end_object();
+}
 
-nlohmann::ordered_json shot_graph_to_json(const ShotGraph& g) {
-  Json root;
-  root["ekonte_shotgraph"] = std::move(kShotGraphSchemaVersion);
-  root["source"] = g.source_path;
-  Json meta;
-  meta["title"] = g.meta.title;
-  meta["author"] = g.meta.author;
-  meta["episode"] = g.meta.episode;
-  meta["aspect"] = std::to_string(g.meta.aspect_w) + ":" + std::to_string(g.meta.aspect_h);
-  meta["fps"] = g.meta.fps;
-  meta["reading"] = name_of(g.meta.reading);
-  meta["shots"] = g.shots.size();
-  meta["duration_seconds"] = g.total_seconds();
-  root["meta"] = std::move(meta);
-
-  Json characters = Json::array();
+void write_characters(JsonWriter& w, const ShotGraph& g) {
+  w.key("characters");
+  w.begin_array();
   for (const auto& c : g.characters) {
-    Json j;
-    j["id"] = c.id;
-    j["name"] = c.display_name;
-    j["like"] = c.like.empty() ? Json(nullptr) : Json(c.like);
-    j["age"] = c.age ? Json(*c.age) : Json(nullptr);
-    j["height_cm"] = c.height_cm ? Json(*c.height_cm) : Json(nullptr);
-    j["build"] = c.build;
-    j["hair"] = styled_json(c.hair);
-    j["eyes"] = styled_json(c.eyes);
-    j["skin"] = styled_json(c.skin);
-    j["outfit"] = styled_json(c.outfit);
-    j["accessory"] = styled_json(c.accessory);
-    j["sheet"] = c.sheet.empty() ? Json(nullptr) : Json(c.sheet_resolved);
-    j["backstory"] = c.backstory;
-    j["notes"] = c.notes;
-    j["at"] = span_json(c.span);
-    characters.push_back(std::move(j));
+    w.begin_object();
+    w.member("id", c.id);
+    w.member("name", c.display_name);
+    id_or_null(w, "like", !c.like.empty(), c.like);
+    w.key("age");
+    if (c.age) w.value(*c.age);
+    else w.null();
+    w.key("height_cm");
+    if (c.height_cm) w.value(*c.height_cm);
+    else w.null();
+    w.member("build", c.build);
+    styled(w, "hair", c.hair);
+    styled(w, "eyes", c.eyes);
+    styled(w, "skin", c.skin);
+    styled(w, "outfit", c.outfit);
+    styled(w, "accessory", c.accessory);
+    id_or_null(w, "sheet", !c.sheet.empty(), c.sheet_resolved);
+    w.member("backstory", c.backstory);
+    strings(w, "notes", c.notes);
+    w.key("at");
+    span_value(w, c.span);
+    w.end_object();
   }
-  root["characters"] = std::move(characters);
+  w.end_array();
+}
 
-  Json settings = Json::array();
+void write_settings(JsonWriter& w, const ShotGraph& g) {
+  w.key("settings");
+  w.begin_array();
   for (const auto& s : g.settings) {
-    Json j;
-    j["id"] = s.id;
-    j["name"] = s.name;
-    j["time"] = s.time;
-    Json palette = Json::array();
-    for (const auto& c : s.palette) palette.push_back(to_hex(c));
-    j["palette"] = std::move(palette);
-    j["props"] = s.props;
-    j["at"] = span_json(s.span);
-    settings.push_back(std::move(j));
+    w.begin_object();
+    w.member("id", s.id);
+    w.member("name", s.name);
+    w.member("time", s.time);
+    colors(w, "palette", s.palette);
+    strings(w, "props", s.props);
+    w.key("at");
+    span_value(w, s.span);
+    w.end_object();
   }
-  root["settings"] = std::move(settings);
+  w.end_array();
+}
 
-  Json scenes = Json::array();
+void write_scenes(JsonWriter& w, const ShotGraph& g) {
+  w.key("scenes");
+  w.begin_array();
   for (const auto& s : g.scenes) {
-    Json j;
-    j["number"] = s.number;
-    j["heading"] = s.heading;
-    j["int_ext"] = s.int_ext;
-    j["place"] = s.place;
-    j["time"] = s.time;
-    j["flashback"] = s.flashback;
-    j["section"] = s.section;
-    j["setting"] = s.setting.valid() ? Json(g.setting(s.setting).id) : Json(nullptr);
-    j["action"] = s.action;
-    Json shots = Json::array();
-    for (auto id : s.shots) shots.push_back(g.shot(id).id);
-    j["shots"] = std::move(shots);
-    j["at"] = span_json(s.span);
-    scenes.push_back(std::move(j));
+    w.begin_object();
+    w.member("number", s.number);
+    w.member("heading", s.heading);
+    w.member("int_ext", s.int_ext);
+    w.member("place", s.place);
+    w.member("time", s.time);
+    w.member("flashback", s.flashback);
+    w.member("section", s.section);
+    id_or_null(w, "setting", s.setting.valid(), s.setting.valid() ? g.setting(s.setting).id : std::string());
+    strings(w, "action", s.action);
+    w.key("shots");
+    w.begin_array();
+    for (auto id : s.shots) w.value(g.shot(id).id);
+    w.end_array();
+    w.key("at");
+    span_value(w, s.span);
+    w.end_object();
   }
-  root["scenes"] = std::move(scenes);
+  w.end_array();
+}
 
-  Json shots = Json::array();
-  for (const auto& s : g.shots) {
-    Json j;
-    j["id"] = s.id;
-    j["auto_id"] = s.auto_id;
-    j["index"] = s.index;
-    j["scene"] = g.scene(s.scene).number;
-    j["setting"] = s.setting.valid() ? Json(g.setting(s.setting).id) : Json(nullptr);
-    j["framing"] = sourced_json(s.framing);
-    j["size"] = name_of(s.size);
-    j["subject"] = s.subject.valid() ? Json(g.character(s.subject).id) : Json(nullptr);
-    j["subject_text"] = s.subject_text;
-    j["angle"] = sourced_json(s.angle);
-    j["movement"] = sourced_json(s.movement);
-    j["duration_frames"] = s.duration_frames;
-    j["duration_text"] = s.duration_text;
-    j["take"] = s.take;
-    j["seed"] = hex64(s.seed);
-    j["transition_in"] = name_of(s.transition_in);
-    j["transition_out"] = name_of(s.transition_out);
-    Json staging = Json::array();
-    for (const auto& st : s.characters) {
-      Json c;
-      c["character"] = g.character(st.character).id;
-      c["position"] = sourced_json(st.position);
-      c["depth"] = sourced_json(st.depth);
-      c["pose"] = sourced_json(st.pose);
-      c["facing"] = sourced_json(st.facing);
-      c["facing_target"] = st.facing_target.valid() ? Json(g.character(st.facing_target).id) : Json(nullptr);
-      c["expression"] = sourced_json(st.expression);
-      c["view"] = sourced_json(st.view);
-      c["speaks"] = st.speaks;
-      staging.push_back(std::move(c));
-    }
-    j["characters"] = std::move(staging);
-    j["action"] = s.action;
-    Json dialogue = Json::array();
-    for (const auto& d : s.dialogue) {
-      Json dj;
-      dj["speaker"] = g.character(d.speaker).id;
-      dj["parenthetical"] = d.parenthetical;
-      dj["text"] = d.text;
-      dj["language"] = d.language;
-      dj["delivery"] = name_of(d.delivery);
-      dj["at"] = span_json(d.span);
-      dialogue.push_back(std::move(dj));
-    }
-    j["dialogue"] = std::move(dialogue);
-    j["sfx"] = s.sfx;
-    j["notes"] = s.notes;
-    j["stage"] = s.stage;
-    j["at"] = span_json(s.span);
-    Json lines;
-    for (const auto& [name, spans] : {std::pair{"action", &s.action_spans}, std::pair{"sfx", &s.sfx_spans},
-                                      std::pair{"notes", &s.note_spans}}) {
-      Json at = Json::array();
-      for (const auto& sp : *spans) at.push_back(span_json(sp));
-      lines[name] = std::move(at);
-    }
-    j["lines_at"] = std::move(lines);
-    shots.push_back(std::move(j));
+void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
+  w.begin_object();
+  w.member("id", s.id);
+  w.member("auto_id", s.auto_id);
+  w.member("index", s.index);
+  w.member("scene", g.scene(s.scene).number);
+  id_or_null(w, "setting", s.setting.valid(), s.setting.valid() ? g.setting(s.setting).id : std::string());
+  sourced(w, "framing", s.framing);
+  w.member("size", name_of(s.size));
+  id_or_null(w, "subject", s.subject.valid(), s.subject.valid() ? g.character(s.subject).id : std::string());
+  w.member("subject_text", s.subject_text);
+  sourced(w, "angle", s.angle);
+  sourced(w, "movement", s.movement);
+  w.member("duration_frames", s.duration_frames);
+  w.member("duration_text", s.duration_text);
+  w.member("take", s.take);
+  w.member("seed", hex64(s.seed));
+  w.member("transition_in", name_of(s.transition_in));
+  w.member("transition_out", name_of(s.transition_out));
+  w.key("characters");
+  w.begin_array();
+  for (const auto& st : s.characters) {
+    w.begin_object();
+    w.member("character", g.character(st.character).id);
+    sourced(w, "position", st.position);
+    sourced(w, "depth", st.depth);
+    sourced(w, "pose", st.pose);
+    sourced(w, "facing", st.facing);
+    id_or_null(w, "facing_target", st.facing_target.valid(),
+               st.facing_target.valid() ? g.character(st.facing_target).id : std::string());
+    sourced(w, "expression", st.expression);
+    sourced(w, "view", st.view);
+    w.member("speaks", st.speaks);
+    w.end_object();
   }
-  root["shots"] = std::move(shots);
+  w.end_array();
+  strings(w, "action", s.action);
+  w.key("dialogue");
+  w.begin_array();
+  for (const auto& d : s.dialogue) {
+    w.begin_object();
+    w.member("speaker", g.character(d.speaker).id);
+    w.member("parenthetical", d.parenthetical);
+    w.member("text", d.text);
+    w.member("language", d.language);
+    w.member("delivery", name_of(d.delivery));
+    w.key("at");
+    span_value(w, d.span);
+    w.end_object();
+  }
+  w.end_array();
+  strings(w, "sfx", s.sfx);
+  strings(w, "notes", s.notes);
+  w.member("stage", s.stage);
+  w.key("at");
+  span_value(w, s.span);
+  w.key("lines_at");
+  w.begin_object();
+  spans(w, "action", s.action_spans);
+  spans(w, "sfx", s.sfx_spans);
+  spans(w, "notes", s.note_spans);
+  w.end_object();
+  w.end_object();
+}
 
-  Json edges = Json::array();
+void write_edges(JsonWriter& w, const ShotGraph& g) {
+  w.key("edges");
+  w.begin_array();
   for (const auto& e : g.edges) {
-    Json j;
-    j["kind"] = name_of(e.kind);
+    w.begin_object();
+    w.member("kind", name_of(e.kind));
     switch (e.kind) {
       case EdgeKind::Sequence:
       case EdgeKind::Continuity:
-        j["from"] = g.shots.at(e.from).id;
-        j["to"] = g.shots.at(e.to).id;
+        w.member("from", g.shots.at(e.from).id);
+        w.member("to", g.shots.at(e.to).id);
         break;
       case EdgeKind::InScene:
-        j["from"] = g.scenes.at(e.from).number;
-        j["to"] = g.shots.at(e.to).id;
+        w.member("from", g.scenes.at(e.from).number);
+        w.member("to", g.shots.at(e.to).id);
         break;
       case EdgeKind::AppearsIn:
-        j["from"] = g.characters.at(e.from).id;
-        j["to"] = g.shots.at(e.to).id;
+        w.member("from", g.characters.at(e.from).id);
+        w.member("to", g.shots.at(e.to).id);
         break;
       case EdgeKind::SettingUsedBy:
-        j["from"] = g.settings.at(e.from).id;
-        j["to"] = g.scenes.at(e.to).number;
+        w.member("from", g.settings.at(e.from).id);
+        w.member("to", g.scenes.at(e.to).number);
         break;
     }
-    if (e.character.valid()) j["character"] = g.character(e.character).id;
-    edges.push_back(std::move(j));
+    if (e.character.valid()) w.member("character", g.character(e.character).id);
+    w.end_object();
   }
-  root["edges"] = std::move(edges);
-  return root;
+  w.end_array();
 }
 
-std::string shot_graph_to_json_text(const ShotGraph& graph) { return shot_graph_to_json(graph).dump(2) + "\n"; }
+}  // namespace
+
+std::string shot_graph_to_json_text(const ShotGraph& g) {
+  JsonWriter w;
+  w.begin_object();
+  w.member("ekonte_shotgraph", kShotGraphSchemaVersion);
+  w.member("source", g.source_path);
+  write_meta(w, g);
+  write_characters(w, g);
+  write_settings(w, g);
+  write_scenes(w, g);
+  w.key("shots");
+  w.begin_array();
+  for (const auto& s : g.shots) write_shot(w, g, s);
+  w.end_array();
+  write_edges(w, g);
+  w.end_object();
+  return w.take() + "\n";
+}
+
+nlohmann::ordered_json shot_graph_to_json(const ShotGraph& graph) {
+  return nlohmann::ordered_json::parse(shot_graph_to_json_text(graph));
+}
 
 }  // namespace ekonte

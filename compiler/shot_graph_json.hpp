@@ -8,7 +8,8 @@ namespace ekonte {
 
 inline constexpr int kShotGraphSchemaVersion = 1;
 
-// Keys are emitted in a stable, documented order (nlohmann::ordered_json).
+// Keys are emitted in a stable, documented order. The text is written directly (fast for
+// large scripts); the document form parses that text.
 nlohmann::ordered_json shot_graph_to_json(const ShotGraph& graph);
 std::string shot_graph_to_json_text(const ShotGraph& graph);
 
