@@ -1,0 +1,32 @@
+#pragma once
+// The staging vocabulary: the words of `stage:` lines and action prose that set a
+// character's position, depth, pose, expression, facing and view (docs/language.md lists them).
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte::staging {
+
+enum class Attr { Position, Depth, Pose, Expression, Facing, View };
+
+struct StagingPhrase {
+  const char* words;
+  Attr attr;
+  int value;
+  bool stage_only = false;  // too ambiguous in prose ("comes back"), fine in a `stage:` clause
+};
+
+// Every staging phrase, and each split into lowercase words (same order).
+const std::vector<StagingPhrase>& staging_phrases();
+const std::vector<std::vector<std::string>>& staging_words();
+// Phrases that take a character after them ("facing HARU", "looks at GRANDMA"), split.
+const std::vector<std::vector<std::string>>& facing_words();
+// Words before a character's name that make it an object, not the one acting.
+const std::set<std::string>& object_markers();
+
+std::string to_lower(std::string s);
+std::vector<std::string> split(const char* phrase);
+
+}  // namespace ekonte::staging
