@@ -299,10 +299,14 @@ class LineBuilder {
       antlr4::Token* start = act->ACTION_START()->getSymbol();
       ast::Text rest = prose(act->text(), line.notes);
       line.first.span = span_of(start);
-      line.first.value = start->getText() + (rest.value.empty() ? "" : rest.value);
-      // The first character and the prose are adjacent unless a comment separated them.
-      if (act->text() && !rest.value.empty() && rest.span.offset > line.first.span.offset + line.first.span.length)
-        line.first.value = start->getText() + " " + rest.value;
+      // The prose comes back trimmed: keep the space after a one-letter first word ("A lantern"),
+      // and put one where a comment separated the first character from the rest.
+      const std::string& source_text = source_.text;
+      const size_t after_start = line.first.span.offset + line.first.span.length;
+      const bool spaced = !rest.value.empty() &&
+                          (rest.span.offset > after_start ||
+                           (after_start < source_text.size() && (source_text[after_start] == ' ' || source_text[after_start] == '\t')));
+      line.first.value = start->getText() + (spaced ? " " : "") + rest.value;
       if (!rest.value.empty()) line.first.span.length = rest.span.offset + rest.span.length - line.first.span.offset;
     }
     return line;

@@ -183,3 +183,15 @@ TEST_CASE("CRLF line ends and tab indentation read like LF and spaces") {
   CHECK(r.graph.shots[0].characters[0].pose.value == Pose::Run);
   CHECK(r.graph.shots[0].action[0] == "ANA runs, left.");
 }
+
+TEST_CASE("action prose keeps its words apart, also after a one-letter first word") {
+  const auto g = compile_shots(
+      "    shot 1 insert, 2s:\n"
+      "        A lantern flickers out.\n"
+      "        I /* boneyard */ see.\n"
+      "        ANA waits.\n");
+  REQUIRE(g.shots[0].action.size() == 3);
+  CHECK(g.shots[0].action[0] == "A lantern flickers out.");
+  CHECK(g.shots[0].action[1] == "I see.");
+  CHECK(g.shots[0].action[2] == "ANA waits.");
+}
