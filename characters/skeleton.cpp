@@ -28,6 +28,11 @@ struct PoseDef {
   double lean_deg = 0;     // torso forward lean
   double head_tilt = 0;    // screen tilt of the head (degrees)
   bool lying = false;
+  bool hands_together = false;  // both hands meet in front of the thighs (a bow)
+  double look_down = 0;         // 0..1, face turned down towards the ground
+  // How much the head's rotation on screen follows the neck: a bowing head pitches down
+  // (the face slides down) more than it rolls, so it follows less.
+  double head_follow = 1.0;
 };
 
 Vec3 direction(SegmentAngle a, double side) {
@@ -78,9 +83,14 @@ PoseDef pose_def(Pose pose) {
       d.lying = true;
       break;
     case Pose::Bow:
-      d.lean_deg = 42;
-      d.arm_l = d.arm_r = {{18, 2}, {30, -8}};
-      d.head_tilt = 0;
+      // Torso pitched forward from the hips, which go back over slightly forward-angled legs;
+      // hands together in front of the thighs; the face turned down. From the front the
+      // shortened torso, the lowered head and the joined hands carry the pose.
+      d.lean_deg = 48;
+      d.leg_l = d.leg_r = {{10, 3}, {0, 2}};
+      d.hands_together = true;
+      d.look_down = 0.9;
+      d.head_follow = 0.55;
       break;
     case Pose::Point:
       d.arm_r = {{35, 75}, {35, 82}};
@@ -155,6 +165,28 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
   };
   arm(Joint::ShoulderL, Joint::ElbowL, Joint::HandL, d.arm_l, 1);
   arm(Joint::ShoulderR, Joint::ElbowR, Joint::HandR, d.arm_r, -1);
+  if (d.hands_together) {
+    // Two-bone reach: the hands meet a little apart in front of the upper thighs, the elbows
+    // bend outwards and back.
+    const double reach = p.upper_arm_cm + p.forearm_cm + p.hand_cm * 0.45;
+    const Vec3 meet{0, -p.leg_cm * 0.14, p.leg_cm * 0.12};
+    auto reach_arm = [&](Joint s, Joint e, Joint h, double side) {
+      Vec3 target = meet + Vec3{side * p.hand_cm * 0.35, 0, 0};
+      const Vec3 d3 = target + J(s) * -1.0;
+      const double dist = std::sqrt(d3.x * d3.x + d3.y * d3.y + d3.z * d3.z);
+      if (dist > reach * 0.98) target = J(s) + d3 * (reach * 0.98 / dist);
+      const double dd = std::min(dist, reach * 0.98);
+      const double a = p.upper_arm_cm;
+      // Distance of the elbow from the shoulder-hand line (law of cosines).
+      const double along = (a * a - std::pow(reach - a, 2) + dd * dd) / (2 * std::max(dd, 1e-6));
+      const double off = std::sqrt(std::max(0.0, a * a - along * along));
+      const Vec3 dir = (target + J(s) * -1.0) * (1.0 / std::max(dd, 1e-6));
+      J(e) = J(s) + dir * along + Vec3{side * off * 0.8, 0, -off * 0.6};
+      J(h) = target;
+    };
+    reach_arm(Joint::ShoulderL, Joint::ElbowL, Joint::HandL, 1);
+    reach_arm(Joint::ShoulderR, Joint::ElbowR, Joint::HandR, -1);
+  }
   const double hw = p.hip_width_cm * 0.3;
   auto leg = [&](Joint hip, Joint knee, Joint foot, const LimbPose& lp, double side) {
     J(hip) = Vec3{side * hw, -p.leg_cm * 0.04, 0};
@@ -171,7 +203,7 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
   s.back = view == View::Back;
   s.face_dir = -std::sin(rad(s.yaw_deg));
   s.head_cm = head_cm;
-  s.look_up = look_up;
+  s.look_up = look_up - d.look_down;
   s.head_tilt_deg = d.head_tilt;
   const double cy = std::cos(rad(s.yaw_deg)), sy = std::sin(rad(s.yaw_deg));
   for (int i = 0; i < kJointCount; ++i) {
@@ -203,7 +235,7 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
   if (len > 1e-6) dx /= len, dy /= len;
   s.head_top = Vec2{hc.x + dx * head_cm * 0.55, hc.y + dy * head_cm * 0.55};
   // Head rotation on screen follows the neck direction (bowing, lying) plus the pose's tilt.
-  s.head_tilt_deg += std::atan2(dx, -dy) * 180.0 / kPi;
+  s.head_tilt_deg += std::atan2(dx, -dy) * 180.0 / kPi * d.head_follow;
   return s;
 }
 

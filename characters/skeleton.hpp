@@ -42,7 +42,7 @@ struct PosedSkeleton {
   double head_cm = 0;        // drawn head height (after foreshortening)
   Vec2 head_top;             // crown (without hair volume)
   double lowest_y = 0;       // ground contact (0 after normalisation)
-  double look_up = 0;        // 0..1, eyes and face turned up
+  double look_up = 0;        // -1..1, eyes and face turned up (negative: down, as in a bow)
 };
 
 double yaw_of(View view);

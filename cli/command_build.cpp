@@ -1,10 +1,13 @@
 // `ekonte build FILE [-o OUTDIR] ...`: an incremental build. Shots whose render key is in the
-// cache are not rendered again; pages are laid out from the pictures in memory every time.
+// cache are not rendered again; pages are laid out every time, from the pictures the layout
+// prepared in earlier builds where the cache has them (see layout::PictureCache).
 #ifdef HAVE_EKONTE_RENDER
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include "characters/character_model.hpp"
@@ -17,6 +20,9 @@
 #include "compiler/diagnostics/render_diagnostics.hpp"
 #include "render/build_shots.hpp"
 #include "render/cache/render_cache.hpp"
+#ifdef HAVE_EKONTE_NEURAL
+#include "render/neural/neural_shot_generator.hpp"
+#endif
 
 namespace ekonte::cli {
 
@@ -98,8 +104,36 @@ int run_build(BuildRequest& request, const Args& args) {
   ProgressBar progress(ProgressBar::mode_for_stderr(request.quiet));
   progress.stage("rendering");
   request.cached.progress = [&](size_t done, size_t total) { progress.update(done, total); };
-  auto generator = render::make_rig_generator();
-  const render::cache::CachedBuildReport report =
+  // `--generator neural [--model FILE] [--device auto|cpu|cuda]`: characters drawn by the network.
+  std::unique_ptr<render::ShotGenerator> generator;
+  const std::string generator_name = args.get_or("generator", "rig");
+  if (generator_name == "neural") {
+#ifdef HAVE_EKONTE_NEURAL
+    neural::GeneratorParams params;
+    params.model_path = args.get_or("model", "");
+    params.device = args.get_or("device", "auto");
+    std::string note, error;
+    generator = neural::try_make_neural_shot_generator(loaded->graph, params, &note, &error);
+    if (!generator) {
+      std::cerr << "ekonte: error: " << error << "\n";
+      return kExitUsage;
+    }
+    if (!request.quiet) std::cerr << "ekonte: " << note << "\n";
+#else
+    std::cerr << "ekonte: error: this ekonte was built without the neural generator (EKONTE_WITH_NEURAL=OFF)\n";
+    return kExitUsage;
+#endif
+  } else if (generator_name == "rig") {
+    generator = render::make_rig_generator();
+  } else {
+    std::cerr << "ekonte: error: unknown generator `" << generator_name << "`; use `rig` or `neural`\n";
+    return kExitUsage;
+  }
+#ifdef HAVE_EKONTE_LAYOUT
+  // Cached shots' pictures are read by the layout, and only when it has no prepared picture for them.
+  request.cached.cached_parts = render::cache::EntryParts::Landmarks;
+#endif
+  render::cache::CachedBuildReport report =
       render::cache::build_shots_cached(loaded->graph, *generator, request.cached);
   progress.finish();
   for (const std::string& w : report.warnings) std::cerr << "ekonte: warning: " << w << "\n";
@@ -119,18 +153,55 @@ int run_build(BuildRequest& request, const Args& args) {
   size_t pdfs = 0;
 #ifdef HAVE_EKONTE_LAYOUT
   if (progress.mode() == ProgressBar::Mode::Lines) progress.stage("laying out pages");
+  const render::cache::RenderCache cache(request.cached.cache_dir);
+  std::mutex rerender;  // guards the generator and `late_warnings`
+  std::vector<std::string> late_warnings;
   std::vector<layout::LaidOutShotInput> inputs;
-  for (const auto& r : report.renders) {
+  for (uint32_t i = 0; i < report.renders.size(); ++i) {
+    render::ShotRender& r = report.renders[i];
     layout::LaidOutShotInput in;
     in.shot_id = r.landmarks.shot_id;
-    in.image = r.color;
+    in.image = std::move(r.color);
     in.landmarks = r.landmarks;
+    in.cache_key = report.keys[i];
+    in.load_image = [&, i](std::string* problem) -> std::optional<render::ImageRgba> {
+      render::ShotRender cached;
+      if (cache.load(report.keys[i], &cached, problem, render::cache::EntryParts::Picture) ==
+          render::cache::LoadStatus::Hit)
+        return std::move(cached.color);
+      // Damaged since the build read its landmarks: render the shot again (and mend the entry).
+      const std::lock_guard<std::mutex> lock(rerender);
+      late_warnings.push_back("cache entry for shot `" + loaded->graph.shots[i].id + "` is corrupt" +
+                              (problem->empty() ? "" : " (" + *problem + ")") + "; re-rendering");
+      render::cache::CachedBuildOptions again = request.cached;
+      again.force = true;
+      again.progress = nullptr;
+      size_t rendered = 0;
+      auto renders = render::cache::render_shots_cached(loaded->graph, *generator, {ShotId{i}}, again, &rendered,
+                                                        &late_warnings);
+      if (renders.empty() || renders[0].color.pixels.empty()) return std::nullopt;
+      return std::move(renders[0].color);
+    };
     inputs.push_back(std::move(in));
   }
+  // Prepared (downscaled, JPEG-encoded) pictures live beside the render cache's entries.
+  layout::PictureCache pictures;
+  pictures.load = [&](const std::string& key, const std::string& kind, std::string* bytes, std::string* problem) {
+    return cache.load_extra(key, kind, bytes, problem) == render::cache::LoadStatus::Hit;
+  };
+  pictures.store = [&](const std::string& key, const std::string& kind, const std::string& bytes) {
+    std::string ignored;  // a picture that could not be kept is only prepared again next time
+    cache.store_extra(key, kind, bytes, &ignored);
+  };
+  layout::PdfOptions pdf_options = request.pdf;
+  pdf_options.picture_cache = &pictures;
+  pdf_options.jobs = request.cached.build.jobs;
   DiagnosticSink page_diagnostics;
   layout::PdfReport pdf_report;
-  const bool pages_ok = layout::write_pdfs(loaded->graph, inputs, request.cached.build.out_dir, request.pdf,
+  const bool pages_ok = layout::write_pdfs(loaded->graph, inputs, request.cached.build.out_dir, pdf_options,
                                            page_diagnostics, &pdf_report);
+  for (const std::string& w : late_warnings) std::cerr << "ekonte: warning: " << w << "\n";
+  for (const std::string& w : pictures.warnings) std::cerr << "ekonte: warning: " << w << "\n";
   if (!page_diagnostics.diagnostics().empty())
     std::cerr << render_human(page_diagnostics.diagnostics(), &loaded->source, {});
   if (!pages_ok || page_diagnostics.has_errors()) return kExitScriptErrors;
@@ -155,7 +226,8 @@ int command_build(const CommandArgs& raw) {
   const Args args(raw, kBuildFlags);
   const char* usage =
       "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
-      "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n";
+      "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n"
+      "                    [--generator rig|neural] [--model FILE] [--device auto|cpu|cuda]\n";
   if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown(kBuildOptionNames).empty()) {
     std::cerr << usage;
     return kExitUsage;

@@ -9,6 +9,10 @@
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
 #include "compiler/diagnostics/render_diagnostics.hpp"
+#ifdef HAVE_EKONTE_LAYOUT
+#include "layout/backend/cairo_backend.hpp"
+#include "layout/pages/build_model_sheet.hpp"
+#endif
 #include "render/build_shots.hpp"
 #include "render/model_sheet.hpp"
 #include "render/png_io.hpp"
@@ -63,13 +67,43 @@ int command_sheet(const CommandArgs& raw) {
     if (!args.get("o") && !args.get("output")) return kExitOk;
   }
   const std::string out = args.get_or("o", args.get_or("output", "sheet.pdf"));
-  const std::string error = render::write_model_sheet_pdf(graph, models, only, out);
-  if (!error.empty()) {
+#ifndef HAVE_EKONTE_LAYOUT
+  std::cerr << "ekonte: error: this build has no layout stage; only `--png DIR` works\n";
+  return kExitUsage;
+#else
+  DiagnosticSink font_diagnostics;
+  const auto fonts = layout::FontLibrary::load(font_diagnostics);
+  if (!fonts) {
+    std::cerr << render_human(font_diagnostics.diagnostics(), nullptr, {});
+    return kExitUsage;
+  }
+  // Every character is rendered (the line-up shows them all); pages only for the wanted ones.
+  std::vector<layout::ModelSheetCharacter> sheets;
+  std::vector<size_t> pages;
+  for (size_t i = 0; i < models.size() && i < graph.characters.size(); ++i) {
+    const characters::CharacterModel& m = models[i];
+    render::ModelSheetPictures pictures = render::render_model_sheet_pictures(m);
+    layout::ModelSheetCharacter sheet;
+    sheet.character.value = uint32_t(i);
+    sheet.facts = render::model_facts(m);
+    sheet.height_cm = m.proportions.height_cm;
+    sheet.turnaround = std::move(pictures.turnaround);
+    sheet.turnaround_labels = render::turnaround_view_names();
+    for (auto& [expression, image] : pictures.expressions)
+      sheet.expressions.push_back({std::string(name_of(expression)), std::move(image)});
+    for (const auto& [name, color] : render::model_swatches(m)) sheet.swatches.push_back({name, color});
+    sheet.full_figure = std::move(pictures.full_figure);
+    if (wanted(m.id)) pages.push_back(sheets.size());
+    sheets.push_back(std::move(sheet));
+  }
+  std::string error;
+  if (!layout::write_pdf(layout::build_model_sheet(graph, sheets, pages, *fonts), out, &error)) {
     std::cerr << "ekonte: error: " << error << "\n";
     return kExitUsage;
   }
   std::cerr << "ekonte: wrote " << out << "\n";
   return kExitOk;
+#endif
 }
 
 }  // namespace ekonte::cli

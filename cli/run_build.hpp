@@ -27,7 +27,8 @@ struct BuildRequest {
 // Parses the options `build` and `watch` share; on a usage error prints it and returns false.
 bool parse_build_request(const Args& args, BuildRequest* request);
 inline const std::vector<std::string> kBuildOptionNames = {"o", "output", "size", "jobs", "j", "diagnostics", "pdf",
-                                                           "grid", "cache", "force", "explain", "quiet", "q"};
+                                                           "grid", "cache", "force", "explain", "quiet", "q",
+                                                           "generator", "model", "device"};
 inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q"};
 
 // Returns the exit code.

@@ -86,10 +86,12 @@ struct Shape {
 
 // An encoded picture shared by every page (and document) that shows it. `rgba` is what the
 // PNG backend draws; `jpeg` is embedded in PDFs through Cairo's mime data so pages stay small.
+// An opaque picture meant only for PDFs may come with `jpeg` and no `rgba` (a picture read back
+// from the layout's picture cache; see layout/shot_pictures.hpp).
 struct ImageData {
   std::string key;  // unique per picture; lets the PDF embed it once
   int width = 0, height = 0;
-  std::vector<uint8_t> rgba;  // straight alpha, row-major
+  std::vector<uint8_t> rgba;  // straight alpha, row-major; may be empty, see above
   std::vector<uint8_t> jpeg;  // may be empty (then the pixels are embedded losslessly)
 };
 

@@ -3,7 +3,10 @@
 #include <jpeglib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
+#include <thread>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -137,40 +140,174 @@ std::vector<uint8_t> encode_jpeg(const render::ImageRgba& image, int quality) {
   return out;
 }
 
-ShotPictures prepare_pictures(const std::vector<LaidOutShotInput>& inputs, DiagnosticSink& sink, int max_width,
-                              int jpeg_quality) {
-  ShotPictures out;
-  for (const auto& in : inputs) {
+std::string prepared_picture_kind(int max_width, int jpeg_quality) {
+  return "layout-picture-v2-w" + std::to_string(max_width) + "-q" + std::to_string(jpeg_quality);
+}
+
+namespace {
+
+// A prepared picture as cached: source width (u32) | source height (u32) | width (u32) |
+// height (u32) | JPEG byte count (u64) | JPEG | RGBA byte count (u64) | RGBA. The RGBA pixels
+// are left out (count 0) when every pixel is opaque: PDFs embed the JPEG alone, and reading
+// back a tenth of the bytes is most of what makes a rebuild fast. The landmarks are not
+// stored: they come with the input and are rescaled from the source size.
+struct Prepared {
+  int source_width = 0, source_height = 0;
+  std::shared_ptr<ImageData> data;
+};
+
+void put_u32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); }
+void put_u64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
+
+std::string encode_prepared(const Prepared& p) {
+  std::string out;
+  out.reserve(32 + p.data->jpeg.size() + p.data->rgba.size());
+  put_u32(out, uint32_t(p.source_width));
+  put_u32(out, uint32_t(p.source_height));
+  put_u32(out, uint32_t(p.data->width));
+  put_u32(out, uint32_t(p.data->height));
+  put_u64(out, p.data->jpeg.size());
+  out.append(reinterpret_cast<const char*>(p.data->jpeg.data()), p.data->jpeg.size());
+  const std::vector<uint8_t>& rgba = p.data->rgba;
+  bool opaque = true;
+  for (size_t i = 3; i < rgba.size() && opaque; i += 4) opaque = rgba[i] == 255;
+  put_u64(out, opaque ? 0 : rgba.size());
+  if (!opaque) out.append(reinterpret_cast<const char*>(rgba.data()), rgba.size());
+  return out;
+}
+
+std::optional<Prepared> decode_prepared(std::string_view bytes) {
+  size_t at = 0;
+  auto get = [&](auto* v) {
+    if (bytes.size() - at < sizeof(*v)) return false;
+    std::memcpy(v, bytes.data() + at, sizeof(*v));
+    at += sizeof(*v);
+    return true;
+  };
+  auto blob = [&](std::vector<uint8_t>* out) {
+    uint64_t n;
+    if (!get(&n) || bytes.size() - at < n) return false;
+    out->assign(bytes.data() + at, bytes.data() + at + n);
+    at += n;
+    return true;
+  };
+  uint32_t sw, sh, w, h;
+  Prepared p;
+  p.data = std::make_shared<ImageData>();
+  if (!get(&sw) || !get(&sh) || !get(&w) || !get(&h) || !blob(&p.data->jpeg) || !blob(&p.data->rgba) ||
+      at != bytes.size() || sw == 0 || sh == 0 || w == 0 || h == 0 || p.data->jpeg.empty() ||
+      (!p.data->rgba.empty() && p.data->rgba.size() != size_t(w) * h * 4))
+    return std::nullopt;
+  p.source_width = int(sw);
+  p.source_height = int(sh);
+  p.data->width = int(w);
+  p.data->height = int(h);
+  return p;
+}
+
+struct PreparedShot {
+  std::optional<ShotPicture> picture;
+  std::string missing_path, missing_message;  // set when the picture could not be read
+  std::string cache_problem;                  // a damaged cached picture
+  bool reused = false;
+};
+
+PreparedShot prepare_one(const LaidOutShotInput& in, PictureCache* cache, const std::string& kind, int max_width,
+                         int jpeg_quality) {
+  PreparedShot result;
+  const bool cached = cache && cache->load && !in.cache_key.empty();
+  std::optional<Prepared> prepared;
+  if (cached) {
+    std::string bytes, problem;
+    if (cache->load(in.cache_key, kind, &bytes, &problem)) {
+      prepared = decode_prepared(bytes);
+      if (!prepared) problem = "bad picture";
+    }
+    if (!problem.empty()) result.cache_problem = problem;
+    result.reused = prepared.has_value();
+  }
+  if (!prepared) {
     render::ImageRgba loaded;
     const render::ImageRgba* src = &in.image;
     if (!in.image_path.empty()) {
       auto img = load_png(in.image_path);
       if (!img) {
-        sink.report(DiagnosticKind::MissingShotImage, in.image_path, {},
-                    "cannot read the picture of shot `" + in.shot_id + "`; its panels stay empty",
-                    "run `ekonte build` to render the shots first");
-        continue;
+        result.missing_path = in.image_path;
+        result.missing_message = "cannot read the picture of shot `" + in.shot_id + "`; its panels stay empty";
+        return result;
+      }
+      loaded = std::move(*img);
+      src = &loaded;
+    } else if (in.image.pixels.empty() && in.load_image) {
+      std::string problem;
+      auto img = in.load_image(&problem);
+      if (!img) {
+        result.missing_message = "cannot read the picture of shot `" + in.shot_id + "`" +
+                                 (problem.empty() ? "" : " (" + problem + ")") + "; its panels stay empty";
+        return result;
       }
       loaded = std::move(*img);
       src = &loaded;
     }
-    if (src->width <= 0 || src->height <= 0) continue;
+    if (src->width <= 0 || src->height <= 0) return result;
     render::ImageRgba small = downscale(*src, max_width);
-    const double f = static_cast<double>(small.width) / src->width;
-    render::ShotLandmarks lm = in.landmarks;
-    if (lm.width <= 0 || lm.height <= 0) {
-      lm.width = src->width;
-      lm.height = src->height;
+    Prepared p;
+    p.source_width = src->width;
+    p.source_height = src->height;
+    p.data = std::make_shared<ImageData>();
+    p.data->width = small.width;
+    p.data->height = small.height;
+    p.data->jpeg = encode_jpeg(small, jpeg_quality);
+    p.data->rgba = std::move(small.pixels);
+    if (cached && cache->store) cache->store(in.cache_key, kind, encode_prepared(p));
+    prepared = std::move(p);
+  }
+  const int source_width = prepared->source_width;
+  ImageData& data = *prepared->data;
+  const double f = static_cast<double>(data.width) / source_width;
+  render::ShotLandmarks lm = in.landmarks;
+  if (lm.width <= 0 || lm.height <= 0) {
+    lm.width = source_width;
+    lm.height = prepared->source_height;
+  }
+  // Landmarks may have been measured on a differently sized picture.
+  const double lf = static_cast<double>(source_width) / lm.width * f;
+  data.key = "shot-" + in.shot_id + "-" + std::to_string(data.width) + "x" + std::to_string(data.height);
+  result.picture = ShotPicture{std::move(prepared->data), rescale(lm, lf)};
+  return result;
+}
+
+}  // namespace
+
+ShotPictures prepare_pictures(const std::vector<LaidOutShotInput>& inputs, DiagnosticSink& sink, int max_width,
+                              int jpeg_quality, PictureCache* cache, int jobs) {
+  const std::string kind = prepared_picture_kind(max_width, jpeg_quality);
+  std::vector<PreparedShot> results(inputs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < inputs.size(); i = next++)
+      results[i] = prepare_one(inputs[i], cache, kind, max_width, jpeg_quality);
+  };
+  const size_t threads = std::min(inputs.size(), size_t(std::max(1, jobs)));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  ShotPictures out;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    PreparedShot& r = results[i];
+    if (!r.missing_message.empty())
+      sink.report(DiagnosticKind::MissingShotImage, r.missing_path, {}, r.missing_message,
+                  "run `ekonte build` to render the shots first");
+    if (cache) {
+      if (!r.cache_problem.empty())
+        cache->warnings.push_back("cached picture of shot `" + inputs[i].shot_id + "` is damaged (" + r.cache_problem +
+                                  "); prepared again");
+      if (r.reused) ++cache->reused;
+      else if (r.picture) ++cache->prepared;
     }
-    // Landmarks may have been measured on a differently sized picture.
-    const double lf = static_cast<double>(src->width) / lm.width * f;
-    auto data = std::make_shared<ImageData>();
-    data->key = "shot-" + in.shot_id + "-" + std::to_string(small.width) + "x" + std::to_string(small.height);
-    data->width = small.width;
-    data->height = small.height;
-    data->jpeg = encode_jpeg(small, jpeg_quality);
-    data->rgba = std::move(small.pixels);
-    out[in.shot_id] = ShotPicture{data, rescale(lm, lf)};
+    if (r.picture) out[inputs[i].shot_id] = std::move(*r.picture);
   }
   return out;
 }

@@ -70,7 +70,10 @@ bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& sho
   if (!fonts) return false;
   std::error_code ec;
   std::filesystem::create_directories(outdir, ec);
-  const ShotPictures pictures = prepare_pictures(shots, sink);
+  // Cached pictures may lack the pixels PNG previews draw.
+  PictureCache* cache = options.preview_dpi > 0 ? nullptr : options.picture_cache;
+  const ShotPictures pictures = prepare_pictures(shots, sink, kPictureMaxWidth, kJpegQuality, cache, options.jobs);
+  PdfImageSurfaces surfaces;  // after `pictures`: destroyed first
   bool ok = true;
   for (PdfFormat format : options.formats) {
     Document doc;
@@ -82,7 +85,7 @@ bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& sho
     const std::string name = std::string(name_of(format));
     const std::string path = (std::filesystem::path(outdir) / (name + ".pdf")).string();
     std::string error;
-    if (!write_pdf(doc, path, &error)) {
+    if (!write_pdf(doc, path, &error, &surfaces)) {
       sink.report(DiagnosticKind::CannotWritePages, path, {}, error, "check that the output folder is writable");
       ok = false;
       continue;

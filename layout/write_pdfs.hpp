@@ -21,6 +21,8 @@ struct PdfOptions {
   std::vector<PdfFormat> formats = {PdfFormat::Storyboard, PdfFormat::Ekonte, PdfFormat::Manga};
   int grid_columns = 2, grid_rows = 3;  // storyboard grid
   int preview_dpi = 0;                  // > 0: also write OUTDIR/<format>-<n>.png per page
+  int jobs = 1;                         // threads preparing pictures
+  PictureCache* picture_cache = nullptr;  // pictures prepared by earlier builds; may be null
 };
 
 struct PdfReport {

@@ -1,7 +1,7 @@
 #pragma once
 // A Cairo drawing target that keeps the colour picture and its control maps in step: every
 // filled shape is also written, unantialiased, to the part-label and instance maps, and its
-// outline to the line-art map. A vector canvas (PDF model sheets) has the colour layer only.
+// outline to the line-art map. A canvas on a borrowed context has the colour layer only.
 #include <cairo.h>
 
 #include "compiler/shot_graph.hpp"
@@ -13,7 +13,7 @@ class Canvas {
  public:
   // A raster canvas of `width` x `height`, with control maps when `with_maps`.
   Canvas(int width, int height, bool with_maps);
-  // Draws onto an existing context (for example a PDF page); colour only, not owned.
+  // Draws onto an existing context (for example a scratch surface); colour only, not owned.
   explicit Canvas(cairo_t* target);
   ~Canvas();
   Canvas(const Canvas&) = delete;

@@ -759,6 +759,14 @@ struct Painter {
     const double cx = fd * 0.2;
     const double gap = 0.21 * (1 - 0.18 * std::fabs(fd));
     const double near_sx = 1.0, far_sx = 1 - 0.45 * std::fabs(fd);
+    // A face turned down (a bow) seen from the front: the features slide down and flatten,
+    // so more of the crown and fringe shows above them.
+    const double down = std::max(0.0, -s.look_up);
+    const double drop = 0.1 * down, squash = 1 - 0.15 * down;
+    auto fy = [&](double y) { return drop + y * squash; };
+    cv.save();
+    cv.translate(0, drop);
+    cv.scale(1, squash);
     // Screen-left eye: outer corner to the left.
     const double left_sx = fd < 0 ? far_sx : near_sx, right_sx = fd > 0 ? far_sx : near_sx;
     eye(cx - gap, ey, -1, left_sx);
@@ -772,10 +780,11 @@ struct Painter {
     line(characters::shadow_tone(m.skin), std::max(lw * 0.7, 0.8));
     const double mx = cx + fd * 0.03, my = 0.335;
     mouth(mx, my, 0.16);
-    geo.mouth = to_fig(mx, my);
-    geo.eyes = to_fig(cx, ey);
-    geo.face_center = to_fig(cx, 0.15);
     extras(cx, ey, gap, false);
+    cv.restore();
+    geo.mouth = to_fig(mx, fy(my));
+    geo.eyes = to_fig(cx, fy(ey));
+    geo.face_center = to_fig(cx, fy(0.15));
   }
 
   void extras(double cx, double ey, double gap, bool side) {
@@ -912,17 +921,20 @@ struct Painter {
           break;
         }
         const double cx = fd * 0.2, gap = 0.21 * (1 - 0.18 * std::fabs(fd));
+        // The glasses follow the eyes when the face is turned down (see face()).
+        const double down = std::max(0.0, -s.look_up);
+        const double gy = 0.1 * down + ey * (1 - 0.15 * down);
         for (double sgn : {-1.0, 1.0}) {
           const double sx = (sgn * fd > 0) ? 1 - 0.45 * std::fabs(fd) : 1.0;
           cairo_new_path(cr);
-          cairo_rectangle(cr, cx + sgn * gap - 0.12 * sx, ey - 0.09, 0.24 * sx, 0.17);
+          cairo_rectangle(cr, cx + sgn * gap - 0.12 * sx, gy - 0.09, 0.24 * sx, 0.17);
           set_source(cr, tone(Rgb{200, 225, 245}), 0.25);
           cairo_fill_preserve(cr);
           line(frame, std::max(lw * 0.9, 1.1));
         }
         cairo_new_path(cr);
-        cairo_move_to(cr, cx - gap + 0.12, ey - 0.02);
-        cairo_line_to(cr, cx + gap - 0.12, ey - 0.02);
+        cairo_move_to(cr, cx - gap + 0.12, gy - 0.02);
+        cairo_line_to(cr, cx + gap - 0.12, gy - 0.02);
         line(frame, std::max(lw * 0.9, 1.1));
         break;
       }

@@ -1,7 +1,9 @@
 #pragma once
-// Model sheets: one page per character with a turnaround, an expression chart, palette
-// swatches, a height line-up and the backstory; and turnaround images for `sheet: refs/...`.
+// The pictures and facts of a model sheet (turnaround, expression chart, full figure for the
+// height line-up, palette, one line of facts), and turnaround images for `sheet: refs/...`.
+// The page itself is laid out by layout/pages/build_model_sheet.cpp.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "characters/character_model.hpp"
@@ -12,10 +14,19 @@ namespace ekonte::render {
 
 // The four turnaround views (front, three-quarter, profile, back) side by side.
 ImageRgba render_turnaround(const characters::CharacterModel& model, int view_width, int height);
+// The names of the turnaround's views, left to right.
+std::vector<std::string> turnaround_view_names();
 
-// Writes a PDF with one page per character of `graph` whose id is in `only` (all when empty).
-// Returns an error message, empty on success.
-std::string write_model_sheet_pdf(const ShotGraph& graph, const std::vector<characters::CharacterModel>& models,
-                                  const std::vector<std::string>& only, const std::string& path);
+struct ModelSheetPictures {
+  ImageRgba turnaround;
+  std::vector<std::pair<Expression, ImageRgba>> expressions;  // every expression, close-up
+  ImageRgba full_figure;  // standing, front, Framing::Full, on white (for the line-up)
+};
+ModelSheetPictures render_model_sheet_pictures(const characters::CharacterModel& model);
+
+// "age 16 · 158 cm · 6.5 heads · hair bob · eyes round · sailor uniform · scarf"
+std::string model_facts(const characters::CharacterModel& model);
+// The sheet colours with their names: hair, eyes, skin, outfit 1, outfit 2, accessory.
+std::vector<std::pair<std::string, Rgb>> model_swatches(const characters::CharacterModel& model);
 
 }  // namespace ekonte::render

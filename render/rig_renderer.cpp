@@ -25,6 +25,7 @@ struct Placed {
   double k = 1;          // pixels per centimetre
   double ox = 0, oy = 0; // screen position of the figure origin (feet)
   int layer = 1;         // 0 background, 1 midground, 2 foreground, 3 over-the-shoulder
+  SeatKind seat = SeatKind::None;  // what a sitting or kneeling figure rests on
 };
 
 characters::Foreshortening foreshortening_for(Angle a) {
@@ -190,6 +191,9 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
         p.params.view = View::Back;
         p.params.darken = kOverShoulderDarken;
         p.params.pose = Pose::Stand;
+      } else {
+        p.seat = seat_for(setting, interior, p.params.pose);
+        p.params.pose = seated_pose(p.seat, p.params.pose);
       }
       CharacterLandmarks cl;
       cl.character = st.character;
@@ -292,6 +296,11 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   } else {
     draw_setting(cv, setting, interior, cam);
   }
+  // Seats belong to the set (and the background plate): drawn before any figure, with each
+  // figure's own transform so they follow its depth scale.
+  cv.set_instance(0);
+  for (const Placed& p : placed)
+    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, setting);
   // Close framings push the set back: a veil of the sky colour keeps faces readable.
   if ((close || framing == Framing::Insert) && !options.paper) {
     cairo_new_path(cv.cr());

@@ -21,10 +21,17 @@ const cairo_user_data_key_t kFtFaceKey{};
 
 void release_ft_face(void* face) { FT_Done_Face(static_cast<FT_Face>(face)); }
 
-// Per-output caches: Cairo font faces and image surfaces made once per document.
+}  // namespace
+
+PdfImageSurfaces::~PdfImageSurfaces() {
+  for (auto& [_, entry] : entries_) cairo_surface_destroy(entry.surface);
+}
+
+// Per-output caches: Cairo font faces and image surfaces made once per document (or once per
+// PdfImageSurfaces, when given one).
 class Painter {
  public:
-  explicit Painter(bool pdf) : pdf_(pdf) {}
+  explicit Painter(bool pdf, PdfImageSurfaces* shared = nullptr) : pdf_(pdf), shared_(shared) {}
   ~Painter() {
     for (auto& [_, face] : faces_) cairo_font_face_destroy(face);
     for (auto& [_, surface] : images_) cairo_surface_destroy(surface);
@@ -47,18 +54,31 @@ class Painter {
     return face;
   }
 
-  cairo_surface_t* surface_for(const ImageData& image) {
+  cairo_surface_t* surface_for(const std::shared_ptr<const ImageData>& shared_image) {
+    const ImageData& image = *shared_image;
+    if (shared_) {
+      auto found = shared_->entries_.find(&image);
+      if (found != shared_->entries_.end()) return found->second.surface;
+    }
     auto it = images_.find(&image);
     if (it != images_.end()) return it->second;
-    cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
+    // An opaque picture that comes without its pixels (see ImageData): the PDF embeds the JPEG
+    // alone, so an opaque surface of the right size stands for it (the same PDF bytes).
+    const bool jpeg_only = pdf_ && image.rgba.empty() && !image.jpeg.empty();
+    cairo_surface_t* s =
+        cairo_image_surface_create(jpeg_only ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, image.width, image.height);
     cairo_surface_flush(s);
     unsigned char* data = cairo_image_surface_get_data(s);
     const int stride = cairo_image_surface_get_stride(s);
-    for (int y = 0; y < image.height; ++y) {
+    for (int y = 0; y < image.height && !jpeg_only; ++y) {
       auto* row = reinterpret_cast<uint32_t*>(data + y * stride);
       const uint8_t* src = image.rgba.data() + static_cast<size_t>(y) * image.width * 4;
       for (int x = 0; x < image.width; ++x) {
         const uint32_t a = src[4 * x + 3];
+        if (a == 255) {  // c * 255 / 255 == c
+          row[x] = 0xFF000000u | (uint32_t(src[4 * x]) << 16) | (uint32_t(src[4 * x + 1]) << 8) | src[4 * x + 2];
+          continue;
+        }
         const uint32_t r = src[4 * x] * a / 255, g = src[4 * x + 1] * a / 255, b = src[4 * x + 2] * a / 255;
         row[x] = (a << 24) | (r << 16) | (g << 8) | b;
       }
@@ -70,7 +90,8 @@ class Painter {
       cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID, reinterpret_cast<const unsigned char*>(id->data()),
                                   id->size(), [](void* p) { delete static_cast<std::string*>(p); }, id);
     }
-    images_[&image] = s;
+    if (shared_) shared_->entries_[&image] = {shared_image, s};
+    else images_[&image] = s;
     return s;
   }
 
@@ -134,7 +155,7 @@ class Painter {
 
   void draw(cairo_t* cr, const Image& item) {
     if (!item.image || item.source.w <= 0 || item.source.h <= 0) return;
-    cairo_surface_t* s = surface_for(*item.image);
+    cairo_surface_t* s = surface_for(item.image);
     cairo_save(cr);
     cairo_rectangle(cr, item.dest.x, item.dest.y, item.dest.w, item.dest.h);
     cairo_clip(cr);
@@ -155,9 +176,12 @@ class Painter {
   void draw(cairo_t* cr, const ClipEnd&) { cairo_restore(cr); }
 
   bool pdf_;
+  PdfImageSurfaces* shared_;
   std::unordered_map<const Font*, cairo_font_face_t*> faces_;
   std::unordered_map<const ImageData*, cairo_surface_t*> images_;
 };
+
+namespace {
 
 std::string temp_path_for(const std::string& path) { return path + ".tmp" + std::to_string(::getpid()); }
 
@@ -182,7 +206,7 @@ bool finish_atomically(cairo_surface_t* surface, const std::string& tmp, const s
 
 }  // namespace
 
-bool write_pdf(const Document& doc, const std::string& path, std::string* error) {
+bool write_pdf(const Document& doc, const std::string& path, std::string* error, PdfImageSurfaces* images) {
   const std::string tmp = temp_path_for(path);
   const double w0 = doc.pages.empty() ? 595.28 : doc.pages[0].width;
   const double h0 = doc.pages.empty() ? 841.89 : doc.pages[0].height;
@@ -203,7 +227,7 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error)
                                   cairo_pdf_outline_flags_t(0));
   }
   {
-    Painter painter(true);
+    Painter painter(true, images);
     cairo_t* cr = cairo_create(surface);
     for (const auto& page : doc.pages) {
       cairo_pdf_surface_set_size(surface, page.width, page.height);

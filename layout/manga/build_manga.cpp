@@ -38,6 +38,16 @@ struct PanelMap {
   }
 };
 
+// The crop of the shot's picture for a panel of the given aspect. An extreme close-up is
+// meant to cut the face: it keeps only its subject (the eyes) in the window, never widening
+// past the picture, so the panel shows no paper at its sides.
+Rect panel_crop(const ShotPicture& picture, Framing framing, double aspect) {
+  if (framing != Framing::ExtremeCloseUp || picture.landmarks.subject.w <= 0) return crop_window(picture, aspect);
+  ShotPicture eyes_only = picture;
+  for (auto& c : eyes_only.landmarks.characters) c.in_frame = false;
+  return crop_window(eyes_only, aspect);
+}
+
 Rect intersect(const Rect& a, const Rect& b) {
   const double x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
   const double x1 = std::min(a.right(), b.right()), y1 = std::min(a.bottom(), b.bottom());
@@ -120,7 +130,7 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     const ShotPicture* picture = nullptr;
     if (auto it = pictures.find(shot.id); it != pictures.end() && it->second.image) {
       picture = &it->second;
-      map.src = crop_window(*picture, slot.rect.w / slot.rect.h);
+      map.src = panel_crop(*picture, shot.framing.value, slot.rect.w / slot.rect.h);
       page.items.push_back(ClipBegin{slot.rect});
       page.items.push_back(Image{picture->image, map.src, slot.rect});
       page.items.push_back(ClipEnd{});

@@ -16,12 +16,14 @@ struct PanelSlot {
 };
 
 // Width a shot asks for, as a fraction of the tier: wide framings take more, close-ups less,
-// longer shots a little more.
+// longer shots and shots with dialogue (room for balloons) a little more.
 double panel_width_share(const Shot& shot, uint32_t fps);
 
 // Lays the shots out in `live` (the page's panel area): an extreme wide takes a full tier, a
-// scene change starts a new tier (and a new page when the page is mostly used), panels run in
-// the reading direction.
+// scene change starts a new tier, shots are grouped into tiers so that no panel is stretched
+// far beyond the width its framing asks for (a close-up is paired with its neighbours rather
+// than spread across a tier), pages are filled to their foot and break at scene changes where
+// they can, and panels run in the reading direction.
 std::vector<PanelSlot> layout_panels(const ShotGraph& graph, const Rect& live);
 
 }  // namespace ekonte::layout

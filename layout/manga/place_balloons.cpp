@@ -12,7 +12,7 @@ namespace ekonte::layout {
 
 namespace {
 
-constexpr double kInset = 4;            // balloons keep this far inside the panel border
+constexpr double kInset = 6;            // balloons keep this far inside the panel border
 constexpr double kClearance = 3;        // and this far from faces and other balloons
 constexpr double kStep = 4;             // placement search grid, points
 constexpr double kEllipseFit = 1.36;    // ellipse semi-axis per half text extent
@@ -20,6 +20,17 @@ constexpr double kEllipsePad = 4.5;
 constexpr double kSpikeReach = 1.2;     // shout spikes reach this far beyond the ellipse
 constexpr double kMaxPanelShare = 0.5;  // a balloon covers at most half its panel
 constexpr double kLatinSize = 8.5, kLatinMin = 6.5, kJapaneseSize = 9, kJapaneseMin = 7;
+// Balloon shapes a letterer would set: Latin a wide oval, Japanese a tall one (columns of up to
+// about ten characters); points of score per unit of log aspect away from that.
+constexpr double kLatinAspect = 1.6, kJapaneseAspect = 2.0, kShapeWeight = 60;
+// A Latin word broken inside, a Japanese column ending mid-phrase, a last column of one or two
+// characters left dangling: points each.
+constexpr double kWordBreakCost = 60, kPhraseBreakCost = 20, kWidowCost = 10;
+// Points per point of tail: balloons sit close to the speaker, tails stay short.
+constexpr double kTailWeight = 0.6;
+constexpr double kTailOverFaceWeight = 0.8;  // points per point of tail across the speaker's eyes
+constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
+constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
 
 struct Candidate {
   SetParagraph text;
@@ -33,6 +44,33 @@ struct Candidate {
 
 Rect grow(const Rect& r, double d) { return {r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
 
+bool ends_phrase(char32_t c) {
+  return c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'…' || c == U'」' || c == '!' || c == '?' ||
+         c == ',' || c == '.';
+}
+
+// What the line (or column) breaks of a set balloon text cost: Latin words are never broken
+// inside, Japanese columns end at punctuation where they can and leave no short widow.
+double break_cost(const SetParagraph& set, const std::string& text, bool vertical) {
+  if (set.lines.size() < 2) return 0;
+  double cost = 0;
+  if (!vertical) {
+    std::string joined, collapsed;
+    for (const auto& l : set.lines) joined += (joined.empty() ? "" : " ") + l;
+    for (char c : text)
+      if (c != ' ' || (!collapsed.empty() && collapsed.back() != ' ')) collapsed += c;
+    while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+    if (joined != collapsed) cost += kWordBreakCost;
+    return cost;
+  }
+  for (size_t k = 0; k + 1 < set.lines.size(); ++k) {
+    const auto cps = decode_utf8(set.lines[k]);
+    if (!cps.empty() && !ends_phrase(cps.back())) cost += kPhraseBreakCost;
+  }
+  if (decode_utf8(set.lines.back()).size() <= 2) cost += kWidowCost;
+  return cost;
+}
+
 std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonRequest& req, double size,
                                       const Rect& panel) {
   std::vector<SetParagraph> shapes;
@@ -41,13 +79,22 @@ std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonReq
                         size, kBlack, req.vertical ? 1.25 : 1.15};
   const double limit = req.vertical ? panel.h * 0.8 : panel.w * 0.8;
   size_t last_lines = 0;
-  for (double l = size * 3; l <= limit; l += size * 1.5) {
+  // Japanese columns are tried one character longer at a time, Latin lines 1.5 ems.
+  for (double l = size * 3; l <= limit; l += size * (req.vertical ? 1.0 : 1.5)) {
     SetParagraph set = req.vertical ? set_vertical(fonts, style, req.text, l)
                                     : set_horizontal(fonts, style, req.text, l, 0.5);
     if (set.lines.empty() || set.lines.size() == last_lines) continue;
     last_lines = set.lines.size();
     shapes.push_back(std::move(set));
     if (last_lines == 1) break;
+  }
+  // A Latin word broken inside ("Grand / ma...") is only a last resort: drop such shapes when
+  // another one keeps every word whole (a smaller size is tried before breaking words).
+  if (!req.vertical) {
+    const auto whole = [&](const SetParagraph& set) { return break_cost(set, req.text, false) == 0; };
+    if (std::any_of(shapes.begin(), shapes.end(), whole) && size > (kLatinMin + 1e-9))
+      shapes.erase(std::remove_if(shapes.begin(), shapes.end(), [&](const SetParagraph& set) { return !whole(set); }),
+                   shapes.end());
   }
   return shapes;
 }
@@ -116,6 +163,26 @@ Point tail_tip_for(const BalloonRequest& req, Point c, const Rect& panel) {
   return {c.x + dx * t, c.y + dy * t};
 }
 
+// Length of the segment a-b inside `r` (sampled: tails are short).
+double length_inside(Point a, Point b, const Rect& r) {
+  constexpr int kSamples = 24;
+  int inside = 0;
+  for (int i = 0; i < kSamples; ++i) {
+    const double t = (i + 0.5) / kSamples;
+    inside += r.contains(Point{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+  }
+  return std::hypot(b.x - a.x, b.y - a.y) * inside / kSamples;
+}
+
+// Length of the tail outside the balloon's ellipse (semi-axes rx, ry) on its way to `tip`.
+double tail_length(Point c, double rx, double ry, Point tip) {
+  const double dx = tip.x - c.x, dy = tip.y - c.y, len = std::hypot(dx, dy);
+  if (len < 1) return 0;
+  const double ux = dx / len, uy = dy / len;
+  const double edge = 1 / std::sqrt(ux * ux / (rx * rx) + uy * uy / (ry * ry));
+  return std::max(0.0, len - edge);
+}
+
 std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonRequest& req, const Rect& panel,
                                     const std::vector<Rect>& obstacles, const std::optional<Rect>& previous,
                                     ReadingDirection reading) {
@@ -133,7 +200,8 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
       const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
       if (bw > area.w || bh > area.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
       const double aspect = req.vertical ? bh / bw : bw / bh;
-      const double shape_cost = std::abs(std::log(aspect / (req.vertical ? 1.4 : 1.6))) * 25 + (bw * bh) * 0.002;
+      const double shape_cost = std::abs(std::log(aspect / (req.vertical ? kJapaneseAspect : kLatinAspect))) * kShapeWeight +
+                                (bw * bh) * 0.002 + break_cost(set, req.text, req.vertical);
       // The preferred spot: just above the speaker's head, else the top corner where reading starts.
       Point anchor{rtl ? area.right() - bw / 2 : area.x + bw / 2, area.y + bh / 2};
       if (req.head) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
@@ -145,7 +213,19 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
           for (const auto& o : obstacles)
             if (grow(o, kClearance).intersects(b)) { clear = false; break; }
           if (!clear) continue;
-          double score = std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost + (y - area.y) * 0.15;
+          double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost + (y - area.y) * 0.15;
+          if (req.mouth) {
+            const Point tip = tail_tip_for(req, c.center, panel);
+            score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
+            // A tail drawn across the speaker's eyes hides the face: come in from the side or
+            // from below the eyes.
+            if (req.head) {
+              const Rect eyes{req.head->x, req.head->y, req.head->w, req.head->h * kEyesShare};
+              score += kTailOverFaceWeight * length_inside(c.center, tip, eyes);
+            }
+            // Balloons sit at or above the speaker's mouth, not over the body below it.
+            score += kBelowMouthWeight * std::max(0.0, y - req.mouth->y);
+          }
           if (previous) {
             const bool after = (rtl ? b.right() <= previous->center().x : b.x >= previous->center().x) ||
                                b.y >= previous->bottom() - 2;

@@ -12,10 +12,11 @@ constexpr double kMargin = 24;
 constexpr double kHeaderH = 40;
 constexpr double kColumnHeadH = 16;
 constexpr double kTotalH = 22;
-// Column widths: cut number, picture, action, dialogue, time.
-constexpr double kCutW = 34, kPictureW = 216, kTimeW = 44;
+// Column widths: cut number, picture, action, dialogue, time. The picture column is as wide
+// as a 16:9 frame the full height of a row (five rows on A4); the two text columns share the rest.
+constexpr double kCutW = 30, kPictureW = 248, kTimeW = 38;
 constexpr double kPad = 4;
-constexpr double kBodySize = 7.5;
+constexpr double kBodySize = 8;
 constexpr double kMinScale = 0.72;
 constexpr Color kRule{0.2, 0.2, 0.2};
 constexpr Color kHeadFill{0.9, 0.9, 0.9};
@@ -83,7 +84,7 @@ Document build_ekonte(const ShotGraph& graph, const ShotPictures& pictures, cons
     std::string camera = upper(std::string(name_of(shot.framing.value)));
     if (shot.angle.value != Angle::EyeLevel) camera += ", " + upper(std::string(name_of(shot.angle.value)));
     if (shot.movement.value != Movement::Static) camera += ", " + upper(std::string(name_of(shot.movement.value)));
-    content.push_back({camera, {TextFace::Body, 6.5, Color{0.3, 0.3, 0.3}}, 0, 1});
+    content.push_back({camera, {TextFace::Body, 7, Color{0.3, 0.3, 0.3}}, 0, 1});
     for (const auto& a : shot.action) content.push_back({a, body, 0, 2});
     for (const auto& n : shot.notes) content.push_back({"※ " + n, {TextFace::Body, kBodySize, Color{0.15, 0.3, 0.55}}, 0, 2});
     if (shot.transition_out != Transition::None) content.push_back({transition_mark(shot.transition_out), bold, 0, 2});

@@ -13,7 +13,10 @@ constexpr double kMargin = 28;
 constexpr double kHeaderH = 24, kFooterH = 18;
 constexpr double kGutter = 14;
 constexpr double kStripH = 13;      // scene-heading strip above a panel
-constexpr double kBodySize = 7.5;   // action and dialogue
+constexpr double kBodySize = 8;     // action and dialogue
+constexpr double kInfoSize = 8;     // framing, angle, movement, duration
+constexpr double kPictureShare = 0.64;  // of the cell's width, when its height allows
+constexpr double kSideGap = 9;      // between the picture and the text beside it
 constexpr double kMinScale = 0.75;  // text shrinks to 75% before it continues in the next cell
 constexpr Color kStripFill{0.88, 0.88, 0.9};
 constexpr Color kGray{0.35, 0.35, 0.35};
@@ -110,42 +113,44 @@ Document build_storyboard(const ShotGraph& graph, const ShotPictures& pictures, 
       doc.outline.push_back({scene_title(scene), static_cast<int>(doc.pages.size()) - 1, y});
       y += kStripH + 3;
     }
-    // Picture at the top left; the camera data beside it; the text flow beneath.
-    double ph = (c.bottom() - y) * 0.6;
-    double pw = ph * aspect;
-    if (pw > c.w * 0.62) {
-      pw = c.w * 0.62;
-      ph = pw / aspect;
+    // The picture as large as the cell allows at the left; the camera data, then the action
+    // and dialogue, beside it; what does not fit there runs on beneath the picture.
+    double pw = c.w * kPictureShare, ph = pw / aspect;
+    if (ph > c.bottom() - y) {
+      ph = c.bottom() - y;
+      pw = ph * aspect;
     }
     const Rect frame{c.x, y, pw, ph};
     add_picture(*page, fonts, pictures, shot, frame);
     add_camera_marks(*page, fonts, shot, frame);
 
-    std::vector<FlowParagraph> info;
-    info.push_back({"SHOT " + shot.id, {TextFace::BodyBold, 12}});
+    std::vector<FlowParagraph> paras;
+    paras.push_back({"SHOT " + shot.id, {TextFace::BodyBold, 12}});
     std::string framing = upper(std::string(name_of(shot.framing.value)));
     if (!shot.subject_text.empty()) framing += " · " + shot.subject_text;
-    info.push_back({framing, {TextFace::BodyBold, 7.5}, 0, 2});
-    info.push_back({upper(std::string(name_of(shot.angle.value))), {TextFace::Body, 7.5}});
-    info.push_back({upper(std::string(name_of(shot.movement.value))), {TextFace::Body, 7.5}});
-    info.push_back({seconds_plus_frames(shot.duration_frames, graph.meta.fps) + "  (" +
-                        std::to_string(shot.duration_frames / fps).substr(0, 4) + " s)",
-                    {TextFace::Body, 7.5}});
-    if (shot.take > 1) info.push_back({"TAKE " + std::to_string(shot.take), {TextFace::Body, 7.5}});
+    paras.push_back({framing, {TextFace::BodyBold, kInfoSize}, 0, 2});
+    std::string camera = upper(std::string(name_of(shot.angle.value)));
+    if (shot.movement.value != Movement::Static) camera += " · " + upper(std::string(name_of(shot.movement.value)));
+    paras.push_back({camera, {TextFace::Body, kInfoSize}});
+    std::string time = seconds_plus_frames(shot.duration_frames, graph.meta.fps) + "  (" +
+                       std::to_string(shot.duration_frames / fps).substr(0, 4) + " s)";
+    if (shot.take > 1) time += "  TAKE " + std::to_string(shot.take);
+    paras.push_back({time, {TextFace::Body, kInfoSize}});
     if (shot.transition_in != Transition::None)
-      info.push_back({transition_label(shot.transition_in), {TextFace::BodyBold, 7.5}, 0, 2});
-    auto info_rest = fill_box(*page, fonts, info, {frame.right() + 8, y, c.right() - frame.right() - 8, ph}, 0.6);
+      paras.push_back({transition_label(shot.transition_in), {TextFace::BodyBold, kInfoSize}, 0, 2});
+    auto flow = shot_flow(graph, shot, first_in_scene);
+    if (!flow.empty()) flow.front().space_before = 5;
+    paras.insert(paras.end(), flow.begin(), flow.end());
 
-    auto lines = set_flow(fonts, shot_flow(graph, shot, first_in_scene), c.w, 1.0);
-    const Rect text_box{c.x, frame.bottom() + 4, c.w, c.bottom() - frame.bottom() - 4};
-    if (flow_height(lines) > text_box.h) {
-      for (double s = 0.95; s >= kMinScale - 1e-9; s -= 0.05) {
-        lines = set_flow(fonts, shot_flow(graph, shot, first_in_scene), c.w, s);
-        if (flow_height(lines) <= text_box.h) break;
-      }
+    const Rect side{frame.right() + kSideGap, y, c.right() - frame.right() - kSideGap, ph};
+    const Rect below{c.x, frame.bottom() + 4, c.w, std::max(0.0, c.bottom() - frame.bottom() - 4)};
+    std::vector<FlowLine> lines;
+    for (double sc = 1.0; sc >= kMinScale - 1e-9; sc -= 0.05) {
+      lines = set_flow(fonts, paras, side.w, sc);
+      if (flow_height(lines) <= side.h + below.h) break;
     }
-    for (auto& l : info_rest) lines.insert(lines.begin(), l);  // never drop camera data
-    auto rest = place_lines(*page, std::move(lines), text_box);
+    auto rest = place_lines(*page, std::move(lines), side);
+    if (!rest.empty() && below.h > 0) rest = place_lines(*page, std::move(rest), below);
     // Whatever does not fit continues in the next cell under a continuation strip.
     while (!rest.empty()) {
       c = next_cell();

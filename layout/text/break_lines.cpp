@@ -21,6 +21,13 @@ bool may_break_between(char32_t before_prev, char32_t prev, char32_t cur) {
   return false;
 }
 
+// Japanese punctuation that closes a phrase: a line broken just after it reads naturally.
+bool closes_phrase(char32_t c) { return c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'…'; }
+
+// A Japanese line breaks after the last phrase-closing punctuation rather than at the last
+// allowed character when that leaves the line at least this full.
+constexpr double kPhraseBreakFill = 0.4;
+
 }  // namespace
 
 bool kinsoku_may_start_line(char32_t c) {
@@ -52,12 +59,21 @@ std::vector<LineSpan> break_lines(std::string_view text, const std::vector<doubl
   while (start < n && is_space(d.cps[start])) ++start;
   while (start < n) {
     double x = 0;
-    size_t last_opportunity = 0;
+    size_t last_opportunity = 0, last_phrase = 0;
+    double phrase_x = 0;
     size_t brk = n;
     for (size_t i = start; i < n; ++i) {
-      if (i > start && opportunity(i)) last_opportunity = i;
+      if (i > start && opportunity(i)) {
+        last_opportunity = i;
+        if (closes_phrase(d.cps[i - 1])) {
+          last_phrase = i;
+          phrase_x = x;
+        }
+      }
       if (!is_space(d.cps[i]) && x + width_of(i) > max_width + 1e-6 && i > start) {
-        if (last_opportunity > start) {
+        if (last_phrase > start && phrase_x >= kPhraseBreakFill * max_width) {
+          brk = last_phrase;
+        } else if (last_opportunity > start) {
           brk = last_opportunity;
         } else {
           // Emergency break inside a word: the latest cluster boundary that kinsoku allows.

@@ -1,7 +1,8 @@
 #pragma once
 // Line breaking: Latin text at spaces and after hyphens; Japanese between any two characters
 // except where the kinsoku rules forbid it (no line starts with closing punctuation, the
-// long-vowel mark or a small kana; none ends with an opening bracket).
+// long-vowel mark or a small kana; none ends with an opening bracket), preferring to end a
+// Japanese line after a phrase-closing 、。！？ when that leaves the line reasonably full.
 #include <string_view>
 #include <vector>
 

@@ -171,7 +171,8 @@ CachedBuildReport build_shots_cached(const ShotGraph& graph, ShotGenerator& gene
     keys[i] = render_key(graph, shot, context);
     report.shots[i].shot_id = shot.id;
     std::string problem;
-    const LoadStatus s = o.force ? LoadStatus::Missing : cache.load(keys[i].hash, &report.renders[i], &problem);
+    const LoadStatus s =
+        o.force ? LoadStatus::Missing : cache.load(keys[i].hash, &report.renders[i], &problem, o.cached_parts);
     if (s == LoadStatus::Corrupt)
       report.warnings.push_back("cache entry for shot `" + shot.id + "` is corrupt (" + problem + "); re-rendering");
     if (s == LoadStatus::Hit) {
@@ -190,6 +191,7 @@ CachedBuildReport build_shots_cached(const ShotGraph& graph, ShotGenerator& gene
   if (!rendered_ok) return report;
   report.rendered = todo.size();
   report.cached = n - todo.size();
+  for (const RenderKey& k : keys) report.keys.push_back(k.hash);
 
   // Outputs: only now, with every shot rendered; only the shots whose key changed.
   std::error_code ec;
@@ -209,7 +211,7 @@ CachedBuildReport build_shots_cached(const ShotGraph& graph, ShotGenerator& gene
     if (unchanged) continue;
     ShotRender full;
     const ShotRender* r = &report.renders[i];
-    if (r->lineart.pixels.empty()) {  // cached, read without its control maps: read it whole
+    if (r->lineart.pixels.empty()) {  // cached, read without its control maps (or picture): read it whole
       std::string problem;
       if (cache.load(keys[i].hash, &full, &problem) != LoadStatus::Hit) {
         report.error = "cache entry for shot `" + shot.id + "` vanished during the build";

@@ -11,6 +11,7 @@
 
 #include "compiler/shot_graph.hpp"
 #include "render/build_shots.hpp"
+#include "render/cache/render_cache.hpp"
 #include "render/shot_generator.hpp"
 
 namespace ekonte::render::cache {
@@ -19,6 +20,10 @@ struct CachedBuildOptions {
   BuildOptions build;          // output folder, size, jobs, control maps, shot graph
   std::string cache_dir;       // see default_cache_dir
   bool force = false;          // re-render every shot
+  // What the report holds of cached shots: Picture (landmarks and colour picture), or only the
+  // Landmarks when the caller reads pictures itself (see RenderCache::load), e.g. only those
+  // its own cache of prepared pictures lacks.
+  EntryParts cached_parts = EntryParts::Picture;
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by SIGINT) to stop between shots
   int fail_after = -1;         // test hook: fail once this many shots have been rendered
   // Called after each rendered shot with (done, total to render); may be empty.
@@ -33,6 +38,7 @@ struct ShotOutcome {
 
 struct CachedBuildReport {
   std::vector<ShotRender> renders;  // in shot order; pictures and landmarks only (no control maps)
+  std::vector<std::string> keys;    // render keys, in shot order
   std::vector<ShotOutcome> shots;   // in shot order
   size_t rendered = 0, cached = 0;
   std::vector<std::string> warnings;  // corrupt cache entries and the like

@@ -1,7 +1,13 @@
 #pragma once
 // The render cache: one file per render key, CACHE/<first 2 hex digits>/<key>.ekr, holding a
-// whole ShotRender (pictures, control maps, landmarks). Entries are written atomically and
-// carry a checksum of their payload, so a truncated or corrupt entry reads as a miss.
+// whole ShotRender (pictures, control maps, landmarks). An entry is three sections (landmarks,
+// colour picture, control maps), each with its own checksum, so a rebuild can read the
+// landmarks or the picture of a shot without the rest. Entries are written atomically; a
+// truncated entry (the file is shorter than its header says) or a section whose checksum does
+// not match reads as Corrupt.
+//
+// Beside an entry, later stages may keep what they derive from it under the same key
+// (CACHE/<2>/<key>.<kind>, e.g. the layout's downscaled JPEG): "extras", framed and checked alike.
 #include <optional>
 #include <string>
 
@@ -11,6 +17,13 @@ namespace ekonte::render::cache {
 
 enum class LoadStatus { Hit, Missing, Corrupt };
 
+// What a load reads of an entry. Every load checks the entry's length against its header.
+enum class EntryParts {
+  Landmarks,  // landmarks only
+  Picture,    // landmarks and the colour picture
+  All,        // landmarks, colour picture and control maps
+};
+
 class RenderCache {
  public:
   explicit RenderCache(std::string dir) : dir_(std::move(dir)) {}
@@ -18,8 +31,16 @@ class RenderCache {
   std::string entry_path(const std::string& key) const;
 
   // On Corrupt, `problem` says what was wrong (for the warning).
-  LoadStatus load(const std::string& key, ShotRender* out, std::string* problem = nullptr) const;
+  LoadStatus load(const std::string& key, ShotRender* out, std::string* problem = nullptr,
+                  EntryParts parts = EntryParts::All) const;
   bool store(const std::string& key, const ShotRender& render, std::string* error = nullptr) const;
+
+  // Extras: `kind` is [a-z0-9-]+ and names what the bytes are (and their format version).
+  std::string extra_path(const std::string& key, const std::string& kind) const;
+  LoadStatus load_extra(const std::string& key, const std::string& kind, std::string* bytes,
+                        std::string* problem = nullptr) const;
+  bool store_extra(const std::string& key, const std::string& kind, std::string_view bytes,
+                   std::string* error = nullptr) const;
 
  private:
   std::string dir_;
@@ -30,7 +51,10 @@ std::string default_cache_dir(const std::string& out_dir, const std::string& opt
 
 // Byte-level encoding of an entry, exposed for tests.
 std::string encode_render(const ShotRender& render);
-bool decode_render(std::string_view bytes, ShotRender* out, std::string* problem);
+bool decode_render(std::string_view bytes, ShotRender* out, std::string* problem,
+                   EntryParts parts = EntryParts::All);
+std::string frame_extra(std::string_view payload);
+bool unframe_extra(std::string_view bytes, std::string* payload, std::string* problem);
 
 ShotLandmarks landmarks_from_json_text(const std::string& text);
 

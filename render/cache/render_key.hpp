@@ -14,7 +14,7 @@
 namespace ekonte::render::cache {
 
 // Bump when the key's recipe or the entry format changes: every old entry becomes a miss.
-inline constexpr const char* kRenderKeyVersion = "ekonte-render-key-v1";
+inline constexpr const char* kRenderKeyVersion = "ekonte-render-key-v2";
 
 struct RenderKey {
   std::string hash;                           // 32 hex digits

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/generator_model.hpp"
@@ -160,7 +161,10 @@ std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& pa
   impl->params = params;
   if (impl->params.model_path.empty()) impl->params.model_path = default_model_path();
   impl->device = torch::Device(resolve_device_name(params.device));
-  if (impl->device.is_cpu() && params.threads > 0) torch::set_num_threads(params.threads);
+  // Debian's libtorch starts with one thread: use every core unless told otherwise.
+  if (impl->device.is_cpu())
+    torch::set_num_threads(params.threads > 0 ? params.threads
+                                              : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
   impl->checkpoint = load_checkpoint(impl->params.model_path, impl->device);
   auto& model = impl->checkpoint.model;
   model->eval();

@@ -33,7 +33,7 @@ struct GeneratorParams {
   std::string device = "auto";   // auto | cpu | cuda | cuda:N
   int batch = 0;                 // shots per forward pass; 0 = 4 on CPU, 64 on CUDA
   int work_short_side = 0;       // network resolution (short side, px); 0 = the model's training size
-  int threads = 0;               // CPU threads; 0 = leave libtorch's setting
+  int threads = 0;               // CPU threads; 0 = every core
   bool bf16_on_cuda = true;      // run in bfloat16 on CUDA
   std::function<void(int done, int total)> progress;
 };
@@ -71,7 +71,7 @@ class NeuralGenerator {
   std::vector<render::ShotRender> render_batch(const std::vector<GeneratorShot>& shots);
 
   const ModelInfo& info() const;
-  std::string device_description() const;  // e.g. "cpu (2 threads)", "cuda:0 (NVIDIA H200, bf16)"
+  std::string device_description() const;  // e.g. "cpu (2 threads)", "cuda:0 (bf16)"
   int batch_size() const;                   // current (after any halving)
 
  private:

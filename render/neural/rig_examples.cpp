@@ -116,8 +116,10 @@ TrainingExample rig_example(const ExampleRequest& req) {
     render::FigureShot front;
     front.width = front.height = kReferenceRenderSide;
     front.paper = Rgb{255, 255, 255};
-    auto ref = render::render_figure(model, front).color;
-    ex.references.push_back(req.augment_reference ? augment_reference(ref, mix_seed(req.shot_seed + 31 * k)) : ref);
+    auto ref = render::render_figure(model, front);
+    if (req.augment_reference) ref.color = augment_reference(ref.color, mix_seed(req.shot_seed + 31 * k), &ref.parts);
+    ex.references.push_back(std::move(ref.color));
+    ex.reference_parts.push_back(std::move(ref.parts));
   }
   return ex;
 }

@@ -44,19 +44,56 @@ torch::Tensor gray_to_tensor(const render::ImageGray& image) {
   return torch::from_blob(const_cast<uint8_t*>(image.pixels.data()), {image.height, image.width}, torch::kUInt8).clone();
 }
 
-torch::Tensor reference_to_tensor(const render::ImageRgba& image, int size) {
+ReferenceTensors reference_tensors(const render::ImageRgba& image, const render::ImageGray* parts, int size) {
   auto t = rgba_to_tensor(image);
-  const int64_t h = t.size(1), w = t.size(2), side = std::max(h, w);
-  auto square = torch::ones({3, side, side});
-  square.slice(1, (side - h) / 2, (side - h) / 2 + h).slice(2, (side - w) / 2, (side - w) / 2 + w).copy_(t);
-  return resize(square.unsqueeze(0), size, size, false).squeeze(0).clamp(0, 1);
+  torch::Tensor p;
+  if (parts && parts->width == image.width && parts->height == image.height)
+    p = F::one_hot(gray_to_tensor(*parts).to(torch::kInt64).clamp(0, kPartChannels - 1), kPartChannels)
+            .permute({2, 0, 1})
+            .to(torch::kFloat32);
+  // Crop to the drawing: pixels that differ from the paper (the top-left corner's colour).
+  constexpr double kPaperTolerance = 0.06;
+  auto paper = t.index({torch::indexing::Slice(), 0, 0}).view({3, 1, 1});
+  auto ink = (t - paper).abs().amax(0) > kPaperTolerance;  // [H,W]
+  if (ink.any().item<bool>()) {
+    auto rows = ink.any(1).nonzero().flatten(), cols = ink.any(0).nonzero().flatten();
+    const int64_t y0 = rows.min().item<int64_t>(), y1 = rows.max().item<int64_t>() + 1;
+    const int64_t x0 = cols.min().item<int64_t>(), x1 = cols.max().item<int64_t>() + 1;
+    const int64_t m = std::max<int64_t>(1, (y1 - y0) / 25);  // a 4 % margin keeps the outline whole
+    const int64_t ya = std::max<int64_t>(0, y0 - m), yb = std::min(t.size(1), y1 + m);
+    const int64_t xa = std::max<int64_t>(0, x0 - m), xb = std::min(t.size(2), x1 + m);
+    t = t.slice(1, ya, yb).slice(2, xa, xb);
+    if (p.defined()) p = p.slice(1, ya, yb).slice(2, xa, xb);
+  }
+  // Letterbox onto white paper with the reference's aspect (width = height / 2: a standing figure).
+  const int64_t h = t.size(1), w = t.size(2);
+  const int64_t box_h = std::max(h, 2 * w), box_w = box_h / 2 + (box_h % 2);
+  const int64_t oy = (box_h - h) / 2, ox = (box_w - w) / 2;
+  auto box = torch::ones({3, box_h, box_w});
+  box.slice(1, oy, oy + h).slice(2, ox, ox + w).copy_(t);
+  ReferenceTensors out;
+  out.rgb = resize(box.unsqueeze(0), size, reference_width(size), false).squeeze(0).clamp(0, 1);
+  if (p.defined()) {
+    auto pbox = torch::zeros({kPartChannels, box_h, box_w});
+    pbox[0].fill_(1);  // paper is background
+    pbox.slice(1, oy, oy + h).slice(2, ox, ox + w).copy_(p);
+    // Soft targets at the fine token grid: the share of each part in a token's patch.
+    out.parts = F::adaptive_avg_pool2d(pbox.unsqueeze(0), F::AdaptiveAvgPool2dFuncOptions(
+                                                               {size / kFineTokenStride, reference_width(size) / kFineTokenStride}))
+                    .squeeze(0);
+  }
+  return out;
+}
+
+torch::Tensor reference_to_tensor(const render::ImageRgba& image, int size) {
+  return reference_tensors(image, nullptr, size).rgb;
 }
 
 ShotBatch make_shot_batch(const std::vector<ShotInput>& shots, int reference_size, int work_w, int work_h) {
   if (shots.empty()) throw std::invalid_argument("make_shot_batch: no shots");
   int64_t k = 1;
   for (const auto& s : shots) k = std::max<int64_t>(k, static_cast<int64_t>(s.rig->landmarks.characters.size()));
-  std::vector<torch::Tensor> control, instances, refs, lineart, target, weight;
+  std::vector<torch::Tensor> control, instances, refs, lineart, target, weight, ref_parts, ref_valid;
   for (const auto& s : shots) {
     const auto& rig = *s.rig;
     auto line = gray_to_tensor(rig.lineart).to(torch::kFloat32).div(255.0).unsqueeze(0).unsqueeze(0);
@@ -76,14 +113,23 @@ ShotBatch make_shot_batch(const std::vector<ShotInput>& shots, int reference_siz
     auto small = (parts_l == static_cast<int64_t>(render::PartLabel::Eyes)) |
                  (parts_l == static_cast<int64_t>(render::PartLabel::Accessory));
     weight.push_back((mask[0] * (1 + (kSmallPartWeight - 1) * small.to(torch::kFloat32))).unsqueeze(0));
-    std::vector<torch::Tensor> shot_refs;
+    std::vector<torch::Tensor> shot_refs, shot_ref_parts, shot_valid;
+    const int64_t th = reference_size / kFineTokenStride, tw = reference_width(reference_size) / kFineTokenStride;
     for (int64_t i = 0; i < k; ++i) {
-      if (s.references && i < static_cast<int64_t>(s.references->size()) && !(*s.references)[i].pixels.empty())
-        shot_refs.push_back(reference_to_tensor((*s.references)[i], reference_size));
-      else
-        shot_refs.push_back(torch::ones({3, reference_size, reference_size}));
+      const bool has = s.references && i < static_cast<int64_t>(s.references->size()) && !(*s.references)[i].pixels.empty();
+      const render::ImageGray* parts = has && s.reference_parts && i < static_cast<int64_t>(s.reference_parts->size())
+                                           ? &(*s.reference_parts)[i]
+                                           : nullptr;
+      ReferenceTensors r;
+      if (has) r = reference_tensors((*s.references)[i], parts, reference_size);
+      else r.rgb = torch::ones({3, reference_size, reference_width(reference_size)});
+      shot_refs.push_back(r.rgb);
+      shot_valid.push_back(torch::full({1}, r.parts.defined() ? 1.0f : 0.0f));
+      shot_ref_parts.push_back(r.parts.defined() ? r.parts : torch::zeros({kPartChannels, th, tw}));
     }
     refs.push_back(torch::stack(shot_refs));
+    ref_parts.push_back(torch::stack(shot_ref_parts));
+    ref_valid.push_back(torch::cat(shot_valid));
   }
   ShotBatch batch;
   batch.control = torch::stack(control);
@@ -92,6 +138,8 @@ ShotBatch make_shot_batch(const std::vector<ShotInput>& shots, int reference_siz
   batch.lineart = torch::stack(lineart);
   batch.target = torch::stack(target);
   batch.weight = torch::stack(weight);
+  batch.reference_parts = torch::stack(ref_parts);
+  batch.reference_parts_valid = torch::stack(ref_valid);
   return batch;
 }
 

@@ -20,6 +20,8 @@ namespace {
 constexpr int64_t kWarmupSteps = 50;    // linear learning-rate warm-up
 constexpr double kFinalLrFraction = 0.1;  // cosine decay ends at 10 % of the peak
 constexpr double kLossAverageDecay = 0.98;
+// Weight of the reference part-label loss next to the L1 colour loss (whose scale is ~0.05-0.2).
+constexpr double kPartLossWeight = 0.1;
 
 double learning_rate(const TrainOptions& o, int64_t step) {
   if (step < kWarmupSteps) return o.lr * double(step + 1) / kWarmupSteps;
@@ -49,7 +51,7 @@ std::vector<TrainingExample> examples_for_step(const TrainOptions& o, const Exam
 
 ShotBatch batch_of(const std::vector<TrainingExample>& examples, int reference_size, int size) {
   std::vector<ShotInput> inputs;
-  for (const auto& e : examples) inputs.push_back({&e.shot, &e.references});
+  for (const auto& e : examples) inputs.push_back({&e.shot, &e.references, &e.reference_parts});
   return make_shot_batch(inputs, reference_size, size, size);
 }
 
@@ -58,7 +60,13 @@ torch::Tensor loss_of(ReferenceGenerator& model, const ShotBatch& b, torch::Devi
   auto picture = apply_ink(out.fill, out.ink, b.lineart.to(device));
   auto weight = b.weight.to(device);
   auto err = (picture - b.target.to(device)).abs().mean(1, true);
-  return (err * weight).sum() / weight.sum().clamp_min(1.0);
+  auto loss = (err * weight).sum() / weight.sum().clamp_min(1.0);
+  // Auxiliary: the reference encoder names the part under each fine token (soft cross-entropy
+  // against the rig's labels), so attention can match a pixel's part to the reference's.
+  auto valid = b.reference_parts_valid.to(device).flatten();
+  auto target = b.reference_parts.to(device).flatten(0, 1);
+  auto ce = -(target * torch::log_softmax(out.reference_part_logits, 1)).sum(1).mean({1, 2});
+  return loss + kPartLossWeight * (ce * valid).sum() / valid.sum().clamp_min(1.0);
 }
 
 }  // namespace

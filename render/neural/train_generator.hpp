@@ -21,9 +21,9 @@ struct TrainOptions {
   int checkpoint_every = 200; // steps between checkpoints
   std::string log_path;       // JSON lines; empty = `out` + ".log.jsonl"
   int threads = 1;            // CPU threads (1 by default: the machine is shared)
-  int base_channels = 32;
+  int base_channels = 16;
   int heads = 4;
-  int reference_size = 64;
+  int reference_size = 96;
   double multi_character_fraction = 0.25;  // share of shots with 2 or 3 characters
   int example_pool = 0;       // > 0: cycle through this many fixed examples (tests: a tiny set)
   std::string command_line;   // recorded in the weights file

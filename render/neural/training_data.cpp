@@ -173,12 +173,12 @@ render::ShotRender render_toy(const std::vector<ToyIdentity>& ids, const std::ve
   return r;
 }
 
-render::ImageRgba toy_front_view(const ToyIdentity& id, int side) {
+render::ShotRender toy_front_view(const ToyIdentity& id, int side) {
   Placement p;
   p.scale = side * 0.9;
   p.cx = side / 2.0;
   p.top = side * 0.05;
-  return render_toy({id}, {p}, side, side, {1, 1, 1}, {1, 1, 1}).color;
+  return render_toy({id}, {p}, side, side, {1, 1, 1}, {1, 1, 1});
 }
 
 }  // namespace
@@ -212,13 +212,15 @@ TrainingExample synthetic_example(const ExampleRequest& req) {
   TrainingExample ex;
   ex.shot = render_toy(ids, places, req.width, req.height, top, bottom);
   for (size_t k = 0; k < n; ++k) {
-    auto ref = toy_front_view(ids[k], 96);
-    ex.references.push_back(req.augment_reference ? augment_reference(ref, mix_seed(req.shot_seed + 31 * k)) : ref);
+    auto front = toy_front_view(ids[k], 96);
+    if (req.augment_reference) front.color = augment_reference(front.color, mix_seed(req.shot_seed + 31 * k), &front.parts);
+    ex.references.push_back(std::move(front.color));
+    ex.reference_parts.push_back(std::move(front.parts));
   }
   return ex;
 }
 
-render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed) {
+render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed, render::ImageGray* parts) {
   std::mt19937_64 rng(mix_seed(seed ^ 0xa11ce));
   std::uniform_real_distribution<double> u(0, 1);
   const int w = src.width, h = src.height;
@@ -235,6 +237,8 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed)
     return src.pixels[(size_t(y) * w + x) * 4 + ch] / 255.0;
   };
   render::ImageRgba out{w, h, std::vector<uint8_t>(size_t(w) * h * 4)};
+  render::ImageGray out_parts{w, h, std::vector<uint8_t>(size_t(w) * h)};
+  const bool with_parts = parts && parts->width == w && parts->height == h;
   std::vector<double> lum(size_t(w) * h);
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x) {
@@ -244,6 +248,11 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed)
       const double sx = (c * dx + s * dy) / scale + w / 2.0 - 0.5, sy = (-s * dx + c * dy) / scale + h / 2.0 - 0.5;
       const int x0 = static_cast<int>(std::floor(sx)), y0 = static_cast<int>(std::floor(sy));
       const double fx = sx - x0, fy = sy - y0;
+      if (with_parts) {
+        const int nx = static_cast<int>(std::lround(sx)), ny = static_cast<int>(std::lround(sy));
+        out_parts.pixels[size_t(y) * w + x] =
+            nx < 0 || ny < 0 || nx >= w || ny >= h ? 0 : parts->pixels[size_t(ny) * w + nx];
+      }
       double rgb[3];
       for (int ch = 0; ch < 3; ++ch)
         rgb[ch] = (at(x0, y0, ch) * (1 - fx) + at(x0 + 1, y0, ch) * fx) * (1 - fy) +
@@ -280,6 +289,7 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed)
       }
     out = std::move(copy);
   }
+  if (with_parts) *parts = std::move(out_parts);
   return out;
 }
 

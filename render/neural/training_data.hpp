@@ -14,6 +14,9 @@ namespace ekonte::neural {
 struct TrainingExample {
   render::ShotRender shot;                     // target = shot.color
   std::vector<render::ImageRgba> references;  // one per shot.landmarks.characters entry
+  // The references' part labels (same geometry as `references`), when the renderer knows them:
+  // training teaches the reference encoder to find parts from appearance alone.
+  std::vector<render::ImageGray> reference_parts;
 };
 
 struct ExampleRequest {
@@ -42,8 +45,9 @@ ExampleSource rig_example_source();
 ExampleSource example_source_named(const std::string& name);
 
 // Style augmentation of a reference: line weight, small rotation, scale, crop, flip, and a
-// colour jitter of brightness and saturation that keeps hue. Deterministic in `seed`.
-render::ImageRgba augment_reference(const render::ImageRgba& image, uint64_t seed);
+// colour jitter of brightness and saturation that keeps hue. Deterministic in `seed`. When
+// `parts` is given, the part labels get the same geometric transform (nearest neighbour).
+render::ImageRgba augment_reference(const render::ImageRgba& image, uint64_t seed, render::ImageGray* parts = nullptr);
 
 // splitmix64: the seed mixer used throughout (identity seeds, shot seeds, batch seeds).
 uint64_t mix_seed(uint64_t x);

@@ -55,6 +55,23 @@ TEST_CASE("build ends with the summary line") {
   CHECK(std::regex_search(out, std::regex(R"(^20 shots: 0 rendered, 20 cached; 3 PDFs written in [0-9.]+ s\n$)")));
 }
 
+// PDFs record when they were made (/CreationDate); everything else must match.
+std::string without_creation_date(std::string pdf) {
+  return std::regex_replace(pdf, std::regex(R"(/CreationDate \(D:[0-9Z+'-]+\))"), "/CreationDate ()");
+}
+
+TEST_CASE("a rebuild from cached pictures writes the same PDFs as the build that rendered them") {
+  SampleCopy s("same-pdfs");
+  REQUIRE(run(build_command(s)).second == 0);
+  const auto rendered = pdf_bytes(s);
+  const auto [out, rc] = run(build_command(s));
+  REQUIRE(rc == 0);
+  CHECK(out.find("20 shots: 0 rendered, 20 cached;") == 0);
+  const auto cached = pdf_bytes(s);
+  for (size_t i = 0; i < rendered.size(); ++i)
+    CHECK(without_creation_date(cached[i]) == without_creation_date(rendered[i]));
+}
+
 TEST_CASE("a build that fails midway leaves the previous PDFs byte-identical") {
   SampleCopy s("fail");
   REQUIRE(run(build_command(s)).second == 0);

@@ -51,6 +51,15 @@ TEST_CASE("kinsoku holds in every broken Japanese line at every width") {
     }
 }
 
+TEST_CASE("a Japanese line ends after a phrase-closing mark when that leaves it reasonably full") {
+  // Greedy breaking would give 「うん、約束す」「る！」; a letterer breaks after the comma.
+  CHECK(break_uniform("うん、約束する！", 6) == std::vector<std::string>{"うん、", "約束する！"});
+  CHECK(break_uniform("これはお守りだよ。なくさないでね。", 10) ==
+        std::vector<std::string>{"これはお守りだよ。", "なくさないでね。"});
+  // Too early a mark (under 40% of the measure) does not leave a stub line.
+  CHECK(break_uniform("あ、いうえおかきくけこ", 8).front() == "あ、いうえおかき");
+}
+
 TEST_CASE("kinsoku character classes") {
   for (char32_t c : std::u32string(U"。、」！？ーっゃョ")) CHECK_FALSE(kinsoku_may_start_line(c));
   CHECK_FALSE(kinsoku_may_end_line(U'「'));

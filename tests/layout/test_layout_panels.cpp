@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tests/layout/layout_fixture.hpp"
 
 using namespace ekonte;
@@ -39,4 +41,26 @@ TEST_CASE("an extreme wide shot gets a full-width tier; close-ups are narrower t
   const auto slots = layout_panels(g, live);
   CHECK(slots[0].rect.w == doctest::Approx(live.w));
   CHECK(panel_width_share(g.shots[2], 24) < panel_width_share(g.shots[3], 24));
+}
+
+TEST_CASE("a close-up never spans a tier alone, and every page is filled to its foot") {
+  const ShotGraph g = testing::sample_like_graph();
+  const Rect live{30, 40, 450, 620};
+  const auto slots = layout_panels(g, live);
+  int pages = 0;
+  for (const auto& s : slots) {
+    pages = std::max(pages, s.page + 1);
+    const Framing f = g.shots[s.shot].framing.value;
+    if (f == Framing::CloseUp || f == Framing::ExtremeCloseUp || f == Framing::MediumCloseUp || f == Framing::Insert) {
+      CAPTURE(s.shot);
+      CHECK(s.rect.w <= 0.6 * live.w);
+    }
+  }
+  for (int p = 0; p < pages; ++p) {
+    CAPTURE(p);
+    double bottom = 0;
+    for (const auto& s : slots)
+      if (s.page == p) bottom = std::max(bottom, s.rect.bottom());
+    CHECK(bottom == doctest::Approx(live.bottom()).epsilon(0.01));
+  }
 }

@@ -36,7 +36,7 @@ TEST_CASE("forward shapes for 1, 2 and 3 characters, at sizes the network was no
       CAPTURE(w);
       const int64_t b = 2;
       auto control = torch::rand({b, kControlChannels, h, w});
-      auto refs = torch::rand({b, k, 3, 32, 32});
+      auto refs = torch::rand({b, k, 3, 32, 16});
       auto out = model->forward(control, stripes(b, h, w, k), refs);
       CHECK(out.fill.sizes() == torch::IntArrayRef({b, 3, h, w}));
       CHECK(out.ink.sizes() == torch::IntArrayRef({3}));
@@ -60,10 +60,15 @@ TEST_CASE("a character's pixels attend only to its own reference") {
   auto owner = torch::cat({torch::ones({1, 12}), torch::full({1, 12}, 2)}, 1).to(torch::kInt64);  // top: 1, bottom: 2
   auto tokens = torch::randn({1, 2 * per, 11});
   auto token_owner = torch::cat({torch::zeros({1}), torch::ones({per}), torch::full({per}, 2)}).to(torch::kInt64).unsqueeze(0);
-  auto y = attn(x, owner, tokens, token_owner);
+  // Parts: every pixel and token is "skin", so the same-part bias is on for all of them.
+  auto pixel_parts = torch::zeros({1, 24, 10});
+  pixel_parts.select(2, 1).fill_(1);
+  auto token_parts = torch::zeros({1, 2 * per, 10});
+  token_parts.select(2, 1).fill_(1);
+  auto y = attn(x, owner, tokens, token_owner, pixel_parts, token_parts).first;
   auto tokens2 = tokens.clone();
   tokens2.slice(1, per, 2 * per).normal_();  // a different reference for character 2
-  auto y2 = attn(x, owner, tokens2, token_owner);
+  auto y2 = attn(x, owner, tokens2, token_owner, pixel_parts, token_parts).first;
   auto top = [](const torch::Tensor& t) { return t.flatten(2).slice(2, 0, 12); };
   auto bottom = [](const torch::Tensor& t) { return t.flatten(2).slice(2, 12, 24); };
   CHECK(torch::equal(top(y), top(y2)));
