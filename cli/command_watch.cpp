@@ -22,10 +22,9 @@ namespace {
 
 constexpr int kSettleMs = 150;  // editors write in bursts: wait for quiet before rebuilding
 
-// Watches the folders of `files`; returns the inotify fd (or -1) and fills the watched names.
-int watch_files(const std::vector<std::string>& files, std::map<int, fs::path>* dirs, std::set<fs::path>* names) {
-  const int fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-  if (fd < 0) return -1;
+// Adds the folders of `files` to the inotify instance `fd` and their names to `names`.
+// Watching folders, not files, survives editors that save by writing a new file and renaming.
+void watch_files(int fd, const std::vector<std::string>& files, std::map<int, fs::path>* dirs, std::set<fs::path>* names) {
   for (const std::string& f : files) {
     std::error_code ec;
     const fs::path abs = fs::absolute(f, ec);
@@ -34,7 +33,6 @@ int watch_files(const std::vector<std::string>& files, std::map<int, fs::path>* 
     if (wd >= 0) (*dirs)[wd] = dir;
     names->insert(abs);
   }
-  return fd;
 }
 
 // True when an event named a watched file; drains what is readable.
@@ -61,19 +59,26 @@ int command_watch(const CommandArgs& raw) {
     return kExitUsage;
   }
   const auto& interrupted = install_interrupt_flag();
+  // One inotify instance for the whole session, registered before the first build: a save
+  // made while a build runs is queued and starts the next build as soon as this one ends.
+  const int fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+  if (fd < 0) {
+    std::cerr << "ekonte: error: cannot watch files (inotify unavailable)\n";
+    return kExitUsage;
+  }
+  std::map<int, fs::path> dirs;
+  std::set<fs::path> names;
+  watch_files(fd, {args.positionals()[0]}, &dirs, &names);
   while (!interrupted) {
     BuildRequest request;
     request.script = args.positionals()[0];
-    if (!parse_build_request(args, &request)) return kExitUsage;
-    run_build(request, args);  // diagnostics and the summary are printed; failures wait for the next edit
-    if (interrupted) break;
-    std::map<int, fs::path> dirs;
-    std::set<fs::path> names;
-    const int fd = watch_files(request.referenced_files, &dirs, &names);
-    if (fd < 0) {
-      std::cerr << "ekonte: error: cannot watch files (inotify unavailable)\n";
+    if (!parse_build_request(args, &request)) {
+      close(fd);
       return kExitUsage;
     }
+    run_build(request, args);  // diagnostics and the summary are printed; failures wait for the next edit
+    if (interrupted) break;
+    watch_files(fd, request.referenced_files, &dirs, &names);  // sheet images may have been added
     std::cerr << "ekonte: watching " << names.size() << " file" << (names.size() == 1 ? "" : "s")
               << "; Ctrl-C to stop\n";
     bool changed = false;
@@ -84,8 +89,8 @@ int command_watch(const CommandArgs& raw) {
     if (changed) {  // let the burst of writes settle
       for (pollfd p{fd, POLLIN, 0}; poll(&p, 1, kSettleMs) > 0;) drain(fd, dirs, names);
     }
-    close(fd);
   }
+  close(fd);
   std::cerr << "ekonte: watch stopped\n";
   return kExitOk;
 }

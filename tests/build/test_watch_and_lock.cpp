@@ -1,0 +1,112 @@
+// Two builds into one folder wait for each other instead of interleaving their writes, and
+// `ekonte watch` rebuilds when the script is saved: an action edit re-renders one shot, a
+// dialogue edit none.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <thread>
+
+#include "tests/build/build_fixture.hpp"
+
+using namespace ekonte::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string ekonte_bin() {
+  const char* bin = std::getenv("EKONTE_BIN");
+  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
+}
+
+// Starts `ekonte ARGS...` in `dir` with stdout and stderr to `log`; returns its pid.
+pid_t spawn(const fs::path& dir, const fs::path& log, const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(dir.c_str()) != 0) _exit(127);
+    const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    std::vector<std::string> all = {ekonte_bin()};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int wait_exit(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+size_t count(const std::string& text, const std::regex& pattern) {
+  return static_cast<size_t>(std::distance(std::sregex_iterator(text.begin(), text.end(), pattern), std::sregex_iterator()));
+}
+
+// Waits until `log` holds `n` summary lines, or the deadline passes.
+std::string wait_for_summaries(const fs::path& log, size_t n, std::chrono::seconds deadline) {
+  const std::regex summary(R"(\d+ shots: \d+ rendered, \d+ cached;)");
+  const auto until = std::chrono::steady_clock::now() + deadline;
+  std::string text;
+  while (std::chrono::steady_clock::now() < until) {
+    text = read_bytes(log);
+    if (count(text, summary) >= n) break;
+    std::this_thread::sleep_for(100ms);
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("two builds into one folder serialize on the lock and both succeed") {
+  SampleCopy s("lock");
+  const std::vector<std::string> args = {"build", "fox-at-the-shrine.eko", "-o", "out", "--size", "320x180", "--force"};
+  const pid_t a = spawn(s.dir, s.dir / "a.log", args);
+  std::this_thread::sleep_for(150ms);
+  const pid_t b = spawn(s.dir, s.dir / "b.log", args);
+  CHECK(wait_exit(a) == 0);
+  CHECK(wait_exit(b) == 0);
+  const std::string logs = read_bytes(s.dir / "a.log") + read_bytes(s.dir / "b.log");
+  CHECK(count(logs, std::regex("20 shots: 20 rendered, 0 cached;")) == 2);
+  // The one that came second said it waited (unless the first had already finished).
+  const bool waited = logs.find("another build is writing into") != std::string::npos;
+  INFO("waited: " << waited);
+  for (const char* pdf : {"storyboard.pdf", "ekonte.pdf", "manga.pdf"}) {
+    const std::string bytes = read_bytes(s.dir / "out" / pdf);
+    CHECK(bytes.rfind("%PDF", 0) == 0);
+    CHECK(bytes.find("%%EOF") != std::string::npos);
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(s.dir / "out"))
+    CHECK_MESSAGE(entry.path().string().find(".tmp-") == std::string::npos, "temp file left: " << entry.path());
+}
+
+TEST_CASE("watch rebuilds on save: one shot for an action edit, none for a dialogue edit") {
+  SampleCopy s("watch");
+  const fs::path log = s.dir / "watch.log";
+  const pid_t watcher = spawn(s.dir, log, {"watch", "fox-at-the-shrine.eko", "-o", "out", "--size", "320x180"});
+  std::string text = wait_for_summaries(log, 1, 60s);
+  REQUIRE_MESSAGE(text.find("20 shots: 20 rendered, 0 cached;") != std::string::npos, text);
+
+  REQUIRE(s.edit("HARU takes a step back, angry.", "HARU takes a step back, scared."));
+  text = wait_for_summaries(log, 2, 60s);
+  CHECK_MESSAGE(text.find("20 shots: 1 rendered, 19 cached;") != std::string::npos, text);
+
+  REQUIRE(s.edit("Who are you?!", "Who ARE you?!"));
+  text = wait_for_summaries(log, 3, 60s);
+  CHECK_MESSAGE(text.find("20 shots: 0 rendered, 20 cached;") != std::string::npos, text);
+
+  kill(watcher, SIGINT);
+  const int rc = wait_exit(watcher);
+  CHECK((rc == 0 || rc == 130));
+}
