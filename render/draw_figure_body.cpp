@@ -1,0 +1,271 @@
+// Legs, arms, torso and the outfit templates of a figure.
+#include "render/figure_painter.hpp"
+
+namespace ekonte::render::figure {
+
+void Painter::leg(Joint hip, Joint knee, Joint foot) {
+  const double t = m.proportions.limb_scale;
+  const Vec2 h = J(hip), k = J(knee), f = J(foot);
+  capsule(cr, k, f, 0.19 * u * t, 0.13 * u * t);
+  fill(leg_color(true), leg_label(true));
+  capsule(cr, h, k, 0.3 * u * t, 0.2 * u * t);
+  fill(leg_color(false), leg_label(false));
+  if (trousers()) {
+    capsule(cr, h + Vec2{0.06 * u, 0}, k + Vec2{0.05 * u, 0}, 0.08 * u, 0.05 * u);
+    shade_with(shadow(leg_color(false)));
+  }
+  // Shoe: pointing to the face side in profile, a rounded toe cap from the front.
+  const double along = std::fabs(fd);
+  const double dir = fd >= 0 ? 1 : -1;
+  const double lx = 0.12 * u + 0.16 * u * along;
+  ellipse(cr, f.x + dir * 0.1 * u * along, f.y + 0.01 * u, lx, 0.085 * u);
+  fill(shoe_color(), PartLabel::OutfitSecondary);
+}
+
+void Painter::hand(Vec2 at) {
+  ellipse(cr, at.x, at.y, 0.14 * u, 0.17 * u);
+  fill(m.skin, PartLabel::Skin);
+}
+
+void Painter::arm(Joint sh, Joint el, Joint ha) {
+  const double t = m.proportions.limb_scale;
+  const Vec2 a = J(sh), e = J(el), h = J(ha);
+  if (m.outfit == OutfitKind::Kimono) {
+    // Wide furisode-style sleeve: a tube widening to the wrist with a pouch hanging below it.
+    Vec2 dir = h - a;
+    const double l = std::max(len(dir), 1e-6);
+    Vec2 n{-dir.y / l, dir.x / l};
+    const Vec2 w = lerp(e, h, 0.8);
+    const double r0 = 0.16 * u, r1 = 0.34 * u;
+    polygon(cr, hull({a + n * r0, a - n * r0, e + n * (r1 * 0.8), e - n * (r1 * 0.8), w + n * r1, w - n * r1,
+                      w + n * r1 + Vec2{0, 0.45 * u}, w - n * r1 + Vec2{0, 0.45 * u}}));
+    fill(m.outfit_primary, PartLabel::OutfitPrimary);
+    capsule(cr, lerp(a, w, 0.5) + n * (r1 * 0.4), w + n * (r1 * 0.5) + Vec2{0, 0.3 * u}, 0.12 * u, 0.16 * u);
+    shade_with(shadow(m.outfit_primary));
+    hand(h);
+    return;
+  }
+  capsule(cr, e, h, 0.15 * u * t, 0.12 * u * t);
+  fill(long_sleeves() ? top_color() : m.skin, long_sleeves() ? top_label() : PartLabel::Skin);
+  const bool puffy = m.outfit == OutfitKind::Dress;
+  capsule(cr, a, e, (puffy ? 0.25 : 0.19) * u * t, (puffy ? 0.18 : 0.16) * u * t);
+  if (m.outfit == OutfitKind::Dress) {
+    capsule(cr, a, lerp(a, e, 0.45), 0.26 * u * t, 0.23 * u * t);
+    fill(top_color(), top_label());
+    capsule(cr, lerp(a, e, 0.45), e, 0.16 * u * t, 0.15 * u * t);
+    fill(m.skin, PartLabel::Skin);
+  } else {
+    fill(top_color(), top_label());
+    if (m.outfit == OutfitKind::SailorUniform) {
+      // Navy cuff stripe on the short sleeve.
+      capsule(cr, lerp(a, e, 0.78), lerp(a, e, 0.92), 0.19 * u * t, 0.18 * u * t);
+      fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.6);
+    }
+  }
+  hand(h);
+}
+
+void Painter::torso() {
+  const TorsoLevels t = torso_levels();
+  // Neck.
+  const Vec2 nk = J(Joint::Neck), hc = J(Joint::HeadCenter);
+  capsule(cr, nk, lerp(nk, hc, 0.6), 0.14 * u, 0.12 * u);
+  fill(m.skin, PartLabel::Skin);
+  polygon(cr, {nk + Vec2{-0.2 * u, -0.45 * u}, nk + Vec2{0.2 * u, -0.45 * u}, nk + Vec2{0.2 * u, -0.1 * u},
+               nk + Vec2{-0.2 * u, 0.0}});
+  shade_with(shadow(m.skin));
+
+  // Skirts and robes cover the thighs whatever the legs do.
+  if (!trousers()) {
+    double reach = 0.85;  // along hip -> knee
+    if (m.outfit == OutfitKind::Dress) reach = 1.05;
+    std::vector<Vec2> pts = {t.c[2] - t.n * t.hw[2], t.c[2] + t.n * t.hw[2], t.c[3] - t.n * (t.hw[3] * 1.1),
+                             t.c[3] + t.n * (t.hw[3] * 1.1)};
+    for (auto [hip, knee, foot] : {std::tuple{Joint::HipL, Joint::KneeL, Joint::FootL},
+                                   std::tuple{Joint::HipR, Joint::KneeR, Joint::FootR}}) {
+      const Vec2 h = J(hip), k = J(knee), f = J(foot);
+      const double flare = m.outfit == OutfitKind::Kimono ? 0.22 * u : 0.42 * u;
+      const Vec2 end = m.outfit == OutfitKind::Kimono ? lerp(k, f, 0.88) : lerp(h, k, reach);
+      const double side = (end.x - t.c[3].x) >= 0 ? 1 : -1;
+      pts.push_back(end + Vec2{side * flare, 0});
+      pts.push_back(end + Vec2{-side * flare * 0.3, 0});
+    }
+    polygon(cr, hull(pts));
+    fill(m.outfit_primary, PartLabel::OutfitPrimary);
+    cairo_path_t* skirt = cairo_copy_path(cr);
+    (void)skirt;
+    cairo_path_destroy(skirt);
+    // One cel-shadow tone on the side away from the light (light from the upper left).
+    const Vec2 c3 = t.c[3];
+    polygon(cr, {c3 + Vec2{t.hw[3] * 0.35, -0.3 * u}, c3 + Vec2{3 * u, -0.3 * u}, c3 + Vec2{3 * u, 4 * u},
+                 c3 + Vec2{t.hw[3] * 0.2, 4 * u}});
+    shade_with(shadow(m.outfit_primary));
+    if (m.outfit == OutfitKind::SailorUniform || m.outfit == OutfitKind::Dress) {
+      // Pleats / folds.
+      for (double f : {-0.5, 0.0, 0.5}) {
+        cairo_new_path(cr);
+        const Vec2 top = c3 + t.n * (t.hw[3] * f);
+        cairo_move_to(cr, top.x, top.y + 0.1 * u);
+        cairo_line_to(cr, top.x + f * 0.35 * u, top.y + (m.outfit == OutfitKind::Dress ? 1.1 : 0.8) * u);
+        line(shadow(m.outfit_primary), lw * 0.55);
+      }
+    }
+  }
+
+  // Upper body.
+  polygon(cr, torso_outline(t, 0, 3));
+  fill(top_color(), top_label());
+  polygon(cr, {t.c[0] + t.n * (t.hw[0] * 0.3), t.c[0] + t.n * (t.hw[0] * 2), t.c[3] + t.n * (t.hw[3] * 2),
+               t.c[3] + t.n * (t.hw[3] * 0.45)});
+  shade_with(shadow(top_color()));
+
+  switch (m.outfit) {
+    case OutfitKind::SailorUniform: sailor_details(t); break;
+    case OutfitKind::Kimono: kimono_details(t); break;
+    case OutfitKind::Dress: dress_details(t); break;
+    case OutfitKind::HoodieJeans: hoodie_details(t); break;
+    case OutfitKind::Suit: suit_details(t); break;
+  }
+}
+
+void Painter::sailor_details(const TorsoLevels& t) {
+  const Rgb navy = m.outfit_primary;
+  if (s.back) {
+    // The square collar flap on the back.
+    polygon(cr, {t.c[0] - t.n * (t.hw[0] * 0.95), t.c[0] + t.n * (t.hw[0] * 0.95),
+                 lerp(t.c[1], t.c[2], 0.3) + t.n * (t.hw[1] * 0.9), lerp(t.c[1], t.c[2], 0.3) - t.n * (t.hw[1] * 0.9)});
+    fill(navy, PartLabel::OutfitPrimary);
+    return;
+  }
+  // Front: the navy V collar with a white stripe, ends on the shoulders.
+  const double off = fd * t.hw[0] * 0.25;
+  const Vec2 tip = lerp(t.c[1], t.c[2], 0.35) + Vec2{off, 0};
+  polygon(cr, {t.c[0] - t.n * (t.hw[0] * 0.98), t.c[0] + t.n * (t.hw[0] * 0.98), tip + t.n * (0.05 * u),
+               tip - t.n * (0.05 * u)});
+  fill(navy, PartLabel::OutfitPrimary);
+  cairo_new_path(cr);
+  const Vec2 l0 = t.c[0] - t.n * (t.hw[0] * 0.8), r0 = t.c[0] + t.n * (t.hw[0] * 0.8);
+  cairo_move_to(cr, l0.x, l0.y);
+  cairo_line_to(cr, tip.x, tip.y - 0.22 * u);
+  cairo_line_to(cr, r0.x, r0.y);
+  line(kWhite, lw * 0.8);
+  // Blouse visible inside the V.
+  polygon(cr, {t.c[0] - t.n * (t.hw[0] * 0.35) + Vec2{off, 0}, t.c[0] + t.n * (t.hw[0] * 0.35) + Vec2{off, 0},
+               tip + Vec2{0, -0.35 * u}});
+  fill(m.outfit_secondary, PartLabel::OutfitSecondary, lw * 0.6);
+}
+
+void Painter::kimono_details(const TorsoLevels& t) {
+  // Crossed collar (left over right) with the white under-collar.
+  if (!s.back) {
+    const double off = fd * t.hw[0] * 0.2;
+    const Vec2 top = t.c[0] + Vec2{off, -0.05 * u};
+    const Vec2 cross = lerp(t.c[1], t.c[2], 0.55) + Vec2{off, 0};
+    polygon(cr, {top - t.n * (0.32 * u), top + t.n * (0.32 * u), cross});
+    fill(m.skin, PartLabel::Skin, 0);
+    cairo_new_path(cr);
+    cairo_move_to(cr, top.x - 0.34 * u, top.y);
+    cairo_line_to(cr, cross.x + 0.05 * u, cross.y);
+    cairo_move_to(cr, top.x + 0.34 * u, top.y);
+    cairo_line_to(cr, cross.x - 0.02 * u, cross.y - 0.15 * u);
+    line(Rgb{250, 250, 250}, 0.12 * u * px_per_cm());
+    cairo_new_path(cr);
+    cairo_move_to(cr, top.x - 0.42 * u, top.y);
+    cairo_line_to(cr, cross.x + 0.1 * u, cross.y);
+    line(Canvas::kInk, lw * 0.6);
+  }
+  // Obi sash in the second colour.
+  const Vec2 a = lerp(t.c[1], t.c[2], 0.55), b = lerp(t.c[2], t.c[3], 0.45);
+  const double hw = std::max(t.hw[1], t.hw[2]) * 1.04;
+  polygon(cr, {a - t.n * hw, a + t.n * hw, b + t.n * (t.hw[3] * 1.0), b - t.n * (t.hw[3] * 1.0)});
+  fill(m.outfit_secondary, PartLabel::OutfitSecondary);
+  const Vec2 mid = lerp(a, b, 0.5);
+  cairo_new_path(cr);
+  cairo_move_to(cr, (mid - t.n * hw).x, mid.y);
+  cairo_line_to(cr, (mid + t.n * hw).x, mid.y);
+  line(characters::shadow_tone(m.outfit_secondary), lw * 0.7);
+  if (s.back) {
+    // Obi bow on the back.
+    polygon(cr, {mid + Vec2{-0.6 * u, -0.35 * u}, mid + Vec2{0.6 * u, -0.35 * u}, mid + Vec2{0.45 * u, 0.45 * u},
+                 mid + Vec2{-0.45 * u, 0.45 * u}});
+    fill(m.outfit_secondary, PartLabel::OutfitSecondary);
+  }
+}
+
+void Painter::dress_details(const TorsoLevels& t) {
+  if (s.back) return;
+  const double off = fd * t.hw[0] * 0.25;
+  for (double side : {-1.0, 1.0}) {
+    ellipse(cr, t.c[0].x + off + side * 0.16 * u, t.c[0].y + 0.06 * u, 0.17 * u, 0.1 * u, side * 0.35);
+    fill(m.outfit_secondary, PartLabel::OutfitSecondary, lw * 0.7);
+  }
+  // Waist band.
+  const Vec2 w = lerp(t.c[2], t.c[3], 0.25);
+  polygon(cr, {w - t.n * (t.hw[2] * 1.05) + Vec2{0, -0.08 * u}, w + t.n * (t.hw[2] * 1.05) + Vec2{0, -0.08 * u},
+               w + t.n * (t.hw[2] * 1.1) + Vec2{0, 0.08 * u}, w - t.n * (t.hw[2] * 1.1) + Vec2{0, 0.08 * u}});
+  fill(characters::shadow_tone(m.outfit_primary), PartLabel::OutfitPrimary, lw * 0.6);
+}
+
+void Painter::hoodie_details(const TorsoLevels& t) {
+  // Hood folded behind the neck.
+  const Vec2 c0 = t.c[0];
+  ellipse(cr, c0.x, c0.y - 0.02 * u, t.hw[0] * 0.75, 0.2 * u);
+  fill(characters::shadow_tone(m.outfit_primary), PartLabel::OutfitPrimary);
+  if (s.back) return;
+  const Vec2 p = lerp(t.c[2], t.c[3], 0.5);
+  polygon(cr, {p + Vec2{-0.35 * u, -0.2 * u}, p + Vec2{0.35 * u, -0.2 * u}, p + Vec2{0.45 * u, 0.25 * u},
+               p + Vec2{-0.45 * u, 0.25 * u}});
+  fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.7);
+  for (double sx : {-0.1, 0.1}) {
+    cairo_new_path(cr);
+    cairo_move_to(cr, c0.x + sx * u, c0.y + 0.05 * u);
+    cairo_line_to(cr, c0.x + sx * u * 1.2, c0.y + 0.6 * u);
+    line(kWhite, lw * 0.7);
+  }
+}
+
+void Painter::suit_details(const TorsoLevels& t) {
+  if (s.back) return;
+  const double off = fd * t.hw[0] * 0.25;
+  const Vec2 top = t.c[0] + Vec2{off, 0};
+  const Vec2 v = lerp(t.c[1], t.c[2], 0.6) + Vec2{off, 0};
+  polygon(cr, {top - t.n * (0.28 * u), top + t.n * (0.28 * u), v});
+  fill(m.outfit_secondary, PartLabel::OutfitSecondary, lw * 0.7);
+  polygon(cr, {top + Vec2{-0.06 * u, 0.02 * u}, top + Vec2{0.06 * u, 0.02 * u}, v + Vec2{0.07 * u, -0.1 * u},
+               v + Vec2{0, 0.05 * u}, v + Vec2{-0.07 * u, -0.1 * u}});
+  fill(Rgb{150, 40, 50}, PartLabel::Accessory, lw * 0.5);
+}
+
+void Painter::scarf() {
+  if (m.accessory != AccessoryKind::Scarf) return;
+  const Vec2 nk = J(Joint::Neck);
+  const Rgb c = m.accessory_color;
+  const double w = m.proportions.shoulder_width_cm * 0.26 * (1 - 0.3 * std::fabs(fd)) + 0.06 * u;
+  // Tail hanging from the knot on the character's left.
+  const double tx = profile ? fd * 0.15 * u : (s.back ? -0.25 * u : 0.22 * u);
+  polygon(cr, {nk + Vec2{tx - 0.14 * u, -0.05 * u}, nk + Vec2{tx + 0.16 * u, -0.05 * u}, nk + Vec2{tx + 0.2 * u, 1.1 * u},
+               nk + Vec2{tx + 0.1 * u, 1.05 * u}, nk + Vec2{tx + 0.02 * u, 1.12 * u}, nk + Vec2{tx - 0.1 * u, 1.05 * u}});
+  fill(c, PartLabel::Accessory);
+  polygon(cr, {nk + Vec2{tx + 0.03 * u, 0}, nk + Vec2{tx + 0.4 * u, 0}, nk + Vec2{tx + 0.4 * u, 1.3 * u},
+               nk + Vec2{tx + 0.05 * u, 1.3 * u}});
+  shade_with(shadow(c));
+  smooth_closed(cr, {nk + Vec2{-w, -0.08 * u}, nk + Vec2{0, -0.14 * u}, nk + Vec2{w, -0.08 * u},
+                     nk + Vec2{w * 1.05, 0.1 * u}, nk + Vec2{0, 0.2 * u}, nk + Vec2{-w * 1.05, 0.1 * u}});
+  fill(c, PartLabel::Accessory);
+  smooth_closed(cr, {nk + Vec2{-w, 0.0}, nk + Vec2{w, 0.0}, nk + Vec2{w, 0.2 * u}, nk + Vec2{-w, 0.2 * u}});
+  shade_with(shadow(c));
+}
+
+void Painter::bag() {
+  if (m.accessory != AccessoryKind::Bag) return;
+  const Vec2 sh = J(Joint::ShoulderR), hip = J(Joint::HipL);
+  cairo_new_path(cr);
+  cairo_move_to(cr, sh.x, sh.y);
+  cairo_line_to(cr, hip.x + 0.2 * u, hip.y);
+  line(m.accessory_color, std::max(lw * 1.5, 1.5));
+  cairo_new_path(cr);
+  cairo_rectangle(cr, hip.x, hip.y - 0.1 * u, 0.55 * u, 0.45 * u);
+  fill(m.accessory_color, PartLabel::Accessory);
+}
+
+}  // namespace ekonte::render::figure
