@@ -4,6 +4,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "compiler/support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 
 namespace ekonte {
@@ -96,13 +97,6 @@ std::vector<std::string> normalise(const std::string& word) {
     }
   }
   if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
-std::vector<std::string> split_words(const char* phrase) {
-  std::istringstream in(phrase);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
   return out;
 }
 

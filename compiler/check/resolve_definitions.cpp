@@ -7,21 +7,11 @@
 #include <set>
 
 #include "compiler/check/checks.hpp"
+#include "compiler/support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 
 namespace ekonte::check {
 namespace {
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // `bob, #2a2d4f` -> style "bob", colours {#2a2d4f}.
 StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
@@ -46,7 +36,7 @@ StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
                         "colours are written `#rrggbb`, e.g. `#2a2d4f`");
       }
     } else if (!item.empty()) {
-      words.push_back(lower(item));
+      words.push_back(to_lower(item));
     }
     start = end + 1;
   }
@@ -102,7 +92,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
         if (auto h = parse_height_cm(p.value.value, &error)) c.height_cm = *h;
         else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span, "cannot read height `" + p.value.value + "`", error);
       } else if (key == "build") {
-        c.build = lower(trim(p.value.value));
+        c.build = to_lower(trim(p.value.value));
       } else if (key == "hair") {
         c.hair = read_styled(p, ctx);
       } else if (key == "eyes") {
@@ -203,7 +193,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
     s.span = decl.span;
     for (const auto& p : decl.properties) {
       if (p.key.value == "time") {
-        s.time = lower(trim(p.value.value));
+        s.time = to_lower(trim(p.value.value));
       } else if (p.key.value == "palette") {
         StyledProperty colours = read_styled(p, ctx);
         s.palette = colours.colors;
@@ -217,7 +207,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
         while (start <= v.size()) {
           size_t end = v.find(',', start);
           if (end == std::string::npos) end = v.size();
-          const std::string item = lower(trim(v.substr(start, end - start)));
+          const std::string item = to_lower(trim(v.substr(start, end - start)));
           if (!item.empty()) s.props.push_back(item);
           start = end + 1;
         }

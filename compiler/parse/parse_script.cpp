@@ -10,6 +10,7 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
+#include "compiler/support/text.hpp"
 
 namespace ekonte {
 namespace {
@@ -32,13 +33,6 @@ class OffsetMap {
  private:
   std::vector<uint32_t> byte_of_;
 };
-
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 // Human wording for ANTLR's token names in "expecting ..." messages.
 std::string humanize(std::string msg) {

@@ -12,8 +12,6 @@ namespace {
 
 using staging::Attr;
 using staging::StagingPhrase;
-using staging::split;
-using staging::to_lower;
 
 
 struct Word {
@@ -198,7 +196,7 @@ View view_for(const Staging& s, const std::vector<Staging>& all, Pose pose) {
 }  // namespace
 
 bool expression_from_words(const std::string& text, Expression* out) {
-  const auto words = split(to_lower(text).c_str());
+  const auto words = split_words(to_lower(text).c_str());
   bool found = false;
   for (const auto& w : words) {
     std::string clean;

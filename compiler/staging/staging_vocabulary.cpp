@@ -116,23 +116,12 @@ const std::vector<StagingPhrase>& staging_phrases() {
 
 const std::set<std::string>& object_markers() { return kObjectMarkers; }
 
-std::string to_lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::vector<std::string> split(const char* phrase) {
-  std::istringstream in(phrase);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
 
 // The phrase tables split into words once.
 const std::vector<std::vector<std::string>>& facing_words() {
   static const auto table = [] {
     std::vector<std::vector<std::string>> t;
-    for (const char* f : kFacingTowards) t.push_back(split(f));
+    for (const char* f : kFacingTowards) t.push_back(split_words(f));
     return t;
   }();
   return table;
@@ -140,7 +129,7 @@ const std::vector<std::vector<std::string>>& facing_words() {
 const std::vector<std::vector<std::string>>& staging_words() {
   static const auto table = [] {
     std::vector<std::vector<std::string>> t;
-    for (const auto& p : kStagingPhrases) t.push_back(split(p.words));
+    for (const auto& p : kStagingPhrases) t.push_back(split_words(p.words));
     return t;
   }();
   return table;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
+#include "compiler/support/text.hpp"
 
 namespace ekonte::staging {
 
@@ -26,7 +27,5 @@ const std::vector<std::vector<std::string>>& facing_words();
 // Words before a character's name that make it an object, not the one acting.
 const std::set<std::string>& object_markers();
 
-std::string to_lower(std::string s);
-std::vector<std::string> split(const char* phrase);
 
 }  // namespace ekonte::staging
