@@ -10,6 +10,7 @@ using CommandArgs = std::vector<std::string>;  // arguments after the command na
 int command_check(const CommandArgs& args);
 int command_compile(const CommandArgs& args);
 int command_explain(const CommandArgs& args);
+int command_vocabulary(const CommandArgs& args);
 #ifdef HAVE_EKONTE_RENDER
 int command_build(const CommandArgs& args);
 int command_sheet(const CommandArgs& args);

@@ -54,10 +54,10 @@ struct Dialogue {
   SourceSpan span;
 };
 
-enum class TransitionWord { FadeIn, FadeOut, CutTo, DissolveTo, MatchCutTo, SmashCutTo };
-
+// A transition line (`DISSOLVE TO:`), its words as written; the checker looks them up in
+// vocabulary/transitions.def.
 struct TransitionMark {
-  TransitionWord word;
+  Text words;
   size_t before_shot = 0;  // index into SceneDecl::shots of the shot that follows it
   SourceSpan span;
 };

@@ -17,11 +17,6 @@ std::string to_hex(Rgb c) {
     return i < std::size(kNames) ? kNames[i] : "unknown";         \
   }
 
-EKONTE_NAMES(Framing, "extreme-wide", "wide", "full", "medium", "medium-close-up", "close-up", "extreme-close-up",
-             "insert", "two-shot", "over-the-shoulder", "pov")
-EKONTE_NAMES(Angle, "eye-level", "low-angle", "high-angle", "birds-eye", "worms-eye", "dutch")
-EKONTE_NAMES(Movement, "static", "pan-left", "pan-right", "tilt-up", "tilt-down", "dolly-in", "dolly-out",
-             "truck-left", "truck-right", "zoom-in", "zoom-out", "crane-up", "crane-down", "follow")
 EKONTE_NAMES(ScreenPosition, "left", "center", "right")
 EKONTE_NAMES(Depth, "foreground", "midground", "background")
 EKONTE_NAMES(Pose, "stand", "walk", "run", "climb", "sit", "kneel", "lie", "bow", "point", "wave", "hold-out-hand",
@@ -31,10 +26,14 @@ EKONTE_NAMES(Expression, "neutral", "happy", "laugh", "sad", "crying", "angry", 
              "determined")
 EKONTE_NAMES(View, "front", "three-quarter-left", "three-quarter-right", "profile-left", "profile-right", "back")
 EKONTE_NAMES(Delivery, "normal", "whisper", "shout")
-EKONTE_NAMES(Transition, "none", "fade-in", "cut-to", "dissolve-to", "match-cut-to", "smash-cut-to", "fade-out")
 EKONTE_NAMES(ReadingDirection, "left-to-right", "right-to-left")
 EKONTE_NAMES(EdgeKind, "sequence", "in-scene", "appears-in", "setting-used-by", "continuity")
 #undef EKONTE_NAMES
+
+std::string_view name_of(Framing v) { return vocabulary::row(v).name; }
+std::string_view name_of(Angle v) { return vocabulary::row(v).name; }
+std::string_view name_of(Movement v) { return vocabulary::row(v).name; }
+std::string_view name_of(Transition v) { return vocabulary::row(v).name; }
 
 CharacterId ShotGraph::find_character(std::string_view id) const {
   for (uint32_t i = 0; i < characters.size(); ++i)

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "compiler/source_span.hpp"
+#include "vocabulary/camera.hpp"
+#include "vocabulary/transitions.hpp"
 
 namespace ekonte {
 
@@ -30,10 +32,7 @@ struct Rgb {
 };
 std::string to_hex(Rgb c);  // "#rrggbb"
 
-// ---- camera vocabulary -------------------------------------------------------------------
-enum class Framing { ExtremeWide, Wide, Full, Medium, MediumCloseUp, CloseUp, ExtremeCloseUp, Insert, TwoShot, OverTheShoulder, Pov };
-enum class Angle { EyeLevel, LowAngle, HighAngle, BirdsEye, WormsEye, Dutch };
-enum class Movement { Static, PanLeft, PanRight, TiltUp, TiltDown, DollyIn, DollyOut, TruckLeft, TruckRight, ZoomIn, ZoomOut, CraneUp, CraneDown, Follow };
+// Camera words (Framing, Angle, Movement) and Transition are declared in vocabulary/*.def.
 
 // ---- staging vocabulary ------------------------------------------------------------------
 enum class ScreenPosition { Left, Center, Right };
@@ -47,7 +46,6 @@ enum class Expression { Neutral, Happy, Laugh, Sad, Crying, Angry, Surprised, Sc
 // towards screen left.
 enum class View { Front, ThreeQuarterLeft, ThreeQuarterRight, ProfileLeft, ProfileRight, Back };
 enum class Delivery { Normal, Whisper, Shout };
-enum class Transition { None, FadeIn, CutTo, DissolveTo, MatchCutTo, SmashCutTo, FadeOut };
 enum class ReadingDirection { LeftToRight, RightToLeft };
 
 // Stable lowercase names ("close-up", "three-quarter-left", ...) used in JSON and the CLI.

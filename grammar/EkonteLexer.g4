@@ -18,8 +18,9 @@ SETTING_KW      : 'setting' [ \t]+ -> mode(DECL) ;
 SCENE_KW        : 'scene' [ \t]+ -> mode(SCENE_HEAD) ;
 SHOT_KW         : 'shot' [ \t]+ -> mode(SHOT_HEAD) ;
 SECTION         : '#' ~[\r\n]* ;
-TRANSITION      : ( 'FADE IN' | 'FADE OUT' | 'FADE TO BLACK' | 'CUT TO' | 'DISSOLVE TO'
-                  | 'MATCH CUT TO' | 'SMASH CUT TO' | 'JUMP CUT TO' ) [:.] [ \t]* ;
+// A transition line: capital words ending in `TO:` (as in Fountain), or starting with `FADE`.
+// Which transition it is comes from vocabulary/transitions.def, not from the grammar.
+TRANSITION      : ( [A-Z]+ ( [ \t]+ [A-Z]+ )* [ \t]+ 'TO' | 'FADE' ( [ \t]+ [A-Z]+ )+ ) [:.] [ \t]* ;
 SFX_KW          : 'sfx' [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
 STAGE_KW        : 'stage' [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
 NOTE            : '[[' .*? ']]' -> mode(TEXT_MODE) ;

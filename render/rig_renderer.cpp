@@ -6,6 +6,7 @@
 #include "render/canvas.hpp"
 #include "render/draw_figure.hpp"
 #include "render/draw_setting.hpp"
+#include "vocabulary/camera.hpp"
 
 namespace ekonte::render {
 
@@ -29,79 +30,45 @@ struct Placed {
 };
 
 characters::Foreshortening foreshortening_for(Angle a) {
-  switch (a) {
-    case Angle::LowAngle: return {0.94, 1.07};
-    case Angle::WormsEye: return {0.86, 1.16};
-    case Angle::HighAngle: return {1.07, 0.93};
-    case Angle::BirdsEye: return {1.16, 0.8};
-    default: return {};
-  }
+  return {vocabulary::row(a).foreshorten_x, vocabulary::row(a).foreshorten_y};
 }
 
 double horizon_for(Angle a, Framing f) {
-  switch (a) {
-    case Angle::LowAngle: return 0.8;
-    case Angle::WormsEye: return 0.97;
-    case Angle::HighAngle: return 0.22;
-    case Angle::BirdsEye: return -0.15;
-    default: return f == Framing::ExtremeWide ? 0.55 : 0.5;
-  }
+  const double h = vocabulary::row(a).horizon;
+  if (!std::isnan(h)) return h;
+  return f == Framing::ExtremeWide ? 0.55 : 0.5;
 }
 
-double set_zoom_for(Framing f) {
-  switch (f) {
-    case Framing::ExtremeWide: return 0.85;
-    case Framing::Wide: return 1.0;
-    case Framing::Full: return 1.2;
-    case Framing::TwoShot: return 1.35;
-    case Framing::Medium: case Framing::OverTheShoulder: case Framing::Pov: return 1.6;
-    case Framing::MediumCloseUp: return 2.0;
-    case Framing::CloseUp: return 2.6;
-    case Framing::ExtremeCloseUp: return 3.6;
-    case Framing::Insert: return 3.0;
-  }
-  return 1.0;
-}
+double set_zoom_for(Framing f) { return vocabulary::row(f).set_zoom; }
 
 double position_x(ScreenPosition p, bool close) {
   const double d = close ? 0.12 : 0.22;
   return p == ScreenPosition::Left ? 0.5 - d : p == ScreenPosition::Right ? 0.5 + d : 0.5;
 }
 
-// The vertical window [top, bottom] of a figure (figure centimetres) that a framing shows.
-void framing_window(Framing f, const FigureGeometry& g, double* top, double* bottom) {
-  const double u = g.skeleton.head_cm;
-  const double head_top = g.head.y;
-  const double hip = g.skeleton.at[size_t(characters::Joint::Pelvis)].y;
-  switch (f) {
-    case Framing::Full:
-      *top = head_top - 0.1 * -head_top;
-      *bottom = 0.08 * -head_top;
-      break;
-    case Framing::Medium: case Framing::OverTheShoulder: case Framing::Pov:
-      *top = head_top - 0.5 * u;
-      *bottom = hip + 0.35 * u;
-      break;
-    case Framing::TwoShot:
-      *top = head_top - 0.35 * u;
-      *bottom = hip + 1.3 * u;
-      break;
-    case Framing::MediumCloseUp:
-      *top = head_top - 0.25 * u;
-      *bottom = g.chin_y + 1.5 * u;
-      break;
-    case Framing::CloseUp:
-      *top = head_top - 0.15 * u;
-      *bottom = g.chin_y + 0.75 * u;
-      break;
-    case Framing::ExtremeCloseUp:
-      *top = g.eyes.y - 0.34 * u;
-      *bottom = g.eyes.y + 0.3 * u;
-      break;
-    default:
-      *top = head_top;
-      *bottom = 0;
+// A body mark of figure `g` in figure centimetres (feet at 0, up negative).
+double body_mark_y(vocabulary::BodyMark mark, const FigureGeometry& g) {
+  switch (mark) {
+    case vocabulary::BodyMark::HeadTop: return g.head.y;
+    case vocabulary::BodyMark::Eyes: return g.eyes.y;
+    case vocabulary::BodyMark::Chin: return g.chin_y;
+    case vocabulary::BodyMark::Hip: return g.skeleton.at[size_t(characters::Joint::Pelvis)].y;
+    case vocabulary::BodyMark::Feet: return 0;
   }
+  return 0;
+}
+
+double window_edge_y(const vocabulary::WindowEdge& e, const FigureGeometry& g) {
+  const double u = g.skeleton.head_cm;
+  const double height = -g.head.y;
+  return body_mark_y(e.mark, g) + e.heads * u + e.heights * height;
+}
+
+// The vertical window [top, bottom] of a figure (figure centimetres) that a framing shows
+// (vocabulary/camera_framings.def).
+void framing_window(Framing f, const FigureGeometry& g, double* top, double* bottom) {
+  *top = window_edge_y(vocabulary::row(f).top, g);
+  *bottom = window_edge_y(vocabulary::row(f).bottom, g);
 }
 
 Point rotate_about(Point p, double cx, double cy, double a) {
@@ -275,7 +242,8 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
     if (p.layer != 3) p.ox += seed_nudge * W;
 
   Canvas cv(W, H, options.control_maps);
-  const double dutch = angle == Angle::Dutch ? ((shot.seed & 1) ? 1 : -1) * 11.0 * kPi / 180 : 0.0;
+  const double roll_deg = vocabulary::row(angle).dutch_degrees;  // the side comes from the seed
+  const double dutch = roll_deg != 0 ? ((shot.seed & 1) ? 1 : -1) * roll_deg * kPi / 180 : 0.0;
   const double cx = W / 2.0, cy = H / 2.0;
   if (dutch != 0) {
     cv.translate(cx, cy);

@@ -6,6 +6,8 @@
 
 #include "compiler/support/text.hpp"
 #include "compiler/values/parse_values.hpp"
+#include "vocabulary/camera.hpp"
+#include "vocabulary/vocabulary.hpp"
 
 namespace ekonte {
 namespace {
@@ -13,76 +15,32 @@ namespace {
 enum class Category { Framing, Angle, Movement };
 
 struct Phrase {
-  const char* words;  // normalised: lowercase, hyphens as spaces
+  std::string words;  // normalised: lowercase, hyphens as spaces
   Category category;
   int value;
 };
 
-// The camera vocabulary with common storyboard synonyms (docs/language.md lists it).
-const Phrase kPhrases[] = {
-    {"extreme wide shot", Category::Framing, int(Framing::ExtremeWide)},
-    {"extreme wide", Category::Framing, int(Framing::ExtremeWide)},
-    {"extreme long shot", Category::Framing, int(Framing::ExtremeWide)},
-    {"establishing shot", Category::Framing, int(Framing::ExtremeWide)},
-    {"establishing", Category::Framing, int(Framing::ExtremeWide)},
-    {"ews", Category::Framing, int(Framing::ExtremeWide)},
-    {"wide shot", Category::Framing, int(Framing::Wide)},
-    {"wide", Category::Framing, int(Framing::Wide)},
-    {"long shot", Category::Framing, int(Framing::Wide)},
-    {"ws", Category::Framing, int(Framing::Wide)},
-    {"full shot", Category::Framing, int(Framing::Full)},
-    {"full", Category::Framing, int(Framing::Full)},
-    {"medium shot", Category::Framing, int(Framing::Medium)},
-    {"medium", Category::Framing, int(Framing::Medium)},
-    {"mid shot", Category::Framing, int(Framing::Medium)},
-    {"ms", Category::Framing, int(Framing::Medium)},
-    {"medium close up", Category::Framing, int(Framing::MediumCloseUp)},
-    {"mcu", Category::Framing, int(Framing::MediumCloseUp)},
-    {"close up", Category::Framing, int(Framing::CloseUp)},
-    {"closeup", Category::Framing, int(Framing::CloseUp)},
-    {"cu", Category::Framing, int(Framing::CloseUp)},
-    {"extreme close up", Category::Framing, int(Framing::ExtremeCloseUp)},
-    {"ecu", Category::Framing, int(Framing::ExtremeCloseUp)},
-    {"insert", Category::Framing, int(Framing::Insert)},
-    {"insert shot", Category::Framing, int(Framing::Insert)},
-    {"cutaway", Category::Framing, int(Framing::Insert)},
-    {"two shot", Category::Framing, int(Framing::TwoShot)},
-    {"over the shoulder", Category::Framing, int(Framing::OverTheShoulder)},
-    {"ots", Category::Framing, int(Framing::OverTheShoulder)},
-    {"pov", Category::Framing, int(Framing::Pov)},
-    {"point of view", Category::Framing, int(Framing::Pov)},
-    {"eye level", Category::Angle, int(Angle::EyeLevel)},
-    {"low angle", Category::Angle, int(Angle::LowAngle)},
-    {"high angle", Category::Angle, int(Angle::HighAngle)},
-    {"bird's eye", Category::Angle, int(Angle::BirdsEye)},
-    {"birds eye", Category::Angle, int(Angle::BirdsEye)},
-    {"bird's eye view", Category::Angle, int(Angle::BirdsEye)},
-    {"overhead", Category::Angle, int(Angle::BirdsEye)},
-    {"worm's eye", Category::Angle, int(Angle::WormsEye)},
-    {"worms eye", Category::Angle, int(Angle::WormsEye)},
-    {"dutch angle", Category::Angle, int(Angle::Dutch)},
-    {"dutch", Category::Angle, int(Angle::Dutch)},
-    {"canted", Category::Angle, int(Angle::Dutch)},
-    {"static", Category::Movement, int(Movement::Static)},
-    {"locked off", Category::Movement, int(Movement::Static)},
-    {"pan left", Category::Movement, int(Movement::PanLeft)},
-    {"pan right", Category::Movement, int(Movement::PanRight)},
-    {"tilt up", Category::Movement, int(Movement::TiltUp)},
-    {"tilt down", Category::Movement, int(Movement::TiltDown)},
-    {"dolly in", Category::Movement, int(Movement::DollyIn)},
-    {"push in", Category::Movement, int(Movement::DollyIn)},
-    {"dolly out", Category::Movement, int(Movement::DollyOut)},
-    {"pull out", Category::Movement, int(Movement::DollyOut)},
-    {"pull back", Category::Movement, int(Movement::DollyOut)},
-    {"truck left", Category::Movement, int(Movement::TruckLeft)},
-    {"truck right", Category::Movement, int(Movement::TruckRight)},
-    {"zoom in", Category::Movement, int(Movement::ZoomIn)},
-    {"zoom out", Category::Movement, int(Movement::ZoomOut)},
-    {"crane up", Category::Movement, int(Movement::CraneUp)},
-    {"crane down", Category::Movement, int(Movement::CraneDown)},
-    {"follow", Category::Movement, int(Movement::Follow)},
-    {"tracking", Category::Movement, int(Movement::Follow)},
-};
+// The camera vocabulary (vocabulary/camera_*.def), one entry per phrase, normalised like
+// script words (lowercase, hyphens as spaces).
+const std::vector<Phrase>& camera_phrases() {
+  static const std::vector<Phrase> table = [] {
+    std::vector<Phrase> t;
+    auto add = [&t](std::string_view phrases, Category category, int value) {
+      for (std::string p : vocabulary::split_phrases(phrases)) {
+        for (char& c : p) c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        t.push_back({p, category, value});
+      }
+    };
+    for (size_t i = 0; i < std::size(vocabulary::kFramingRows); ++i)
+      add(vocabulary::kFramingRows[i].phrases, Category::Framing, int(i));
+    for (size_t i = 0; i < std::size(vocabulary::kAngleRows); ++i)
+      add(vocabulary::kAngleRows[i].phrases, Category::Angle, int(i));
+    for (size_t i = 0; i < std::size(vocabulary::kMoveRows); ++i)
+      add(vocabulary::kMoveRows[i].phrases, Category::Movement, int(i));
+    return t;
+  }();
+  return table;
+}
 
 // Lowercases and splits hyphenated words: "Close-up" -> {"close", "up"}.
 std::vector<std::string> normalise(const std::string& word) {
@@ -110,7 +68,7 @@ struct Piece {
 const std::vector<std::vector<std::string>>& phrase_words() {
   static const std::vector<std::vector<std::string>> table = [] {
     std::vector<std::vector<std::string>> t;
-    for (const auto& p : kPhrases) t.push_back(split_words(p.words));
+    for (const auto& p : camera_phrases()) t.push_back(split_words(p.words));
     return t;
   }();
   return table;
@@ -120,8 +78,9 @@ const std::vector<std::vector<std::string>>& phrase_words() {
 size_t match_phrase(const std::vector<Piece>& pieces, size_t at, const Phrase** found) {
   size_t best = 0;
   const auto& table = phrase_words();
-  for (size_t pi = 0; pi < std::size(kPhrases); ++pi) {
-    const Phrase& p = kPhrases[pi];
+  const auto& phrases = camera_phrases();
+  for (size_t pi = 0; pi < phrases.size(); ++pi) {
+    const Phrase& p = phrases[pi];
     const auto& words = table[pi];
     if (words.size() <= best || at + words.size() > pieces.size()) continue;
     bool ok = true;
@@ -154,7 +113,7 @@ SourceSpan join(SourceSpan a, const SourceSpan& b) {
 
 std::vector<std::string> camera_vocabulary() {
   std::vector<std::string> out;
-  for (const auto& p : kPhrases) out.push_back(p.words);
+  for (const auto& p : camera_phrases()) out.push_back(p.words);
   return out;
 }
 
@@ -264,7 +223,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
       switch (phrase->category) {
         case Category::Framing: {
           const auto f = static_cast<Framing>(phrase->value);
-          const bool is_relation = f == Framing::TwoShot || f == Framing::OverTheShoulder || f == Framing::Pov;
+          const bool is_relation = vocabulary::row(f).category == vocabulary::FramingCategory::Relation;
           auto& slot = is_relation ? relation : size;
           if (slot) {
             conflict(is_relation ? "a two-shot, over-the-shoulder or POV framing" : "a shot size");
@@ -296,8 +255,8 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
   }
   if (relation) {
     r.framing = *relation;
-    // Without a size, a relation takes its usual one: POV and two-shot medium, OTS medium close-up.
-    r.size = size ? size->value : relation->value == Framing::OverTheShoulder ? Framing::MediumCloseUp : Framing::Medium;
+    // Without a size, a relation takes its usual one (vocabulary/camera_framings.def).
+    r.size = size ? size->value : vocabulary::row(relation->value).usual_size;
   } else if (size) {
     r.framing = *size;
     r.size = size->value;

@@ -7,7 +7,9 @@
 #include "compiler/camera/read_shot_header.hpp"
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#include "compiler/support/text.hpp"
 #include "compiler/support/utf8.hpp"
+#include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -27,16 +29,25 @@ std::string detect_language(const std::string& text) {
   return "en";
 }
 
-Transition transition_of(ast::TransitionWord w) {
-  switch (w) {
-    case ast::TransitionWord::FadeIn: return Transition::FadeIn;
-    case ast::TransitionWord::FadeOut: return Transition::FadeOut;
-    case ast::TransitionWord::CutTo: return Transition::CutTo;
-    case ast::TransitionWord::DissolveTo: return Transition::DissolveTo;
-    case ast::TransitionWord::MatchCutTo: return Transition::MatchCutTo;
-    case ast::TransitionWord::SmashCutTo: return Transition::SmashCutTo;
-  }
-  return Transition::None;
+// The transition a line spells (`CROSS DISSOLVE TO:`), matched against the phrases of
+// vocabulary/transitions.def with and without a closing `to`; an unknown one is reported and
+// read as a cut.
+Transition transition_of(const ast::Text& words, const PassContext& ctx) {
+  std::string text = to_lower(trim(words.value));
+  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
+  const std::string without_to = text.size() > 3 && text.ends_with(" to") ? text.substr(0, text.size() - 3) : text;
+  std::vector<std::string> known;
+  for (size_t i = 0; i < std::size(vocabulary::kTransitionRows); ++i)
+    for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kTransitionRows[i].phrases)) {
+      if (phrase == text || phrase == without_to) return static_cast<Transition>(i);
+      known.push_back(phrase);
+    }
+  const std::string guess = closest_match(text, known);
+  ctx.sink.report(DiagnosticKind::UnknownTransition, ctx.file, words.span,
+                  "`" + trim(words.value) + "` is not a transition; it is read as a cut",
+                  guess.empty() ? "`ekonte vocabulary transition` lists the transitions"
+                                : "did you mean `" + to_upper(guess) + ":`?");
+  return Transition::CutTo;
 }
 
 bool looks_like_id(const std::string& w) {
@@ -235,7 +246,7 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
       graph.shots[first_shot].transition_in = carried_transition;
     carried_transition = Transition::None;
     for (const auto& mark : decl.transitions) {
-      const Transition t = transition_of(mark.word);
+      const Transition t = transition_of(mark.words, ctx);
       const size_t at = first_shot + mark.before_shot;
       if (at < graph.shots.size()) graph.shots[at].transition_in = t;
       if (at > first_shot && at - 1 < graph.shots.size()) graph.shots[at - 1].transition_out = t;

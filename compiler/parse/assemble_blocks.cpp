@@ -154,7 +154,7 @@ class Assembler {
 
   void add_transition(const Line& line) {
     shot_ = nullptr;
-    ast::TransitionMark mark{line.transition, 0, line.span};
+    ast::TransitionMark mark{line.first, 0, line.span};
     if (block_ == Block::Scene) {
       mark.before_shot = script_.scenes.back().shots.size();
       script_.scenes.back().transitions.push_back(mark);

@@ -25,7 +25,6 @@ struct Line {
   ast::Text first, second, third;
   std::vector<std::vector<ast::Text>> parts;  // scene heading parts / shot header items
   std::optional<ast::Text> setting_ref;
-  ast::TransitionWord transition = ast::TransitionWord::CutTo;
   std::vector<ast::Text> notes;  // `[[ ... ]]` on this line
 };
 

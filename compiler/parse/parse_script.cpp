@@ -245,13 +245,6 @@ class LineBuilder {
     } else if (auto* tr = body->transition()) {
       line.kind = parse::LineKind::Transition;
       const std::string t = tr->getText();
-      using W = ast::TransitionWord;
-      line.transition = t.rfind("FADE IN", 0) == 0      ? W::FadeIn
-                        : t.rfind("FADE", 0) == 0       ? W::FadeOut
-                        : t.rfind("DISSOLVE", 0) == 0   ? W::DissolveTo
-                        : t.rfind("MATCH", 0) == 0      ? W::MatchCutTo
-                        : t.rfind("SMASH", 0) == 0      ? W::SmashCutTo
-                                                        : W::CutTo;
       line.first = {trim(t), span_of(tr)};
     } else if (auto* sfx = body->sfxLine()) {
       line.kind = parse::LineKind::Sfx;

@@ -20,6 +20,12 @@ inline std::string to_lower(std::string s) {
   return s;
 }
 
+// ASCII uppercase; other bytes (UTF-8) unchanged.
+inline std::string to_upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
 // Splits at white space: "over the shoulder" -> {"over", "the", "shoulder"}.
 inline std::vector<std::string> split_words(const std::string& phrase) {
   std::istringstream in(phrase);

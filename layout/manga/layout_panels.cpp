@@ -28,27 +28,13 @@ constexpr double kSharePerCharacter = 0.004, kDialogueShareMax = 0.3;
 
 double tier_units(const std::vector<size_t>& tier, const ShotGraph& g) {
   double units = 0.9;
-  for (size_t i : tier) {
-    const Framing f = g.shots[i].framing.value;
-    if (f == Framing::ExtremeWide) units = std::max(units, 1.3);
-    else if (f == Framing::Wide || f == Framing::Full || f == Framing::TwoShot) units = std::max(units, 1.05);
-    else units = std::max(units, 1.0);
-  }
+  for (size_t i : tier) units = std::max(units, vocabulary::row(g.shots[i].framing.value).manga_tier_units);
   return units;
 }
 
 // How badly a panel of this framing suffers from being stretched wider than it asked: a wide
 // shot can fill a tier, a close-up alone across a tier turns into a letterbox of a chin.
-double stretch_weight(Framing f) {
-  switch (f) {
-    case Framing::ExtremeWide: case Framing::Wide: case Framing::Full: case Framing::TwoShot: return 0.2;
-    case Framing::OverTheShoulder: case Framing::Pov: return 0.5;
-    case Framing::Medium: return 1.0;
-    case Framing::MediumCloseUp: return 1.6;
-    case Framing::CloseUp: case Framing::ExtremeCloseUp: case Framing::Insert: return 2.0;
-  }
-  return 1.0;
-}
+double stretch_weight(Framing f) { return vocabulary::row(f).manga_stretch_weight; }
 
 // Cost of shots [a, b) as one tier: each panel's width against the width it asks for.
 double tier_cost(const ShotGraph& g, size_t a, size_t b) {
@@ -93,17 +79,7 @@ void break_scene_into_tiers(const ShotGraph& g, size_t first, size_t last, std::
 }  // namespace
 
 double panel_width_share(const Shot& shot, uint32_t fps) {
-  double w = 0.5;
-  switch (shot.framing.value) {
-    case Framing::ExtremeWide: w = 1.0; break;
-    case Framing::Wide: w = 0.62; break;
-    case Framing::Full: case Framing::TwoShot: case Framing::OverTheShoulder: case Framing::Pov: w = 0.55; break;
-    case Framing::Medium: w = 0.5; break;
-    case Framing::MediumCloseUp: w = 0.42; break;
-    case Framing::CloseUp: w = 0.38; break;
-    case Framing::ExtremeCloseUp: w = 0.32; break;
-    case Framing::Insert: w = 0.3; break;
-  }
+  double w = vocabulary::row(shot.framing.value).manga_width_share;
   const double seconds = static_cast<double>(shot.duration_frames) / (fps ? fps : 24);
   w *= std::clamp(0.85 + 0.05 * seconds, 0.85, 1.15);
   if (shot.framing.value == Framing::ExtremeWide) return w;

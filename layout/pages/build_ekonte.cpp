@@ -23,16 +23,7 @@ constexpr Color kHeadFill{0.9, 0.9, 0.9};
 
 // Japanese sheet abbreviations for transitions.
 std::string transition_mark(Transition t) {
-  switch (t) {
-    case Transition::None: return "";
-    case Transition::FadeIn: return "F.I.";
-    case Transition::CutTo: return "C.T.";
-    case Transition::DissolveTo: return "O.L.";
-    case Transition::MatchCutTo: return "MATCH CUT";
-    case Transition::SmashCutTo: return "SMASH CUT";
-    case Transition::FadeOut: return "F.O.";
-  }
-  return "";
+  return std::string(vocabulary::row(t).ekonte_mark);
 }
 
 struct Row {

@@ -23,16 +23,7 @@ constexpr Color kGray{0.35, 0.35, 0.35};
 constexpr Color kNoteColor{0.15, 0.3, 0.55};
 
 std::string transition_label(Transition t) {
-  switch (t) {
-    case Transition::None: return "";
-    case Transition::FadeIn: return "FADE IN:";
-    case Transition::CutTo: return "CUT TO:";
-    case Transition::DissolveTo: return "DISSOLVE TO:";
-    case Transition::MatchCutTo: return "MATCH CUT TO:";
-    case Transition::SmashCutTo: return "SMASH CUT TO:";
-    case Transition::FadeOut: return "FADE OUT.";
-  }
-  return "";
+  return std::string(vocabulary::row(t).storyboard_mark);
 }
 
 std::string scene_title(const Scene& scene) {

@@ -173,39 +173,38 @@ void add_camera_marks(Page& page, const FontLibrary& fonts, const Shot& shot, co
   const double w = std::max(1.2, f.w / 120);
   const Point c = f.center();
   const double hx = f.w * 0.3, hy = f.h * 0.3;
-  std::string label;
-  switch (m) {
-    case Movement::Static: return;
-    case Movement::PanLeft: add_arrow(page, {c.x + hx, c.y}, {c.x - hx, c.y}, w); label = "PAN L"; break;
-    case Movement::PanRight: add_arrow(page, {c.x - hx, c.y}, {c.x + hx, c.y}, w); label = "PAN R"; break;
-    case Movement::TruckLeft:
-    case Movement::TruckRight: {
+  // How the move is drawn comes from its row (vocabulary/camera_moves.def); direction -1 is
+  // left, up (tilt), out (push) or down (crane).
+  const vocabulary::MoveRow& move = vocabulary::row(m);
+  const bool positive = move.direction > 0;
+  const std::string label(move.label);
+  switch (move.mark) {
+    case vocabulary::MoveMark::None: return;
+    case vocabulary::MoveMark::Pan:
+      add_arrow(page, {positive ? c.x - hx : c.x + hx, c.y}, {positive ? c.x + hx : c.x - hx, c.y}, w);
+      break;
+    case vocabulary::MoveMark::Truck: {
       // Trucking moves the camera itself: a double-shafted arrow along the bottom.
-      const bool left = m == Movement::TruckLeft;
+      const bool left = !positive;
       const double y = f.bottom() - f.h * 0.15;
       const Point a{left ? c.x + hx : c.x - hx, y}, b{left ? c.x - hx : c.x + hx, y};
       add_arrow(page, {a.x, y - 2.5 * w}, {b.x, y - 2.5 * w}, w);
       add_arrow(page, a, b, w);
-      label = left ? "TRUCK L" : "TRUCK R";
       break;
     }
-    case Movement::TiltUp: add_arrow(page, {c.x, c.y + hy}, {c.x, c.y - hy}, w); label = "TILT UP"; break;
-    case Movement::TiltDown: add_arrow(page, {c.x, c.y - hy}, {c.x, c.y + hy}, w); label = "TILT DOWN"; break;
-    case Movement::CraneUp:
-    case Movement::CraneDown: {
-      const bool up = m == Movement::CraneUp;
+    case vocabulary::MoveMark::Tilt:
+      add_arrow(page, {c.x, positive ? c.y - hy : c.y + hy}, {c.x, positive ? c.y + hy : c.y - hy}, w);
+      break;
+    case vocabulary::MoveMark::Crane: {
+      const bool up = positive;
       const double x = f.x + f.w * 0.12;
       add_arrow(page, {x, up ? c.y + hy : c.y - hy}, {x, up ? c.y - hy : c.y + hy}, w);
       add_arrow(page, {x + 3 * w, up ? c.y + hy : c.y - hy}, {x + 3 * w, up ? c.y - hy : c.y + hy}, w);
-      label = up ? "CRANE UP" : "CRANE DOWN";
       break;
     }
-    case Movement::ZoomIn:
-    case Movement::ZoomOut:
-    case Movement::DollyIn:
-    case Movement::DollyOut: {
+    case vocabulary::MoveMark::Push: {
       // The end frame as a rectangle, with arrows between the frame corners.
-      const bool in = m == Movement::ZoomIn || m == Movement::DollyIn;
+      const bool in = positive;
       const Rect end{c.x - f.w * 0.28, c.y - f.h * 0.28, f.w * 0.56, f.h * 0.56};
       Shape box;
       box.path = Path::rect(end);
@@ -219,10 +218,11 @@ void add_camera_marks(Page& page, const FontLibrary& fonts, const Shot& shot, co
         if (in) add_arrow(page, outer[i], inner[i], w * 0.8);
         else add_arrow(page, inner[i], outer[i], w * 0.8);
       }
-      label = m == Movement::ZoomIn ? "ZOOM IN" : m == Movement::ZoomOut ? "ZOOM OUT" : in ? "DOLLY IN" : "DOLLY OUT";
       break;
     }
-    case Movement::Follow: add_arrow(page, {c.x - hx, f.bottom() - f.h * 0.12}, {c.x + hx, f.bottom() - f.h * 0.12}, w); label = "FOLLOW"; break;
+    case vocabulary::MoveMark::Follow:
+      add_arrow(page, {c.x - hx, f.bottom() - f.h * 0.12}, {c.x + hx, f.bottom() - f.h * 0.12}, w);
+      break;
   }
   add_mark_label(page, fonts, label, {f.x + 4, f.y + 4});
 }

@@ -1,0 +1,81 @@
+// The vocabulary tables: well formed, no phrase meaning two words of one kind, and the
+// generated docs/vocabulary.md up to date (EKONTE_UPDATE_GOLDEN=1 rewrites it).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "vocabulary/camera.hpp"
+#include "vocabulary/transitions.hpp"
+#include "vocabulary/vocabulary.hpp"
+
+using namespace ekonte;
+
+TEST_CASE("every table has rows with a unique canonical name, phrases and a description") {
+  std::set<std::string> kinds;
+  for (const vocabulary::Table& t : vocabulary::tables()) {
+    CAPTURE(t.kind);
+    CHECK(kinds.insert(std::string(t.kind)).second);
+    CHECK(!t.title.empty());
+    CHECK(!t.where.empty());
+    CHECK(!t.entries.empty());
+    std::set<std::string_view> names;
+    for (const vocabulary::Entry& e : t.entries) {
+      CAPTURE(e.name);
+      CHECK(names.insert(e.name).second);
+      CHECK(!vocabulary::split_phrases(e.phrases).empty());
+      CHECK(!e.description.empty());
+    }
+  }
+}
+
+TEST_CASE("no phrase spells two different words of the same table") {
+  for (const vocabulary::Table& t : vocabulary::tables()) {
+    std::map<std::string, std::string_view> owner;
+    for (const vocabulary::Entry& e : t.entries)
+      for (const std::string& p : vocabulary::split_phrases(e.phrases)) {
+        CAPTURE(t.kind);
+        CAPTURE(p);
+        const auto [it, fresh] = owner.emplace(p, e.name);
+        CHECK((fresh || it->second == e.name));
+      }
+  }
+}
+
+TEST_CASE("camera tables: names match the enum order and relations take a size") {
+  CHECK(vocabulary::row(Framing::CloseUp).name == "close-up");
+  CHECK(vocabulary::row(Angle::Dutch).dutch_degrees > 0);
+  CHECK(vocabulary::row(Movement::PanLeft).direction == -1);
+  CHECK(vocabulary::row(Transition::DissolveTo).ekonte_mark == "O.L.");
+  for (const vocabulary::FramingRow& r : vocabulary::kFramingRows) {
+    CAPTURE(r.name);
+    CHECK(vocabulary::row(r.usual_size).category != vocabulary::FramingCategory::Relation);
+    CHECK(r.set_zoom > 0);
+    CHECK(r.manga_width_share > 0);
+  }
+}
+
+TEST_CASE("listing a table names every word and its phrases") {
+  const vocabulary::Table* framing = vocabulary::find_table("framing");
+  REQUIRE(framing != nullptr);
+  const std::string text = vocabulary::format_table(*framing);
+  for (const vocabulary::Entry& e : framing->entries) CHECK(text.find(std::string(e.name)) != std::string::npos);
+  CHECK(text.find("closeup") != std::string::npos);
+  CHECK(vocabulary::find_table("no-such-kind") == nullptr);
+}
+
+TEST_CASE("docs/vocabulary.md is generated from the tables") {
+  const std::string path = std::string(EKONTE_SOURCE_DIR) + "/docs/vocabulary.md";
+  const std::string expected = vocabulary::format_markdown();
+  if (const char* update = std::getenv("EKONTE_UPDATE_GOLDEN"); update && *update == '1') {
+    std::ofstream(path, std::ios::binary) << expected;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream actual;
+  actual << in.rdbuf();
+  CHECK_MESSAGE(actual.str() == expected,
+                "docs/vocabulary.md is stale: run this test with EKONTE_UPDATE_GOLDEN=1 to regenerate it");
+}

@@ -1,0 +1,15 @@
+#include "vocabulary/tables.hpp"
+
+namespace ekonte::vocabulary {
+
+const std::vector<Table>& tables() {
+  static const std::vector<Table> all = {
+      framing_table(),
+      angle_table(),
+      movement_table(),
+      transition_table(),
+  };
+  return all;
+}
+
+}  // namespace ekonte::vocabulary

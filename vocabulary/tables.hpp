@@ -1,0 +1,13 @@
+#pragma once
+// The generic view of each domain's table (see vocabulary.hpp); one function per table, each
+// defined beside its domain's rows. tables() lists them in this order.
+#include "vocabulary/vocabulary.hpp"
+
+namespace ekonte::vocabulary {
+
+Table framing_table();
+Table angle_table();
+Table movement_table();
+Table transition_table();
+
+}  // namespace ekonte::vocabulary

@@ -1,0 +1,43 @@
+#pragma once
+// Every closed set of words the language knows is declared once, as rows of a `.def` table in
+// this folder (camera words, transitions, staging words, wardrobe, settings, props...). A domain
+// header (camera.hpp, transitions.hpp, ...) turns its rows into the enum the shot graph uses and
+// into typed rows holding the parameters the drawing needs; this header is the generic view of
+// every table: what `ekonte vocabulary` prints and what docs/vocabulary.md is generated from.
+//
+// Adding a word: add its row to the table's `.def` file, its drawing (if it has one), and a test.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ekonte::vocabulary {
+
+// One row as listed.
+struct Entry {
+  std::string_view name;         // canonical name, as in the shot graph JSON: "close-up"
+  std::string_view phrases;      // how writers spell it, separated by '|': "close up|closeup|cu"
+  std::string_view category;     // a table's own grouping ("size", "relation"); may be empty
+  std::string_view description;  // what it means and how it is drawn
+};
+
+struct Table {
+  std::string_view kind;   // what `ekonte vocabulary KIND` takes: "framing"
+  std::string_view title;  // "Camera framings"
+  std::string_view where;  // where a writer uses the words: "shot headers"
+  std::vector<Entry> entries;
+};
+
+// Every table, in the order the listing and the docs show them.
+const std::vector<Table>& tables();
+// The table of `kind` (exact match), or null.
+const Table* find_table(std::string_view kind);
+
+// "close up|closeup|cu" -> {"close up", "closeup", "cu"}.
+std::vector<std::string> split_phrases(std::string_view phrases);
+
+// Plain text of one table for a terminal: one row per word, its phrases after it.
+std::string format_table(const Table& table);
+// The whole vocabulary as Markdown; docs/vocabulary.md is this text (a test keeps them equal).
+std::string format_markdown();
+
+}  // namespace ekonte::vocabulary
