@@ -5,7 +5,7 @@ SAMPLE ?= samples/fox-at-the-shrine.eko
 OUT ?= out
 EKONTE = $(BUILD_DIR)/cli/ekonte
 
-.PHONY: deps configure build test demo clean
+.PHONY: deps configure build test demo fuzz clean
 
 deps:
 	bash scripts/install-deps.sh
@@ -26,5 +26,9 @@ demo: build
 	$(EKONTE) sheet $(SAMPLE) -o $(OUT)/sheet.pdf
 	@echo "demo: pictures in $(OUT)/shots, PDFs: $(OUT)/storyboard.pdf $(OUT)/ekonte.pdf $(OUT)/manga.pdf $(OUT)/sheet.pdf"
 
+# `make fuzz FUZZ_SECONDS=600`: the front end under libFuzzer, ASan and UBSan (clang).
+fuzz: deps
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) build-fuzz
