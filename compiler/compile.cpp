@@ -9,18 +9,42 @@
 namespace ekonte {
 namespace {
 
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
+// Returns the byte offset of the first invalid UTF-8 sequence, or npos. Strict, as Unicode
+// defines well-formed UTF-8 (table 3-7): no overlong forms, no surrogates (U+D800..U+DFFF),
+// nothing above U+10FFFF. Later readers (ANTLR's input stream, the JSON writers) rely on it.
 size_t first_invalid_utf8(const std::string& s) {
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c == 0xE0) n = 3, lo = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC) n = 3;
+    else if (c == 0xED) n = 3, hi = 0x9F;
+    else if (c >= 0xEE && c <= 0xEF) n = 3;
+    else if (c == 0xF0) n = 4, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) n = 4;
+    else if (c == 0xF4) n = 4, hi = 0x8F;
     if (n == 0 || i + n > s.size()) return i;
-    for (size_t k = 1; k < n; ++k)
+    const unsigned char second = static_cast<unsigned char>(s[i + 1]);
+    if (second < lo || second > hi) return i;
+    for (size_t k = 2; k < n; ++k)
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
     i += n;
   }
   return std::string::npos;
+}
+
+// Old Mac line endings (a CR alone) become LF, byte for byte, so lines and columns count as
+// the writer sees them; CR LF stays (the line reader drops the CR).
+void normalise_lone_carriage_returns(std::string& s) {
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n')) s[i] = '\n';
 }
 
 }  // namespace
@@ -28,6 +52,7 @@ size_t first_invalid_utf8(const std::string& s) {
 CompileResult compile_source(const std::string& path, std::string text, const CompileOptions& options) {
   CompileResult result;
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // byte-order mark
+  normalise_lone_carriage_returns(text);
   result.source.path = path;
   result.source.text = std::move(text);
   result.graph.source_path = path;

@@ -122,7 +122,9 @@ std::string render_json(const std::vector<Diagnostic>& ds) {
   }
   root["errors"] = errors;
   root["warnings"] = warnings;
-  return root.dump(2) + "\n";
+  // Sources are checked to be UTF-8 before anything reports on them; should a message still
+  // hold a broken sequence, it is replaced (U+FFFD) rather than aborting the whole report.
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ekonte

@@ -241,7 +241,8 @@ class LineBuilder {
     } else if (auto* sec = body->section()) {
       line.kind = parse::LineKind::Section;
       std::string t = sec->getText();
-      line.first = {trim(t.substr(t.find_first_not_of('#'))), span_of(sec)};
+      const size_t title = t.find_first_not_of('#');  // a line of only `#` is a section with no title
+      line.first = {title == std::string::npos ? std::string() : trim(t.substr(title)), span_of(sec)};
     } else if (auto* tr = body->transition()) {
       line.kind = parse::LineKind::Transition;
       const std::string t = tr->getText();

@@ -41,13 +41,19 @@ std::optional<Rgb> parse_color(std::string_view text, std::string* error) {
     return std::nullopt;
   }
   const std::string_view hex = text.substr(1);
+  // Messages quote whole characters: a byte cut out of a UTF-8 sequence would make the
+  // diagnostic (and its JSON) invalid text.
+  size_t characters = 0;
+  for (char c : hex) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   if (hex.size() != 6 && hex.size() != 3) {
-    set(error, "a colour has 6 hex digits (`#rrggbb`), this one has " + std::to_string(hex.size()));
+    set(error, "a colour has 6 hex digits (`#rrggbb`), this one has " + std::to_string(characters) + " characters");
     return std::nullopt;
   }
-  for (char c : hex)
-    if (hex_digit(c) < 0) {
-      set(error, std::string("`") + c + "` is not a hex digit");
+  for (size_t i = 0; i < hex.size(); ++i)
+    if (hex_digit(hex[i]) < 0) {
+      size_t end = i + 1;
+      while (end < hex.size() && (static_cast<unsigned char>(hex[end]) & 0xC0) == 0x80) ++end;
+      set(error, "`" + std::string(hex.substr(i, end - i)) + "` is not a hex digit");
       return std::nullopt;
     }
   if (hex.size() == 3) {
