@@ -8,9 +8,12 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <unordered_map>
 
+#include "compiler/support/atomic_write.hpp"
 #include "layout/text/font_library.hpp"
 
 namespace ekonte::layout {
@@ -183,25 +186,32 @@ class Painter {
 
 namespace {
 
-std::string temp_path_for(const std::string& path) { return path + ".tmp" + std::to_string(::getpid()); }
-
-bool finish_atomically(cairo_surface_t* surface, const std::string& tmp, const std::string& path, std::string* error) {
+bool finish_atomically(cairo_surface_t* surface, const std::string& path, std::string* error) {
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
   if (status != CAIRO_STATUS_SUCCESS) {
     if (error) *error = std::string("cannot write `") + path + "`: " + cairo_status_to_string(status);
-    std::remove(tmp.c_str());
+    discard_temp_file(path);
     return false;
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    if (error) *error = "cannot write `" + path + "`: " + ec.message();
-    std::remove(tmp.c_str());
-    return false;
+  return commit_temp_file(path, error);
+}
+
+// The PDF's creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed
+// date, so two builds of one script give byte-identical PDFs.
+std::string pdf_creation_date() {
+  time_t t = 946684800;  // 2000-01-01T00:00:00Z
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0 && v < 253402300800LL) t = static_cast<time_t>(v);
   }
-  return true;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace
@@ -220,6 +230,9 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.author.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, doc.subject.c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Ekonte");
+  const std::string date = pdf_creation_date();
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
   for (const auto& entry : doc.outline) {
     char attrs[128];
     std::snprintf(attrs, sizeof attrs, "page=%d pos=[0 %.1f]", entry.page + 1, entry.y);
@@ -236,7 +249,7 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
     }
     cairo_destroy(cr);
   }
-  return finish_atomically(surface, tmp, path, error);
+  return finish_atomically(surface, path, error);
 }
 
 bool write_png(const Page& page, const std::string& path, double dpi, std::string* error) {
@@ -257,9 +270,10 @@ bool write_png(const Page& page, const std::string& path, double dpi, std::strin
   if (status != CAIRO_STATUS_SUCCESS) {
     if (error) *error = std::string("cannot write `") + path + "`: " + cairo_status_to_string(status);
     cairo_surface_destroy(surface);
+    discard_temp_file(path);
     return false;
   }
-  return finish_atomically(surface, tmp, path, error);
+  return finish_atomically(surface, path, error);
 }
 
 std::optional<render::ImageRgba> load_png(const std::string& path) {
