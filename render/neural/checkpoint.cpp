@@ -93,6 +93,22 @@ Sections split_file(const std::string& path, const std::string& bytes) {
   return s;
 }
 
+// Bounds on the header's numbers, checked before anything is allocated from them: a damaged
+// or hostile header must not ask for gigabytes (`base_channels: 4096` would be 4.8 GB).
+struct HeaderLimit {
+  const char* key;
+  int64_t min, max;
+  bool required;
+};
+constexpr HeaderLimit kHeaderLimits[] = {
+    {"base_channels", 1, 256, true},   // 16 ships; 256 is already a 250M-parameter network
+    {"heads", 1, 64, true},
+    {"reference_size", 8, 1024, true},  // reference height in pixels
+    {"train_size", 8, 4096, false},
+    {"steps", 0, int64_t{1} << 40, false},
+    {"parameters", 0, int64_t{1} << 34, false},
+};
+
 void check_architecture(const std::string& path, const nlohmann::json& header) {
   if (header.value("format", std::string()) != "ekonte-generator")
     throw NeuralError("`" + path + "` is not an Ekonte generator weights file (header format is not `ekonte-generator`)");
@@ -101,9 +117,21 @@ void check_architecture(const std::string& path, const nlohmann::json& header) {
     throw NeuralError("weights file `" + path + "` was made for generator architecture version " +
                       std::to_string(version) + ", but this ekonte reads version " +
                       std::to_string(kArchitectureVersion) + "; retrain with `ekonte train` or use a matching ekonte");
-  for (const char* key : {"base_channels", "heads", "reference_size"})
-    if (!header.contains(key) || !header[key].is_number_integer() || header[key].get<int>() <= 0)
-      throw NeuralError("weights file `" + path + "` lacks a valid `" + key + "` in its header");
+  for (const HeaderLimit& limit : kHeaderLimits) {
+    const auto it = header.find(limit.key);
+    if (it == header.end()) {
+      if (limit.required) throw NeuralError("weights file `" + path + "` lacks a valid `" + limit.key + "` in its header");
+      continue;
+    }
+    if (!it->is_number_integer() || it->get<int64_t>() < limit.min || it->get<int64_t>() > limit.max)
+      throw NeuralError("weights file `" + path + "` has `" + limit.key + ": " + it->dump() + "` in its header; it must be a whole number from " +
+                        std::to_string(limit.min) + " to " + std::to_string(limit.max) +
+                        " (the file is damaged or was not written by `ekonte train`)");
+  }
+  // Attention splits the 1/4-resolution features (4 x base_channels) evenly across the heads.
+  if ((4 * header["base_channels"].get<int64_t>()) % header["heads"].get<int64_t>() != 0)
+    throw NeuralError("weights file `" + path + "` has " + header["heads"].dump() + " attention heads, which do not divide " +
+                      std::to_string(4 * header["base_channels"].get<int64_t>()) + " channels");
 }
 
 }  // namespace

@@ -118,6 +118,32 @@ TEST_CASE("bad weights files are refused with a clear message") {
   spit(lying, wrong_channels);
   CHECK(error_of([&] { load_checkpoint(lying.string(), torch::kCPU); }).find("do not fit the generator architecture") !=
         std::string::npos);
+
+  // Header numbers are bounded before anything is allocated from them.
+  auto with_header_value = [&](const std::string& key, const std::string& value) {
+    std::string out = bytes;
+    const size_t header_at = out.find("{\"");
+    const size_t k = out.find("\"" + key + "\":", header_at);
+    REQUIRE(k != std::string::npos);
+    const size_t v = k + key.size() + 3;
+    const size_t end = out.find_first_of(",}", v);
+    const int64_t grow = int64_t(value.size()) - int64_t(end - v);
+    out.replace(v, end - v, value);
+    uint64_t len = 0;  // the header's length, stored little-endian just before it
+    for (int i = 0; i < 8; ++i) len |= uint64_t(static_cast<unsigned char>(out[header_at - 8 + i])) << (8 * i);
+    len = uint64_t(int64_t(len) + grow);
+    for (int i = 0; i < 8; ++i) out[header_at - 8 + i] = static_cast<char>((len >> (8 * i)) & 0xff);
+    return out;
+  };
+  const auto huge = temp_dir() / "huge.ekw";
+  spit(huge, with_header_value("base_channels", "4096"));
+  const std::string huge_msg = error_of([&] { load_checkpoint(huge.string(), torch::kCPU); });
+  CHECK(huge_msg.find("`base_channels: 4096`") != std::string::npos);
+  CHECK(huge_msg.find("from 1 to 256") != std::string::npos);
+  spit(huge, with_header_value("heads", "100000000000000000000"));
+  CHECK(error_of([&] { load_checkpoint(huge.string(), torch::kCPU); }).find("`heads: ") != std::string::npos);
+  spit(huge, with_header_value("heads", "3"));
+  CHECK(error_of([&] { load_checkpoint(huge.string(), torch::kCPU); }).find("do not divide") != std::string::npos);
 }
 
 TEST_CASE("the generator context reports a missing model and a missing GPU") {
