@@ -33,6 +33,18 @@ std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::ve
   std::vector<std::vector<Word>> out(1);
   const std::string& s = text.value;
   bool comma = false;
+  // Word spans are found by walking the line once (ast::sub_span counts from the line's start
+  // each time, which made a long action line quadratic).
+  SourceSpan cursor = text.span;
+  size_t cursor_at = 0;
+  auto span_at = [&](size_t begin, size_t length) {
+    for (; cursor_at < begin; ++cursor_at)
+      if ((static_cast<unsigned char>(s[cursor_at]) & 0xC0) != 0x80) ++cursor.column;
+    SourceSpan span = cursor;
+    span.offset = text.span.offset + static_cast<uint32_t>(begin);
+    span.length = static_cast<uint32_t>(length);
+    return span;
+  };
   size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -53,7 +65,7 @@ std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::ve
       }
       w.id = lookup(characters, base);
       w.lower = to_lower(base);
-      w.span = ast::sub_span(text, i, j - i);
+      w.span = span_at(i, j - i);
       w.comma_before = comma;
       comma = false;
       out.back().push_back(std::move(w));
