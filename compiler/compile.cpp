@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "compiler/check/checks.hpp"
+#include "compiler/limits.hpp"
 #include "compiler/parse/parse_script.hpp"
 
 namespace ekonte {
@@ -47,6 +48,19 @@ void normalise_lone_carriage_returns(std::string& s) {
     if (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n')) s[i] = '\n';
 }
 
+// The first line longer than `max` bytes (span: its start, length = its length), or an
+// invalid span.
+SourceSpan first_line_longer_than(const std::string& s, size_t max) {
+  uint32_t line = 1;
+  for (size_t start = 0; start < s.size(); ++line) {
+    size_t end = s.find('\n', start);
+    if (end == std::string::npos) end = s.size();
+    if (end - start > max) return SourceSpan{line, 1, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)};
+    start = end + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 CompileResult compile_source(const std::string& path, std::string text, const CompileOptions& options) {
@@ -58,6 +72,20 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   result.graph.source_path = path;
   DiagnosticSink& sink = result.diagnostics;
 
+  if (result.source.text.size() > limits::kMaxScriptBytes) {
+    sink.report(DiagnosticKind::ScriptTooLarge, path, SourceSpan{1, 1, 0, 0},
+                "the script is " + std::to_string(result.source.text.size() >> 20) + " MiB; the limit is " +
+                    std::to_string(limits::kMaxScriptBytes >> 20) + " MiB",
+                "split it into episodes or acts, one script each");
+    return result;
+  }
+  if (const SourceSpan long_line = first_line_longer_than(result.source.text, limits::kMaxLineBytes); long_line.valid()) {
+    sink.report(DiagnosticKind::LineTooLong, path, long_line,
+                "line " + std::to_string(long_line.line) + " is " + std::to_string(long_line.length >> 10) +
+                    " KiB long; the limit is " + std::to_string(limits::kMaxLineBytes >> 10) + " KiB",
+                "break the paragraph into several action lines");
+    return result;
+  }
   if (const size_t bad = first_invalid_utf8(result.source.text); bad != std::string::npos) {
     SourceSpan span;
     span.line = 1;

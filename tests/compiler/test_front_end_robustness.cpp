@@ -7,6 +7,7 @@
 
 #include "compiler/compile.hpp"
 #include "compiler/diagnostics/render_diagnostics.hpp"
+#include "compiler/limits.hpp"
 #include "compiler/shot_graph_json.hpp"
 
 using namespace ekonte;
@@ -75,4 +76,19 @@ TEST_CASE("carriage-return-only line endings put diagnostics on their own lines"
     if (c == '\n') c = '\r';
   const CompileResult r = compile_and_check_reports(text);
   CHECK(has_code(r, "E0303", 8));
+}
+
+TEST_CASE("a script over the size limit is refused before parsing (COVERS: E0111)") {
+  std::string text = kMinimal;
+  text += "        " + std::string(limits::kMaxScriptBytes, 'a') + "\n";
+  const CompileResult r = compile_text(text);
+  CHECK(has_code(r, "E0111"));
+  CHECK(r.diagnostics.diagnostics().size() == 1);
+}
+
+TEST_CASE("a line over the length limit is refused at its line (COVERS: E0112)") {
+  std::string text = kMinimal;
+  text += "        ANA " + std::string(limits::kMaxLineBytes, 'a') + "\n";
+  const CompileResult r = compile_text(text);
+  CHECK(has_code(r, "E0112", 8));
 }

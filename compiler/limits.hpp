@@ -1,0 +1,15 @@
+#pragma once
+// The front end's input limits. Each protects the machine from an input no writer makes by
+// hand (a feature-length screenplay is well under 1 MB, its longest line a few hundred
+// bytes); past a limit the compiler reports an error naming it instead of working on.
+#include <cstddef>
+
+namespace ekonte::limits {
+
+// E0111: a script larger than this is refused before it is parsed (parsing keeps the whole
+// token stream and tree in memory, about 85 bytes per byte of script).
+inline constexpr size_t kMaxScriptBytes = size_t{32} << 20;
+// E0112: a longer line is refused (a line is read, matched and reported on as a whole).
+inline constexpr size_t kMaxLineBytes = size_t{1} << 20;
+
+}  // namespace ekonte::limits
