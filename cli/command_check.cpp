@@ -18,11 +18,11 @@ int command_check(const CommandArgs& raw) {
   }
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
-  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
+  if (loaded->diagnostics().has_errors()) return kExitScriptErrors;
   if (args.get_or("diagnostics", "human") == "human" && !args.has("quiet") && !args.has("q"))
-    std::cerr << args.positionals()[0] << ": " << loaded->graph.shots.size() << " shots in "
-              << loaded->graph.scenes.size() << " scenes, " << loaded->graph.characters.size() << " characters, "
-              << loaded->graph.settings.size() << " settings: ok\n";
+    std::cerr << args.positionals()[0] << ": " << loaded->graph().shots.size() << " shots in "
+              << loaded->graph().scenes.size() << " scenes, " << loaded->graph().characters.size() << " characters, "
+              << loaded->graph().settings.size() << " settings: ok\n";
   return kExitOk;
 }
 

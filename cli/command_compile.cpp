@@ -17,8 +17,8 @@ int command_compile(const CommandArgs& raw) {
   }
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
-  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
-  const std::string json = shot_graph_to_json_text(loaded->graph);
+  if (loaded->diagnostics().has_errors()) return kExitScriptErrors;
+  const std::string json = shot_graph_to_json_text(loaded->graph());
   const std::string out = args.get_or("o", args.get_or("output", "-"));
   if (out == "-") {
     if (args.get_or("diagnostics", "human") == "json") {

@@ -29,8 +29,8 @@ int command_explain(const CommandArgs& raw) {
   }
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
-  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
-  const ShotGraph& g = loaded->graph;
+  if (loaded->diagnostics().has_errors()) return kExitScriptErrors;
+  const ShotGraph& g = loaded->graph();
   const Shot* shot = g.find_shot(args.positionals()[1]);
   if (!shot) {
     std::cerr << "ekonte: error: no shot `" << args.positionals()[1] << "` in " << args.positionals()[0] << " (shots: ";

@@ -1,14 +1,13 @@
 // `ekonte layout FILE --shots DIR [-o OUTDIR] [--pdf storyboard,ekonte,manga] [--grid CxR]
 // [--preview DPI]`: lays out shots that are already rendered (OUT/shots/<id>.png and
 // <id>.landmarks.json) into the PDFs, without rendering again.
-#ifdef HAVE_EKONTE_LAYOUT
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
-#include "compiler/diagnostics/render_diagnostics.hpp"
-#include "layout/write_pdfs.hpp"
+#include "pipeline/layout_rendered_shots.hpp"
 
 namespace ekonte::cli {
 
@@ -34,20 +33,16 @@ int command_layout(const CommandArgs& raw) {
   if (auto dpi = args.get("preview")) options.preview_dpi = std::atoi(dpi->c_str());
   CompileOptions compile_options;
   compile_options.check_sheet_files = false;
-  const auto loaded = load_script(args.positionals()[0], args, compile_options);
-  if (!loaded) return kExitUsage;
-  if (loaded->diagnostics.has_errors()) return kExitScriptErrors;
+  const auto script = load_script(args.positionals()[0], args, compile_options);
+  if (!script) return kExitUsage;
+  if (script->diagnostics().has_errors()) return kExitScriptErrors;
   const std::string outdir = args.get_or("o", args.get_or("output", "out"));
   const std::string shots_dir = args.get_or("shots", outdir + "/shots");
-  DiagnosticSink sink;
-  const auto shots = layout::load_shot_inputs(loaded->graph, shots_dir, sink);
-  layout::PdfReport report;
-  const bool ok = layout::write_pdfs(loaded->graph, shots, outdir, options, sink, &report);
-  if (!sink.diagnostics().empty()) std::cerr << render_human(sink.diagnostics(), &loaded->source, {});
-  for (size_t i = 0; i < report.written.size(); ++i)
-    if (report.written[i].ends_with(".pdf")) std::cout << "wrote " << report.written[i] << "\n";
-  return ok && !sink.has_errors() ? kExitOk : kExitScriptErrors;
+  const pipeline::LayoutReport report = pipeline::layout_rendered_shots(*script, shots_dir, outdir, options);
+  print_diagnostics(report.diagnostics, &script->source(), args);
+  for (const std::string& path : report.written)
+    if (path.ends_with(".pdf")) std::cout << "wrote " << path << "\n";
+  return report.ok ? kExitOk : kExitScriptErrors;
 }
 
 }  // namespace ekonte::cli
-#endif

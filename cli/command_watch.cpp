@@ -1,7 +1,6 @@
 // `ekonte watch FILE [build options]`: build, then rebuild whenever the script or a referenced
 // sheet image changes (inotify on their folders, since editors often save by renaming).
 // Ctrl-C stops the watch (and a build in progress, between shots).
-#ifdef HAVE_EKONTE_RENDER
 #include <poll.h>
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -96,5 +95,3 @@ int command_watch(const CommandArgs& raw) {
 }
 
 }  // namespace ekonte::cli
-
-#endif  // HAVE_EKONTE_RENDER

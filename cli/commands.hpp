@@ -11,15 +11,11 @@ int command_check(const CommandArgs& args);
 int command_compile(const CommandArgs& args);
 int command_explain(const CommandArgs& args);
 int command_vocabulary(const CommandArgs& args);
-#ifdef HAVE_EKONTE_RENDER
 int command_build(const CommandArgs& args);
 int command_sheet(const CommandArgs& args);
 int command_render(const CommandArgs& args);
 int command_watch(const CommandArgs& args);
-#endif
-#ifdef HAVE_EKONTE_LAYOUT
 int command_layout(const CommandArgs& args);
-#endif
 #ifdef HAVE_EKONTE_NEURAL
 int command_train(const CommandArgs& args);
 int command_eval(const CommandArgs& args);

@@ -21,15 +21,11 @@ const Command kCommands[] = {
     {"compile", ekonte::cli::command_compile, "compile FILE [-o graph.json]            write the shot graph as JSON"},
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
     {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows"},
-#ifdef HAVE_EKONTE_RENDER
     {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
     {"render", ekonte::cli::command_render, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
     {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
     {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
-#endif
-#ifdef HAVE_EKONTE_LAYOUT
     {"layout", ekonte::cli::command_layout, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
-#endif
 #ifdef HAVE_EKONTE_NEURAL
     {"train", ekonte::cli::command_train, "train --out FILE [--steps N] [--size PX] [--device auto|cpu|cuda]  train the neural generator"},
     {"eval", ekonte::cli::command_eval, "eval [--model FILE] [--identities N] [--shots M]  measure the neural generator, with ablations"},

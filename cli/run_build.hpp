@@ -1,24 +1,20 @@
 #pragma once
-// One incremental build, shared by `ekonte build` and `ekonte watch`: compile, look every shot
-// up in the render cache, render the rest, write the changed outputs and the PDFs, print the
-// summary line. The CLI commands only parse options into a BuildRequest.
-#ifdef HAVE_EKONTE_RENDER
+// One incremental build, shared by `ekonte build` and `ekonte watch`: parse the options into a
+// BuildRequest, call the pipeline (pipeline/build.hpp), print what it returns (diagnostics,
+// `--explain` reasons, the summary line).
 #include <string>
+#include <vector>
 
 #include "cli/args.hpp"
-#include "render/cache/cached_build.hpp"
-#ifdef HAVE_EKONTE_LAYOUT
-#include "layout/write_pdfs.hpp"
-#endif
+#include "pipeline/build.hpp"
+#include "pipeline/make_generator.hpp"
 
 namespace ekonte::cli {
 
 struct BuildRequest {
   std::string script;
-  render::cache::CachedBuildOptions cached;
-#ifdef HAVE_EKONTE_LAYOUT
-  layout::PdfOptions pdf;
-#endif
+  pipeline::BuildOptions options;
+  pipeline::GeneratorChoice generator;
   bool explain = false;
   bool quiet = false;
   std::vector<std::string> referenced_files;  // filled by run_build: the script and its sheet images
@@ -34,5 +30,7 @@ inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet"
 // Returns the exit code.
 int run_build(BuildRequest& request, const Args& args);
 
+// Parses "WIDTHxHEIGHT" (16..16384 each).
+bool parse_size(const std::string& text, int* w, int* h);
+
 }  // namespace ekonte::cli
-#endif

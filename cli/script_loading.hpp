@@ -1,17 +1,21 @@
 #pragma once
-// Compiles the script named on the command line and prints its diagnostics the way the
-// user asked (`--diagnostics=human|json`, colour on a TTY). Every command starts here.
+// Compiles the script named on the command line (through the pipeline's first stage: graph and
+// character models) and prints its diagnostics the way the user asked
+// (`--diagnostics=human|json`, colour on a TTY). Every command starts here.
 #include <optional>
 #include <string>
 
 #include "cli/args.hpp"
-#include "compiler/compile.hpp"
+#include "pipeline/compile_script.hpp"
 
 namespace ekonte::cli {
 
 // nullopt on an I/O or usage error (already reported); otherwise the result, whose
 // diagnostics have been printed.
-std::optional<CompileResult> load_script(const std::string& path, const Args& args,
-                                         const CompileOptions& options = {});
+std::optional<pipeline::CompiledScript> load_script(const std::string& path, const Args& args,
+                                                    const CompileOptions& options = {});
+
+// Prints diagnostics a later stage returned, in the format the user asked for; `source` may be null.
+void print_diagnostics(const DiagnosticSink& diagnostics, const SourceFile* source, const Args& args);
 
 }  // namespace ekonte::cli

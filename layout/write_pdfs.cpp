@@ -63,16 +63,13 @@ bool parse_grid(const std::string& text, int& columns, int& rows, std::string& e
   return true;
 }
 
-bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& shots, const std::string& outdir,
+bool write_pdfs(const ShotGraph& graph, const ShotPictures& pictures, const std::string& outdir,
                 const PdfOptions& options, DiagnosticSink& sink, PdfReport* report) {
   const auto start = std::chrono::steady_clock::now();
   auto fonts = FontLibrary::load(sink);
   if (!fonts) return false;
   std::error_code ec;
   std::filesystem::create_directories(outdir, ec);
-  // Cached pictures may lack the pixels PNG previews draw.
-  PictureCache* cache = options.preview_dpi > 0 ? nullptr : options.picture_cache;
-  const ShotPictures pictures = prepare_pictures(shots, sink, kPictureMaxWidth, kJpegQuality, cache, options.jobs);
   PdfImageSurfaces surfaces;  // after `pictures`: destroyed first
   bool ok = true;
   for (PdfFormat format : options.formats) {
@@ -97,7 +94,7 @@ bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& sho
     if (options.preview_dpi > 0)
       for (size_t i = 0; i < doc.pages.size(); ++i) {
         const std::string png = (std::filesystem::path(outdir) / (name + "-" + std::to_string(i + 1) + ".png")).string();
-        if (write_png(doc.pages[i], png, options.preview_dpi, &error) && report) report->written.push_back(png);
+        if (write_page_png(doc.pages[i], png, options.preview_dpi, &error) && report) report->written.push_back(png);
       }
   }
   if (report) report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -1,6 +1,6 @@
 #pragma once
-// The layout stage's public face: shot graph + rendered shots -> storyboard.pdf, ekonte.pdf
-// and manga.pdf (and optional PNG previews) in an output folder.
+// The layout stage's public face: shot graph + prepared shot pictures -> storyboard.pdf,
+// ekonte.pdf and manga.pdf (and optional PNG previews) in an output folder.
 #include <string>
 #include <vector>
 
@@ -20,9 +20,7 @@ bool parse_grid(const std::string& text, int& columns, int& rows, std::string& e
 struct PdfOptions {
   std::vector<PdfFormat> formats = {PdfFormat::Storyboard, PdfFormat::Ekonte, PdfFormat::Manga};
   int grid_columns = 2, grid_rows = 3;  // storyboard grid
-  int preview_dpi = 0;                  // > 0: also write OUTDIR/<format>-<n>.png per page
-  int jobs = 1;                         // threads preparing pictures
-  PictureCache* picture_cache = nullptr;  // pictures prepared by earlier builds; may be null
+  int preview_dpi = 0;                  // > 0: also write OUTDIR/<format>-<n>.png per page (needs pixels)
 };
 
 struct PdfReport {
@@ -32,8 +30,9 @@ struct PdfReport {
 };
 
 // Writes OUTDIR/<format>.pdf for each requested format. Reports E0602 when a font is missing,
-// W0601 for dialogue split across balloons; returns false when nothing could be written.
-bool write_pdfs(const ShotGraph& graph, const std::vector<LaidOutShotInput>& shots, const std::string& outdir,
+// W0601 for dialogue split across balloons, E0604 for a file that cannot be written; returns
+// false when a PDF could not be written. A shot without a picture gets empty panels.
+bool write_pdfs(const ShotGraph& graph, const ShotPictures& pictures, const std::string& outdir,
                 const PdfOptions& options, DiagnosticSink& sink, PdfReport* report = nullptr);
 
 }  // namespace ekonte::layout

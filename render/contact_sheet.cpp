@@ -5,27 +5,23 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/png_io.hpp"
+#include "render/image/downscale.hpp"
+#include "render/image/premultiply.hpp"
 
 namespace ekonte::render {
 namespace {
 constexpr int kMargin = 16;       // pixels around and between cells
 constexpr int kLabelHeight = 28;  // room for the label under each picture
 
-// Straight RGBA to Cairo's premultiplied native-endian ARGB.
 void blit(cairo_surface_t* target, const ImageRgba& img, int x0, int y0) {
   cairo_surface_flush(target);
   unsigned char* data = cairo_image_surface_get_data(target);
   const int stride = cairo_image_surface_get_stride(target);
   const int tw = cairo_image_surface_get_width(target), th = cairo_image_surface_get_height(target);
   for (int y = 0; y < img.height && y0 + y < th; ++y) {
-    auto* row = reinterpret_cast<uint32_t*>(data + (y0 + y) * stride);
-    for (int x = 0; x < img.width && x0 + x < tw; ++x) {
-      const uint8_t* p = &img.pixels[(size_t(y) * img.width + x) * 4];
-      const uint32_t a = p[3];
-      auto pre = [a](uint32_t c) { return (c * a + 127) / 255; };
-      row[x0 + x] = (a << 24) | (pre(p[0]) << 16) | (pre(p[1]) << 8) | pre(p[2]);
-    }
+    const int w = std::min(img.width, tw - x0);
+    premultiply_row(img.pixels.data() + size_t(y) * img.width * 4, w,
+                    reinterpret_cast<uint32_t*>(data + (y0 + y) * stride) + x0);
   }
   cairo_surface_mark_dirty(target);
 }

@@ -489,18 +489,6 @@ void draw_seat(Canvas& cv, SeatKind seat, const characters::PosedSkeleton& s, do
   }
 }
 
-std::string insert_prop_name(const Shot& shot) {
-  std::string words = shot.subject_text;
-  for (const auto& a : shot.action) words += " " + a;
-  std::string lower;
-  for (char c : words) lower.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-  for (const char* k : {"charm", "lantern", "letter", "phone", "key", "bell", "mask", "photo", "book", "cup"})
-    if (lower.find(k) != std::string::npos) return k;
-  std::string first;
-  for (char c : shot.subject_text) first.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-  return first.empty() ? "prop" : first;
-}
-
 void draw_insert_prop(Canvas& cv, std::string_view words, Box area, bool night) {
   cairo_t* cr = cv.cr();
   const double cx = area.x + area.w / 2, cy = area.y + area.h / 2, s = std::min(area.w, area.h);

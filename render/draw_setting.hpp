@@ -36,9 +36,7 @@ void draw_seat(Canvas& canvas, SeatKind seat, const characters::PosedSkeleton& s
                double k, const Setting* setting);
 
 // A close view of a prop for insert shots ("lantern", "charm", anything else: a labelled box),
-// centred in `area`.
+// centred in `area`. The pipeline resolves the word (pipeline/shot_render_inputs.hpp).
 void draw_insert_prop(Canvas& canvas, std::string_view words, Box area, bool night);
-// The prop an insert shot shows, read from the shot's subject and action words.
-std::string insert_prop_name(const Shot& shot);
 
 }  // namespace ekonte::render

@@ -110,49 +110,36 @@ ShotRender finish(Canvas& cv, ShotLandmarks landmarks, ImageRgba background, boo
 
 }  // namespace
 
-void frame_size(const ScriptMeta& meta, const RigRenderOptions& o, int* w, int* h) {
-  *w = o.width > 0 ? o.width : 1280;
-  if (o.height > 0) {
-    *h = o.height;
-  } else {
-    const double aw = meta.aspect_w ? meta.aspect_w : 16, ah = meta.aspect_h ? meta.aspect_h : 9;
-    *h = std::max(1, int(std::lround(*w * ah / aw)));
-  }
-}
-
-ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::vector<CharacterModel>& models,
-                           const RigRenderOptions& options) {
-  int W = 0, H = 0;
-  frame_size(graph.meta, options, &W, &H);
-  const Framing framing = shot.framing.value;
-  const Angle angle = shot.angle.value;
-  const Setting* setting = shot.setting.valid() && shot.setting.value < graph.settings.size()
-                               ? &graph.settings[shot.setting.value]
-                               : nullptr;
-  bool interior = setting && setting->time == "interior";
-  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
-    interior = interior || graph.scenes[shot.scene.value].int_ext.rfind("INT", 0) == 0;
+ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions& options) {
+  const int W = input.size.width, H = input.size.height;
+  const CameraInput& camera = input.camera;
+  const Framing framing = camera.framing;
+  const Angle angle = camera.angle;
+  const Setting* setting = input.setting.setting ? &*input.setting.setting : nullptr;
+  const bool interior = input.setting.interior;
   const bool night = setting && setting->time == "night";
+  const uint64_t seed = input.seed.seed;
+  const bool has_subject = !camera.subject.empty();
 
   ShotLandmarks lm;
-  lm.shot_id = shot.id;
   lm.width = W, lm.height = H;
 
   // Who is drawn, and how.
   std::vector<Placed> placed;
   if (framing != Framing::Insert) {
-    for (const Staging& st : shot.characters) {
-      if (!st.character.valid() || st.character.value >= models.size()) continue;
-      const bool is_subject = st.character == shot.subject;
+    for (const StagingInput& st : input.staging) {
+      const CharacterInput* character = input.character(st.character);
+      if (!character) continue;
+      const bool is_subject = st.character == camera.subject;
       if (framing == Framing::Pov && is_subject) continue;
       Placed p;
-      p.model = &models[st.character.value];
-      p.params.pose = st.pose.value;
-      p.params.view = st.view.value;
-      p.params.expression = st.expression.value;
+      p.model = &character->model;
+      p.params.pose = st.pose;
+      p.params.view = st.view;
+      p.params.expression = st.expression;
       p.params.foreshortening = foreshortening_for(angle);
-      p.params.look_up = st.facing.value == Facing::Up ? 1.0 : 0.0;
-      p.layer = st.depth.value == Depth::Background ? 0 : st.depth.value == Depth::Foreground ? 2 : 1;
+      p.params.look_up = st.facing == Facing::Up ? 1.0 : 0.0;
+      p.layer = st.depth == Depth::Background ? 0 : st.depth == Depth::Foreground ? 2 : 1;
       if (framing == Framing::OverTheShoulder && is_subject) {
         p.layer = 3;
         p.params.view = View::Back;
@@ -163,7 +150,6 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
         p.params.pose = seated_pose(p.seat, p.params.pose);
       }
       CharacterLandmarks cl;
-      cl.character = st.character;
       cl.character_id = p.model->id;
       p.instance = lm.characters.size();
       lm.characters.push_back(cl);
@@ -175,7 +161,7 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   // The reference figure sets the scale: the subject, or the tallest figure for group framings.
   const Placed* ref = nullptr;
   for (const Placed& p : placed)
-    if (p.layer != 3 && shot.subject.valid() && p.model == &models[shot.subject.value]) ref = &p;
+    if (p.layer != 3 && has_subject && p.model->id == camera.subject) ref = &p;
   if (!ref || framing == Framing::TwoShot || framing == Framing::Wide || framing == Framing::ExtremeWide) {
     for (const Placed& p : placed)
       if (p.layer != 3 && (!ref || -p.geo.head.y > -ref->geo.head.y)) ref = &p;
@@ -204,10 +190,10 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   int per_pos[3] = {0, 0, 0};
   for (Placed& p : placed) {
     if (p.layer == 3) continue;
-    const Staging* st = nullptr;
-    for (const Staging& s : shot.characters)
-      if (s.character.valid() && &models[s.character.value] == p.model) st = &s;
-    const ScreenPosition pos = st ? st->position.value : ScreenPosition::Center;
+    const StagingInput* st = nullptr;
+    for (const StagingInput& s : input.staging)
+      if (s.character == p.model->id) st = &s;
+    const ScreenPosition pos = st ? st->position : ScreenPosition::Center;
     const int n = per_pos[int(pos)]++;
     const double depth_scale = p.layer == 0 ? 0.72 : p.layer == 2 ? 1.2 : 1.0;
     p.k = k * depth_scale;
@@ -226,8 +212,8 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
     if (p.layer != 3) continue;
     // Over the shoulder: the subject's back and head large in the near corner, cut by the frame.
     const bool on_left = [&] {
-      for (const Staging& s : shot.characters)
-        if (s.character == shot.subject) return s.position.value != ScreenPosition::Right;
+      for (const StagingInput& s : input.staging)
+        if (s.character == camera.subject) return s.position != ScreenPosition::Right;
       return true;
     }();
     p.k = k * 1.5;
@@ -237,13 +223,13 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
 
   // The take's seed nudges the figures sideways (up to 2.5% of the width) and the set with
   // them, so the takes of a shot differ a little; seed 0 (model sheets) leaves the staging as is.
-  const double seed_nudge = shot.seed ? (double((shot.seed >> 16) % 1001) / 1000.0 - 0.5) * 0.05 : 0.0;
+  const double seed_nudge = seed ? (double((seed >> 16) % 1001) / 1000.0 - 0.5) * 0.05 : 0.0;
   for (Placed& p : placed)
     if (p.layer != 3) p.ox += seed_nudge * W;
 
   Canvas cv(W, H, options.control_maps);
   const double roll_deg = vocabulary::row(angle).dutch_degrees;  // the side comes from the seed
-  const double dutch = roll_deg != 0 ? ((shot.seed & 1) ? 1 : -1) * roll_deg * kPi / 180 : 0.0;
+  const double dutch = roll_deg != 0 ? ((seed & 1) ? 1 : -1) * roll_deg * kPi / 180 : 0.0;
   const double cx = W / 2.0, cy = H / 2.0;
   if (dutch != 0) {
     cv.translate(cx, cy);
@@ -257,10 +243,10 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   double focus = 0.5;
   if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
   cam.focus_x = std::clamp(focus - seed_nudge, 0.2, 0.8);
-  if (options.paper) {
+  if (input.setting.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
-    cv.paint_background(*options.paper);
+    cv.paint_background(*input.setting.paper);
   } else {
     draw_setting(cv, setting, interior, cam);
   }
@@ -270,7 +256,7 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   for (const Placed& p : placed)
     draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, setting);
   // Close framings push the set back: a veil of the sky colour keeps faces readable.
-  if ((close || framing == Framing::Insert) && !options.paper) {
+  if ((close || framing == Framing::Insert) && !input.setting.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(night ? Rgb{20, 22, 40} : Rgb{250, 245, 235}, night ? 0.35 : 0.3);
@@ -312,7 +298,7 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   if (framing == Framing::Insert) {
     cv.set_instance(0);
     const Box area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
-    draw_insert_prop(cv, insert_prop_name(shot), area, night);
+    draw_insert_prop(cv, camera.insert_prop, area, night);
     subject = Box{W * 0.5 - H * 0.4, H * 0.1, H * 0.8, H * 0.8};
   }
 
@@ -323,8 +309,8 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
     cl.face_center = transform_point(p.geo.face_center, p, cx, cy, dutch);
     cl.mouth = transform_point(p.geo.mouth, p, cx, cy, dutch);
     cl.in_frame = intersects(cl.body, W, H);
-    const bool is_subject = shot.subject.valid() && cl.character == shot.subject;
-    if (framing != Framing::Insert && p.layer != 3 && (is_subject || !shot.subject.valid() || framing == Framing::TwoShot ||
+    const bool is_subject = has_subject && cl.character_id == camera.subject;
+    if (framing != Framing::Insert && p.layer != 3 && (is_subject || !has_subject || framing == Framing::TwoShot ||
                                                        framing == Framing::OverTheShoulder || framing == Framing::Pov))
       subject = union_box(subject, cl.head);
   }
@@ -334,34 +320,30 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
 }
 
 ShotRender render_figure(const CharacterModel& model, const FigureShot& fs) {
-  // A one-character graph so figures go through the same camera as script shots.
-  ShotGraph g;
-  g.meta.aspect_w = uint32_t(fs.width);
-  g.meta.aspect_h = uint32_t(fs.height);
-  Character c;
-  c.id = model.id;
-  g.characters.push_back(c);
-  if (fs.setting) g.settings.push_back(*fs.setting);
-  Shot shot;
-  shot.id = model.id;
-  shot.framing.value = fs.framing;
-  shot.angle.value = fs.angle;
-  shot.subject.value = 0;
-  if (fs.setting) shot.setting.value = 0;
-  Staging st;
-  st.character.value = 0;
-  st.pose.value = fs.pose;
-  st.view.value = fs.view;
-  st.expression.value = fs.expression;
-  st.facing.value = fs.facing;
-  st.depth.value = Depth::Midground;
-  st.position.value = ScreenPosition::Center;
-  shot.characters.push_back(st);
-  RigRenderOptions o;
-  o.width = fs.width, o.height = fs.height;
-  std::vector<CharacterModel> models = {model};
-  if (!fs.setting) o.paper = fs.paper;
-  ShotRender r = render_rig_shot(g, shot, models, o);
+  // One character alone, through the same camera as script shots.
+  ShotRenderInput in;
+  in.camera.framing = fs.framing;
+  in.camera.angle = fs.angle;
+  in.camera.subject = model.id;
+  StagingInput st;
+  st.character = model.id;
+  st.pose = fs.pose;
+  st.view = fs.view;
+  st.expression = fs.expression;
+  st.facing = fs.facing;
+  st.depth = Depth::Midground;
+  st.position = ScreenPosition::Center;
+  in.staging.push_back(st);
+  if (fs.setting) {
+    in.setting.setting = *fs.setting;
+    in.setting.interior = fs.setting->time == "interior";
+  } else {
+    in.setting.paper = fs.paper;
+  }
+  in.characters.push_back({model, {}, {}});
+  in.size = {fs.width, fs.height};
+  ShotRender r = render_rig_shot(in);
+  r.landmarks.shot_id = model.id;
   return r;
 }
 

@@ -6,25 +6,20 @@
 #include <vector>
 
 #include "characters/character_model.hpp"
-#include "compiler/shot_graph.hpp"
 #include "render/shot_render.hpp"
+#include "render/shot_render_input.hpp"
 
 namespace ekonte::render {
 
+// What to produce besides the picture; what the picture shows is all in ShotRenderInput.
 struct RigRenderOptions {
-  int width = 1280;
-  int height = 0;             // 0: from the script's aspect
   bool control_maps = true;   // lineart, parts and instance maps
   bool background_plate = true;
-  std::optional<Rgb> paper;   // a flat backdrop instead of the setting (model sheets)
 };
 
-// Frame size for `options` and the script's aspect (1280x720 for 16:9 by default).
-void frame_size(const ScriptMeta& meta, const RigRenderOptions& options, int* width, int* height);
-
-// `models` are indexed by CharacterId::value (see characters::models_from_graph).
-ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot,
-                           const std::vector<characters::CharacterModel>& models, const RigRenderOptions& options);
+// The landmarks name characters by script id (CharacterLandmarks::character_id) and leave the
+// shot id and the shot graph's CharacterIds to the pipeline, which knows them.
+ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions& options = {});
 
 // One character without a script: training data, model sheets, tests.
 struct FigureShot {

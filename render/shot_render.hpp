@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
+#include "render/image/image.hpp"
 
 namespace ekonte::render {
 
@@ -14,17 +15,6 @@ struct Box {
 };
 struct Point {
   double x = 0, y = 0;
-};
-
-// 8-bit RGBA, straight (not premultiplied) alpha, row-major, no padding.
-struct ImageRgba {
-  int width = 0, height = 0;
-  std::vector<uint8_t> pixels;  // width * height * 4
-};
-// One byte per pixel: line art darkness (0 = paper, 255 = ink), part labels or instance ids.
-struct ImageGray {
-  int width = 0, height = 0;
-  std::vector<uint8_t> pixels;  // width * height
 };
 
 // Values of the part-label map.

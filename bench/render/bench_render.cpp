@@ -6,17 +6,20 @@
 
 #include "characters/character_model.hpp"
 #include "compiler/compile.hpp"
+#include "pipeline/shot_render_inputs.hpp"
 #include "render/shot_generator.hpp"
 
 using namespace ekonte;
 
 static double run(const ShotGraph& g, int jobs) {
   auto gen = render::make_rig_generator();
+  const auto models = characters::models_from_graph(g, nullptr);
+  const auto inputs = pipeline::shot_render_inputs(
+      pipeline::make_render_context(g, models, gen->input(), pipeline::frame_size(g.meta, 1280)));
   render::GenerateOptions o;
-  o.width = 1280;
   o.jobs = jobs;
   const auto t0 = std::chrono::steady_clock::now();
-  const auto out = gen->render_batch(g, {}, o);
+  const auto out = gen->render_batch(inputs, o);
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return double(out.size()) / s;
 }

@@ -15,6 +15,7 @@
 
 #include "compiler/support/atomic_write.hpp"
 #include "layout/text/font_library.hpp"
+#include "render/image/premultiply.hpp"
 
 namespace ekonte::layout {
 
@@ -32,10 +33,10 @@ PdfImageSurfaces::~PdfImageSurfaces() {
 
 // Per-output caches: Cairo font faces and image surfaces made once per document (or once per
 // PdfImageSurfaces, when given one).
-class Painter {
+class PagePainter {
  public:
-  explicit Painter(bool pdf, PdfImageSurfaces* shared = nullptr) : pdf_(pdf), shared_(shared) {}
-  ~Painter() {
+  explicit PagePainter(bool pdf, PdfImageSurfaces* shared = nullptr) : pdf_(pdf), shared_(shared) {}
+  ~PagePainter() {
     for (auto& [_, face] : faces_) cairo_font_face_destroy(face);
     for (auto& [_, surface] : images_) cairo_surface_destroy(surface);
   }
@@ -73,19 +74,9 @@ class Painter {
     cairo_surface_flush(s);
     unsigned char* data = cairo_image_surface_get_data(s);
     const int stride = cairo_image_surface_get_stride(s);
-    for (int y = 0; y < image.height && !jpeg_only; ++y) {
-      auto* row = reinterpret_cast<uint32_t*>(data + y * stride);
-      const uint8_t* src = image.rgba.data() + static_cast<size_t>(y) * image.width * 4;
-      for (int x = 0; x < image.width; ++x) {
-        const uint32_t a = src[4 * x + 3];
-        if (a == 255) {  // c * 255 / 255 == c
-          row[x] = 0xFF000000u | (uint32_t(src[4 * x]) << 16) | (uint32_t(src[4 * x + 1]) << 8) | src[4 * x + 2];
-          continue;
-        }
-        const uint32_t r = src[4 * x] * a / 255, g = src[4 * x + 1] * a / 255, b = src[4 * x + 2] * a / 255;
-        row[x] = (a << 24) | (r << 16) | (g << 8) | b;
-      }
-    }
+    for (int y = 0; y < image.height && !jpeg_only; ++y)
+      render::premultiply_row(image.rgba.data() + static_cast<size_t>(y) * image.width * 4, image.width,
+                              reinterpret_cast<uint32_t*>(data + y * stride));
     cairo_surface_mark_dirty(s);
     if (pdf_ && !image.jpeg.empty()) {
       cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, image.jpeg.data(), image.jpeg.size(), nullptr, nullptr);
@@ -240,7 +231,7 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
                                   cairo_pdf_outline_flags_t(0));
   }
   {
-    Painter painter(true, images);
+    PagePainter painter(true, images);
     cairo_t* cr = cairo_create(surface);
     for (const auto& page : doc.pages) {
       cairo_pdf_surface_set_size(surface, page.width, page.height);
@@ -252,7 +243,7 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
   return finish_atomically(surface, path, error);
 }
 
-bool write_png(const Page& page, const std::string& path, double dpi, std::string* error) {
+bool write_page_png(const Page& page, const std::string& path, double dpi, std::string* error) {
   const double scale = dpi / 72.0;
   cairo_surface_t* surface = cairo_image_surface_create(
       CAIRO_FORMAT_RGB24, static_cast<int>(std::ceil(page.width * scale)), static_cast<int>(std::ceil(page.height * scale)));
@@ -261,7 +252,7 @@ bool write_png(const Page& page, const std::string& path, double dpi, std::strin
   cairo_paint(cr);
   cairo_scale(cr, scale, scale);
   {
-    Painter painter(false);
+    PagePainter painter(false);
     painter.draw_page(cr, page);
   }
   cairo_destroy(cr);
@@ -274,37 +265,6 @@ bool write_png(const Page& page, const std::string& path, double dpi, std::strin
     return false;
   }
   return finish_atomically(surface, path, error);
-}
-
-std::optional<render::ImageRgba> load_png(const std::string& path) {
-  cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
-  if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
-    cairo_surface_destroy(s);
-    return std::nullopt;
-  }
-  cairo_surface_flush(s);
-  render::ImageRgba img;
-  img.width = cairo_image_surface_get_width(s);
-  img.height = cairo_image_surface_get_height(s);
-  img.pixels.resize(static_cast<size_t>(img.width) * img.height * 4);
-  const cairo_format_t format = cairo_image_surface_get_format(s);
-  const unsigned char* data = cairo_image_surface_get_data(s);
-  const int stride = cairo_image_surface_get_stride(s);
-  for (int y = 0; y < img.height; ++y) {
-    const auto* row = reinterpret_cast<const uint32_t*>(data + y * stride);
-    for (int x = 0; x < img.width; ++x) {
-      const uint32_t p = row[x];
-      uint32_t a = format == CAIRO_FORMAT_ARGB32 ? p >> 24 : 255;
-      uint8_t* d = &img.pixels[(static_cast<size_t>(y) * img.width + x) * 4];
-      auto un = [a](uint32_t c) { return static_cast<uint8_t>(a ? std::min<uint32_t>(255, c * 255 / a) : 0); };
-      d[0] = un((p >> 16) & 0xFF);
-      d[1] = un((p >> 8) & 0xFF);
-      d[2] = un(p & 0xFF);
-      d[3] = static_cast<uint8_t>(a);
-    }
-  }
-  cairo_surface_destroy(s);
-  return img;
 }
 
 }  // namespace ekonte::layout

@@ -8,7 +8,6 @@
 #include <unordered_map>
 
 #include "layout/display_list.hpp"
-#include "render/shot_render.hpp"
 
 typedef struct _cairo_surface cairo_surface_t;
 
@@ -24,7 +23,7 @@ class PdfImageSurfaces {
   PdfImageSurfaces& operator=(const PdfImageSurfaces&) = delete;
 
  private:
-  friend class Painter;
+  friend class PagePainter;
   struct Entry {
     std::shared_ptr<const ImageData> image;  // held, so that its address is never reused while cached
     cairo_surface_t* surface;
@@ -35,9 +34,7 @@ class PdfImageSurfaces {
 // On failure returns false and sets `error`. `images` may be null.
 bool write_pdf(const Document& doc, const std::string& path, std::string* error = nullptr,
                PdfImageSurfaces* images = nullptr);
-bool write_png(const Page& page, const std::string& path, double dpi, std::string* error = nullptr);
-
-// Reads a PNG file into straight-alpha RGBA; empty when it cannot be read.
-std::optional<render::ImageRgba> load_png(const std::string& path);
+// A page as a PNG picture at `dpi` (previews).
+bool write_page_png(const Page& page, const std::string& path, double dpi, std::string* error = nullptr);
 
 }  // namespace ekonte::layout

@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "compiler/support/atomic_write.hpp"
-#include "render/build_shots.hpp"
 #include "render/cache/content_hash.hpp"
+#include "render/shot_files.hpp"
 
 namespace ekonte::render::cache {
 namespace fs = std::filesystem;
@@ -19,7 +19,7 @@ namespace {
 // Entry layout: magic (8), then per section its size (u64) and checksum (32 hex), then the
 // sections in order: landmarks JSON; colour picture; background, lineart, parts, instances.
 // A picture is width (u32) | height (u32) | byte count (u64) | bytes.
-constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '2'};
+constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '3'};
 constexpr size_t kSections = 3;
 constexpr size_t kHeaderSize = 8 + kSections * (8 + 32);
 
@@ -72,38 +72,11 @@ class Reader {
   size_t pos_ = 0;
 };
 
-Box box_from(const nlohmann::json& j) { return Box{j.at("x"), j.at("y"), j.at("w"), j.at("h")}; }
-Point point_from(const nlohmann::json& j) { return Point{j.at("x"), j.at("y")}; }
-
 }  // namespace
 
-ShotLandmarks landmarks_from_json_text(const std::string& text) {
-  const auto j = nlohmann::json::parse(text);
-  ShotLandmarks lm;
-  lm.shot_id = j.at("shot");
-  lm.width = j.at("width");
-  lm.height = j.at("height");
-  lm.subject = box_from(j.at("subject"));
-  for (const auto& c : j.at("characters")) {
-    CharacterLandmarks cl;
-    cl.character_id = c.at("character");
-    cl.character.value = c.value("character_index", UINT32_MAX);
-    cl.in_frame = c.at("in_frame");
-    cl.head = box_from(c.at("head"));
-    cl.face_center = point_from(c.at("face_center"));
-    cl.mouth = point_from(c.at("mouth"));
-    cl.body = box_from(c.at("body"));
-    lm.characters.push_back(cl);
-  }
-  return lm;
-}
-
 std::string encode_render(const ShotRender& r) {
-  auto lm = landmarks_to_json(r.landmarks);
-  for (size_t i = 0; i < r.landmarks.characters.size(); ++i)
-    lm["characters"][i]["character_index"] = r.landmarks.characters[i].character.value;
   std::string sections[kSections];
-  sections[0] = lm.dump();
+  sections[0] = landmarks_to_json(r.landmarks).dump();
   put_blob(sections[1], r.color.width, r.color.height, r.color.pixels);
   put_blob(sections[2], r.background.width, r.background.height, r.background.pixels);
   put_blob(sections[2], r.lineart.width, r.lineart.height, r.lineart.pixels);
@@ -150,7 +123,7 @@ bool decode_prefix(std::string_view bytes, uint64_t file_size, ShotRender* out, 
     if (digest_of(section[i]) != bytes.substr(8 + i * 40 + 8, 32)) return fail("checksum mismatch");
   }
   try {
-    out->landmarks = landmarks_from_json_text(std::string(section[0]));
+    out->landmarks = landmarks_from_json(nlohmann::json::parse(section[0]));
   } catch (...) {
     return fail("bad landmarks");
   }

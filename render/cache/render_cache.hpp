@@ -7,7 +7,7 @@
 // not match reads as Corrupt.
 //
 // Beside an entry, later stages may keep what they derive from it under the same key
-// (CACHE/<2>/<key>.<kind>, e.g. the layout's downscaled JPEG): "extras", framed and checked alike.
+// (CACHE/<2>/<key>.<kind>, e.g. the pipeline's prepared page pictures): "extras", framed and checked alike.
 #include <optional>
 #include <string>
 
@@ -55,7 +55,5 @@ bool decode_render(std::string_view bytes, ShotRender* out, std::string* problem
                    EntryParts parts = EntryParts::All);
 std::string frame_extra(std::string_view payload);
 bool unframe_extra(std::string_view bytes, std::string* payload, std::string* problem);
-
-ShotLandmarks landmarks_from_json_text(const std::string& text);
 
 }  // namespace ekonte::render::cache

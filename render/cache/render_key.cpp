@@ -1,123 +1,97 @@
 #include "render/cache/render_key.hpp"
 
-#include <fstream>
-#include <iterator>
-#include <sstream>
-
 #include "render/cache/content_hash.hpp"
-#include "render/rig_renderer.hpp"
 
 namespace ekonte::render::cache {
-namespace {
 
-// Canonical text of an input: one `name=value` per line, so digests are stable across builds
-// and readable when debugging a miss.
-class Canon {
- public:
-  template <typename T>
-  Canon& operator()(std::string_view name, const T& value) {
-    out_ << name << '=' << value << '\n';
-    return *this;
-  }
-  Canon& operator()(std::string_view name, Rgb c) { return (*this)(name, to_hex(c)); }
-  std::string digest() const { return digest_of(out_.str()); }
-
- private:
-  std::ostringstream out_;
-};
-
-std::string character_name(const ShotGraph& graph, CharacterId id) {
-  return id.valid() && id.value < graph.characters.size() ? graph.characters[id.value].id : std::string("-");
+void hash_camera(FieldWriter& out, const CameraInput& camera) {
+  const auto& [framing, size, angle, movement, subject, insert_prop] = camera;
+  out("framing", framing)("size", size)("angle", angle)("movement", movement)("subject", subject);
+  out("insert_prop", insert_prop);
 }
 
-}  // namespace
-
-std::string character_digest(const characters::CharacterModel& m, const std::string& sheet_file) {
-  Canon c;
-  c("id", m.id)("age", m.age)("build", name_of(m.build));
-  const auto& p = m.proportions;
-  c("height_cm", p.height_cm)("head_count", p.head_count)("head_cm", p.head_cm)("neck_cm", p.neck_cm);
-  c("torso_cm", p.torso_cm)("leg_cm", p.leg_cm)("upper_arm_cm", p.upper_arm_cm)("forearm_cm", p.forearm_cm);
-  c("hand_cm", p.hand_cm)("shoulder_width_cm", p.shoulder_width_cm)("hip_width_cm", p.hip_width_cm);
-  c("chest_depth_cm", p.chest_depth_cm)("limb_scale", p.limb_scale)("stoop_deg", p.stoop_deg);
-  c("hair", name_of(m.hair))("hair_color", m.hair_color)("eyes", name_of(m.eyes))("eye_color", m.eye_color);
-  c("skin", m.skin)("outfit", name_of(m.outfit))("outfit_primary", m.outfit_primary);
-  c("outfit_secondary", m.outfit_secondary)("accessory", name_of(m.accessory))("accessory_color", m.accessory_color);
-  if (!sheet_file.empty()) {
-    std::ifstream f(sheet_file, std::ios::binary);
-    const std::string bytes = f ? std::string(std::istreambuf_iterator<char>(f), {}) : std::string();
-    c("sheet", f ? digest_of(bytes) : std::string("missing"));
-  }
-  return c.digest();
+void hash_staging(FieldWriter& out, const StagingInput& staging) {
+  const auto& [character, position, depth, pose, facing, facing_target, expression, view] = staging;
+  out("character", character)("position", position)("depth", depth)("pose", pose)("facing", facing);
+  out("facing_target", facing_target)("expression", expression)("view", view);
 }
 
-KeyContext make_key_context(const ShotGraph& graph, const std::vector<characters::CharacterModel>& models,
-                            const ShotGenerator& generator, int width, int height) {
-  KeyContext k;
-  for (size_t i = 0; i < graph.characters.size() && i < models.size(); ++i)
-    k.character_digests.push_back(character_digest(models[i], graph.characters[i].sheet_resolved));
-  for (const Setting& s : graph.settings) {
-    Canon c;
-    c("id", s.id)("name", s.name)("time", s.time);
-    for (Rgb p : s.palette) c("palette", p);
-    for (const std::string& prop : s.props) c("prop", prop);
-    k.setting_digests.push_back(c.digest());
+void hash_setting(FieldWriter& out, const SettingInput& input) {
+  const auto& [setting, interior, paper] = input;
+  out("has_setting", setting.has_value());
+  if (setting) {
+    // `span` is where the setting is written in the script, not what is drawn.
+    const auto& [id, name, time, palette, props, span] = *setting;
+    out("id", id)("name", name)("time", time);
+    for (Rgb c : palette) out("palette", c);
+    for (const std::string& prop : props) out("prop", prop);
   }
-  Canon g;
-  g("name", generator.name())("version", generator.version());
-  for (const auto& [tag, digest] : generator.cache_inputs()) g(tag, digest);
-  k.generator_digest = g.digest();
-  RigRenderOptions ro;
-  ro.width = width;
-  ro.height = height;
-  int w = 0, h = 0;
-  frame_size(graph.meta, ro, &w, &h);
-  k.size_digest = std::to_string(w) + "x" + std::to_string(h);
-  return k;
+  out("interior", interior)("has_paper", paper.has_value());
+  if (paper) out("paper", *paper);
 }
 
-RenderKey render_key(const ShotGraph& graph, const Shot& shot, const KeyContext& context) {
+void hash_character_model(FieldWriter& out, const characters::CharacterModel& model) {
+  const auto& [id, display_name, age, build, proportions, hair, hair_color, eyes, eye_color, skin, outfit,
+               outfit_primary, outfit_secondary, accessory, accessory_color] = model;
+  out("id", id)("display_name", display_name)("age", age)("build", build);
+  const auto& [height_cm, head_count, head_cm, neck_cm, torso_cm, leg_cm, upper_arm_cm, forearm_cm, hand_cm,
+               shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg] = proportions;
+  out("height_cm", height_cm)("head_count", head_count)("head_cm", head_cm)("neck_cm", neck_cm);
+  out("torso_cm", torso_cm)("leg_cm", leg_cm)("upper_arm_cm", upper_arm_cm)("forearm_cm", forearm_cm);
+  out("hand_cm", hand_cm)("shoulder_width_cm", shoulder_width_cm)("hip_width_cm", hip_width_cm);
+  out("chest_depth_cm", chest_depth_cm)("limb_scale", limb_scale)("stoop_deg", stoop_deg);
+  out("hair", characters::name_of(hair))("hair_color", hair_color)("eyes", characters::name_of(eyes));
+  out("eye_color", eye_color)("skin", skin)("outfit", characters::name_of(outfit))("outfit_primary", outfit_primary);
+  out("outfit_secondary", outfit_secondary)("accessory", characters::name_of(accessory));
+  out("accessory_color", accessory_color);
+}
+
+void hash_character(FieldWriter& out, const CharacterInput& character) {
+  // `sheet_path` only says where the sheet's bytes are; `sheet_digest` is those bytes.
+  const auto& [model, sheet_digest, sheet_path] = character;
+  hash_character_model(out, model);
+  out("sheet", sheet_digest);
+}
+
+void hash_generator(FieldWriter& out, const GeneratorInput& generator) {
+  const auto& [name, version, cache_inputs] = generator;
+  out("name", name)("version", version);
+  for (const auto& [tag, digest] : cache_inputs) out(tag, digest);
+}
+
+void hash_seed(FieldWriter& out, const SeedInput& seed) {
+  const auto& [take, value] = seed;
+  out("take", take)("seed", value);
+}
+
+void hash_size(FieldWriter& out, const SizeInput& size) {
+  const auto& [width, height] = size;
+  out("width", width)("height", height);
+}
+
+RenderKey render_key(const ShotRenderInput& input) {
+  const auto& [camera, staging, setting, characters, generator, seed, size] = input;
   RenderKey key;
-  Canon camera;
-  camera("framing", name_of(shot.framing.value))("size", name_of(shot.size))("angle", name_of(shot.angle.value));
-  camera("movement", name_of(shot.movement.value))("subject", character_name(graph, shot.subject));
-  camera("subject_text", shot.subject_text);
-  key.inputs["camera"] = camera.digest();
-
-  Canon staging;
-  for (const Staging& s : shot.characters) {
-    staging("character", character_name(graph, s.character))("position", name_of(s.position.value));
-    staging("depth", name_of(s.depth.value))("pose", name_of(s.pose.value))("facing", name_of(s.facing.value));
-    staging("facing_target", character_name(graph, s.facing_target))("expression", name_of(s.expression.value));
-    staging("view", name_of(s.view.value));
-  }
-  key.inputs["staging"] = staging.digest();
-
-  Canon setting;
-  if (shot.setting.valid() && shot.setting.value < context.setting_digests.size())
-    setting("setting", context.setting_digests[shot.setting.value]);
-  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
-    setting("int_ext", graph.scenes[shot.scene.value].int_ext);
-  key.inputs["setting"] = setting.digest();
-
-  // Every referenced character model under its own tag, so `--explain` names who changed.
-  auto add_character = [&](CharacterId id) {
-    if (id.valid() && id.value < context.character_digests.size())
-      key.inputs["character:" + graph.characters[id.value].id] = context.character_digests[id.value];
+  auto tag = [&](const std::string& name, auto&& write) {
+    FieldWriter w;
+    write(w);
+    key.inputs[name] = w.digest();
   };
-  add_character(shot.subject);
-  for (const Staging& s : shot.characters) {
-    add_character(s.character);
-    add_character(s.facing_target);
-  }
-
-  key.inputs["generator"] = context.generator_digest;
-  key.inputs["seed"] = Canon()("take", shot.take)("seed", shot.seed).digest();
-  key.inputs["size"] = context.size_digest;
+  tag("camera", [&](FieldWriter& w) { hash_camera(w, camera); });
+  tag("staging", [&](FieldWriter& w) {
+    for (const StagingInput& s : staging) hash_staging(w, s);
+  });
+  tag("setting", [&](FieldWriter& w) { hash_setting(w, setting); });
+  // Each character under its own tag, so `--explain` names who changed.
+  for (const CharacterInput& c : characters)
+    tag("character:" + c.model.id, [&](FieldWriter& w) { hash_character(w, c); });
+  tag("generator", [&](FieldWriter& w) { hash_generator(w, generator); });
+  tag("seed", [&](FieldWriter& w) { hash_seed(w, seed); });
+  tag("size", [&](FieldWriter& w) { hash_size(w, size); });
 
   ContentHash h;
   h.add_field(kRenderKeyVersion);
-  for (const auto& [tag, digest] : key.inputs) h.add_field(tag).add_field(digest);
+  for (const auto& [name, digest] : key.inputs) h.add_field(name).add_field(digest);
   key.hash = h.hex();
   return key;
 }

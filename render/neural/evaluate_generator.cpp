@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "render/image/png.hpp"
 #include "render/neural/neural_generator.hpp"
 
 namespace ekonte::neural {
@@ -195,7 +196,8 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   const auto t = acc_target.result();
   report.target_consistency = t.consistency;
   report.target_consistency_mean = t.consistency_mean;
-  if (!o.contact_sheet.empty()) write_png(o.contact_sheet, sheet);
+  if (!o.contact_sheet.empty() && !render::write_png(o.contact_sheet, sheet))
+    throw NeuralError("cannot write `" + o.contact_sheet + "`");
   return report;
 }
 

@@ -1,6 +1,5 @@
 #include "render/neural/neural_generator.hpp"
 
-#include <cairo.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -13,6 +12,7 @@
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/generator_model.hpp"
 #include "render/neural/shot_tensors.hpp"
+#include "render/image/png.hpp"
 
 namespace ekonte::neural {
 namespace F = torch::nn::functional;
@@ -91,55 +91,13 @@ render::ImageRgba load_reference_image(const std::string& path) {
     throw NeuralError("reference image `" + path + "` is " + std::to_string(w) + "x" + std::to_string(h) +
                       ", too small; it needs at least " + std::to_string(kMinReferenceSide) + "x" +
                       std::to_string(kMinReferenceSide) + " pixels");
-  cairo_surface_t* surface = cairo_image_surface_create_from_png(path.c_str());
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    const std::string why = cairo_status_to_string(cairo_surface_status(surface));
-    cairo_surface_destroy(surface);
-    throw NeuralError("reference image `" + path + "` cannot be decoded (" + why + "); is it truncated?");
-  }
-  cairo_surface_flush(surface);
   render::ImageRgba image;
-  image.width = cairo_image_surface_get_width(surface);
-  image.height = cairo_image_surface_get_height(surface);
-  image.pixels.resize(size_t(image.width) * image.height * 4);
-  const int stride = cairo_image_surface_get_stride(surface);
-  const unsigned char* data = cairo_image_surface_get_data(surface);
-  const cairo_format_t format = cairo_image_surface_get_format(surface);
-  for (int y = 0; y < image.height; ++y)
-    for (int x = 0; x < image.width; ++x) {
-      uint32_t px;
-      std::memcpy(&px, data + size_t(y) * stride + x * 4, 4);
-      const uint32_t a = format == CAIRO_FORMAT_ARGB32 ? (px >> 24) & 0xff : 255;
-      uint8_t* o = &image.pixels[(size_t(y) * image.width + x) * 4];
-      for (int c = 0; c < 3; ++c) {
-        const uint32_t v = (px >> (16 - 8 * c)) & 0xff;  // cairo stores premultiplied native-endian ARGB
-        o[c] = a ? static_cast<uint8_t>(std::min<uint32_t>(255, (v * 255 + a / 2) / a)) : 255;
-      }
-      o[3] = static_cast<uint8_t>(a);
-    }
-  cairo_surface_destroy(surface);
+  if (!render::read_png(path, &image))
+    throw NeuralError("reference image `" + path + "` cannot be decoded; is it truncated?");
+  // Transparent pixels are paper white to the network.
+  for (size_t i = 0; i < image.pixels.size(); i += 4)
+    if (image.pixels[i + 3] == 0) image.pixels[i] = image.pixels[i + 1] = image.pixels[i + 2] = 255;
   return image;
-}
-
-void write_png(const std::string& path, const render::ImageRgba& image) {
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
-  cairo_surface_flush(surface);
-  const int stride = cairo_image_surface_get_stride(surface);
-  unsigned char* data = cairo_image_surface_get_data(surface);
-  for (int y = 0; y < image.height; ++y)
-    for (int x = 0; x < image.width; ++x) {
-      const uint8_t* p = &image.pixels[(size_t(y) * image.width + x) * 4];
-      const uint32_t a = p[3];
-      const uint32_t px = (a << 24) | ((p[0] * a / 255) << 16) | ((p[1] * a / 255) << 8) | (p[2] * a / 255);
-      std::memcpy(data + size_t(y) * stride + x * 4, &px, 4);
-    }
-  cairo_surface_mark_dirty(surface);
-  const auto parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent);
-  const cairo_status_t status = cairo_surface_write_to_png(surface, path.c_str());
-  cairo_surface_destroy(surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw NeuralError("cannot write `" + path + "`: " + cairo_status_to_string(status));
 }
 
 struct NeuralGenerator::Impl {

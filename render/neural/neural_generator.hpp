@@ -85,9 +85,6 @@ class NeuralGenerator {
 inline constexpr int kMinReferenceSide = 16;
 render::ImageRgba load_reference_image(const std::string& path);
 
-// Writes an RGBA picture as PNG (used for contact sheets). Throws NeuralError on failure.
-void write_png(const std::string& path, const render::ImageRgba& image);
-
 // "cpu" / "cuda[:N]" / "auto" -> what libtorch will use, with a clear NeuralError for a CUDA
 // request on a machine (or a libtorch build) without a GPU. Returns e.g. "cpu" or "cuda:0".
 std::string resolve_device_name(const std::string& requested, std::string* why = nullptr);

@@ -1,8 +1,7 @@
 #include "render/neural/neural_shot_generator.hpp"
 
-#include <iostream>
+#include <map>
 
-#include "characters/character_model.hpp"
 #include "render/rig_renderer.hpp"
 
 namespace ekonte::neural {
@@ -17,8 +16,8 @@ constexpr const char* kNeuralPipelineVersion = "neural-1";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
-  NeuralShotGenerator(std::unique_ptr<NeuralGenerator> net, std::vector<render::ImageRgba> references)
-      : net_(std::move(net)), references_(std::move(references)), rig_(render::make_rig_generator()) {}
+  explicit NeuralShotGenerator(std::unique_ptr<NeuralGenerator> net)
+      : net_(std::move(net)), rig_(render::make_rig_generator()) {}
 
   std::string name() const override { return "neural"; }
   std::string version() const override {
@@ -26,35 +25,46 @@ class NeuralShotGenerator final : public render::ShotGenerator {
     return std::string(kNeuralPipelineVersion) + "+" + rig_->version() + "+weights-" + net_->info().digest;
   }
 
-  std::vector<render::ShotRender> render_batch(const ShotGraph& graph, const std::vector<ShotId>& shots,
+  std::vector<render::ShotRender> render_batch(const std::vector<render::ShotRenderInput>& inputs,
                                                const render::GenerateOptions& options) override {
     render::GenerateOptions rig_options = options;
     rig_options.control_maps = true;
     rig_options.progress = nullptr;
-    const auto rig = rig_->render_batch(graph, shots, rig_options);
+    const auto rig = rig_->render_batch(inputs, rig_options);
     std::vector<GeneratorShot> batch;
-    for (const auto& r : rig) {
-      GeneratorShot s{&r, {}};
-      for (const auto& c : r.landmarks.characters)
-        s.references.push_back(c.character.valid() && c.character.value < references_.size()
-                                   ? references_[c.character.value]
-                                   : render::ImageRgba{});
+    for (size_t i = 0; i < rig.size(); ++i) {
+      GeneratorShot s{&rig[i], {}};
+      for (const auto& c : rig[i].landmarks.characters) {
+        const render::CharacterInput* character = inputs[i].character(c.character_id);
+        s.references.push_back(character ? reference_for(*character) : render::ImageRgba{});
+      }
       batch.push_back(std::move(s));
     }
-    try {
-      auto out = net_->render_batch(batch);
-      if (options.progress) options.progress(out.size(), out.size());
-      return out;
-    } catch (const std::exception& e) {
-      // The interface has no error channel: say why here; the build then reports the short batch.
-      std::cerr << "\nekonte: error: " << e.what() << "\n";
-      return {};
-    }
+    auto out = net_->render_batch(batch);
+    if (options.progress) options.progress(out.size(), out.size());
+    return out;
   }
 
  private:
+  // The reference of a character, read once per model and sheet.
+  const render::ImageRgba& reference_for(const render::CharacterInput& c) {
+    const std::string key = c.model.id + "\n" + c.sheet_digest;
+    auto it = references_.find(key);
+    if (it != references_.end()) return it->second;
+    render::ImageRgba reference;
+    if (!c.sheet_path.empty()) {
+      reference = reference_from_sheet(load_reference_image(c.sheet_path));
+    } else {
+      render::FigureShot front;
+      front.width = front.height = kFrontViewSide;
+      front.paper = Rgb{255, 255, 255};
+      reference = render::render_figure(c.model, front).color;
+    }
+    return references_.emplace(key, std::move(reference)).first->second;
+  }
+
   std::unique_ptr<NeuralGenerator> net_;
-  std::vector<render::ImageRgba> references_;  // by CharacterId
+  std::map<std::string, render::ImageRgba> references_;  // by model id and sheet digest
   std::unique_ptr<render::ShotGenerator> rig_;
 };
 
@@ -72,36 +82,21 @@ render::ImageRgba reference_from_sheet(const render::ImageRgba& sheet) {
   return front;
 }
 
-std::unique_ptr<render::ShotGenerator> make_neural_shot_generator(const ShotGraph& graph, const GeneratorParams& params,
-                                                                  std::string* note) {
+std::unique_ptr<render::ShotGenerator> make_neural_shot_generator(const GeneratorParams& params, std::string* note) {
   auto net = NeuralGenerator::load(params);
-  const auto models = characters::models_from_graph(graph, nullptr);
-  std::vector<render::ImageRgba> references;
-  for (size_t i = 0; i < graph.characters.size(); ++i) {
-    const Character& c = graph.characters[i];
-    if (!c.sheet_resolved.empty()) {
-      references.push_back(reference_from_sheet(load_reference_image(c.sheet_resolved)));
-    } else {
-      render::FigureShot front;
-      front.width = front.height = kFrontViewSide;
-      front.paper = Rgb{255, 255, 255};
-      references.push_back(render::render_figure(models.at(i), front).color);
-    }
-  }
   if (note) {
     const auto& info = net->info();
     *note = "neural generator on " + net->device_description() + ", weights `" +
             (params.model_path.empty() ? default_model_path() : params.model_path) + "` (" +
             std::to_string(info.steps) + " steps, " + std::to_string(info.parameters) + " parameters)";
   }
-  return std::make_unique<NeuralShotGenerator>(std::move(net), std::move(references));
+  return std::make_unique<NeuralShotGenerator>(std::move(net));
 }
 
-std::unique_ptr<render::ShotGenerator> try_make_neural_shot_generator(const ShotGraph& graph,
-                                                                      const GeneratorParams& params, std::string* note,
+std::unique_ptr<render::ShotGenerator> try_make_neural_shot_generator(const GeneratorParams& params, std::string* note,
                                                                       std::string* error) {
   try {
-    return make_neural_shot_generator(graph, params, note);
+    return make_neural_shot_generator(params, note);
   } catch (const NeuralError& e) {
     if (error) *error = e.what();
   } catch (const std::exception& e) {

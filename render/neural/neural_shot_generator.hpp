@@ -5,21 +5,21 @@
 #include <memory>
 #include <string>
 
-#include "compiler/shot_graph.hpp"
 #include "render/neural/neural_generator.hpp"
 #include "render/shot_generator.hpp"
 
 namespace ekonte::neural {
 
-// Loads the weights and every character's reference for `graph`. Throws NeuralError naming the
-// weights file, a bad sheet picture or a missing device; `note` receives e.g.
-// "neural generator: cpu (2 threads), models/ekonte-generator.ekw (3600 steps)".
-std::unique_ptr<render::ShotGenerator> make_neural_shot_generator(const ShotGraph& graph, const GeneratorParams& params,
+// Loads the weights. Throws NeuralError naming the weights file or a missing device; `note`
+// receives e.g. "neural generator on cpu (2 threads), weights `models/ekonte-generator.ekw` ...".
+// A character's reference is read when a shot first shows it (render_batch then throws
+// NeuralError for a bad sheet picture): its `sheet:` picture (CharacterInput::sheet_path), or
+// the rig's front view of its model when it has none.
+std::unique_ptr<render::ShotGenerator> make_neural_shot_generator(const GeneratorParams& params,
                                                                   std::string* note = nullptr);
 
-// The same, for callers without exceptions (the CLI): null and `error` set on failure.
-std::unique_ptr<render::ShotGenerator> try_make_neural_shot_generator(const ShotGraph& graph,
-                                                                      const GeneratorParams& params, std::string* note,
+// The same, for callers without exceptions: null and `error` set on failure.
+std::unique_ptr<render::ShotGenerator> try_make_neural_shot_generator(const GeneratorParams& params, std::string* note,
                                                                       std::string* error);
 
 // The picture the network reads for a `sheet:` image: a turnaround (as `ekonte sheet --png`

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "compiler/compile.hpp"
+#include "pipeline/compile_script.hpp"
 
 namespace ekonte::test {
 namespace fs = std::filesystem;
@@ -46,6 +47,7 @@ struct SampleCopy {
     return true;
   }
   CompileResult compile() const { return compile_source(script.string(), read_bytes(script)); }
+  pipeline::CompiledScript compile_script() const { return pipeline::compile_script(script.string()); }
 };
 
 }  // namespace ekonte::test

@@ -3,7 +3,10 @@
 // caught by its checksum and costs only the work of making it again.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "layout/shot_pictures.hpp"
+#include "pipeline/prepare_pictures.hpp"
 #include "render/cache/render_cache.hpp"
 #include "tests/build/build_fixture.hpp"
 
@@ -64,17 +67,6 @@ struct CacheDir {
   }
 };
 
-layout::PictureCache picture_cache_over(const render::cache::RenderCache& cache) {
-  layout::PictureCache pc;
-  pc.load = [&cache](const std::string& key, const std::string& kind, std::string* bytes, std::string* problem) {
-    return cache.load_extra(key, kind, bytes, problem) == render::cache::LoadStatus::Hit;
-  };
-  pc.store = [&cache](const std::string& key, const std::string& kind, const std::string& bytes) {
-    REQUIRE(cache.store_extra(key, kind, bytes));
-  };
-  return pc;
-}
-
 }  // namespace
 
 TEST_CASE("an entry's landmarks and picture are read without its control maps") {
@@ -87,7 +79,7 @@ TEST_CASE("an entry's landmarks and picture are read without its control maps") 
   render::ShotRender lm_only;
   REQUIRE(c.cache.load(key_for(1), &lm_only, nullptr, EntryParts::Landmarks) == LoadStatus::Hit);
   CHECK(lm_only.landmarks.characters.size() == 1);
-  CHECK(lm_only.landmarks.characters[0].character.value == 1);
+  CHECK(lm_only.landmarks.characters[0].character_id == "HARU");
   CHECK(lm_only.color.pixels.empty());
 
   render::ShotRender picture;
@@ -117,71 +109,44 @@ TEST_CASE("an entry's landmarks and picture are read without its control maps") 
   CHECK(problem == "truncated");
 }
 
-TEST_CASE("a cached prepared picture is reused; a damaged one is detected and prepared again") {
+TEST_CASE("a prepared page picture is kept beside its entry and read back; damage is detected") {
   CacheDir c;
-  std::vector<layout::LaidOutShotInput> inputs;
-  int loads = 0;
+  std::map<int, layout::ShotPicture> made;
   for (int seed : {1, 2, 3}) {
     const render::ShotRender r = sample_render(seed);
     REQUIRE(c.cache.store(key_for(seed), r));
-    layout::LaidOutShotInput in;
-    in.shot_id = r.landmarks.shot_id;
-    in.landmarks = r.landmarks;
-    in.cache_key = key_for(seed);
-    in.load_image = [&c, &loads, seed](std::string* problem) -> std::optional<render::ImageRgba> {
-      ++loads;
-      render::ShotRender cached;
-      if (c.cache.load(key_for(seed), &cached, problem, render::cache::EntryParts::Picture) !=
-          render::cache::LoadStatus::Hit)
-        return std::nullopt;
-      return std::move(cached.color);
-    };
-    inputs.push_back(std::move(in));
+    made[seed] = pipeline::prepare_picture(&c.cache, key_for(seed), r.landmarks.shot_id, r.color, r.landmarks);
+    CHECK(made[seed].image->width == 960);
   }
-  DiagnosticSink sink;
-
-  layout::PictureCache first = picture_cache_over(c.cache);
-  const layout::ShotPictures made = layout::prepare_pictures(inputs, sink, 960, 82, &first, 2);
-  CHECK(first.prepared == 3);
-  CHECK(first.reused == 0);
-  CHECK(loads == 3);
-
-  layout::PictureCache second = picture_cache_over(c.cache);
-  const layout::ShotPictures reused = layout::prepare_pictures(inputs, sink, 960, 82, &second, 2);
-  CHECK(second.reused == 3);
-  CHECK(second.prepared == 0);
-  CHECK(loads == 3);  // no picture read: every one came prepared
-  for (const auto& [id, picture] : made) {
-    const layout::ShotPicture& again = reused.at(id);
+  for (int seed : {1, 2, 3}) {
+    CAPTURE(seed);
+    pipeline::PreparedPicture back;
+    std::string problem;
+    REQUIRE(pipeline::load_prepared_picture(c.cache, key_for(seed), &back, &problem));
+    const render::ShotRender r = sample_render(seed);
+    const layout::ShotPicture again = layout::shot_picture_from(r.landmarks.shot_id, back.image, back.source_width,
+                                                                back.source_height, r.landmarks);
+    const layout::ShotPicture& picture = made[seed];
     CHECK(again.image->key == picture.image->key);
-    CHECK(again.image->width == 960);
     CHECK(again.image->jpeg == picture.image->jpeg);
     // Opaque pictures come back as JPEG alone (for PDFs); others keep their pixels.
-    if (id == "3") CHECK(again.image->rgba == picture.image->rgba);
+    if (seed == 3) CHECK(again.image->rgba == picture.image->rgba);
     else CHECK(again.image->rgba.empty());
     CHECK(again.landmarks.characters[0].head.x == picture.landmarks.characters[0].head.x);
     CHECK(again.landmarks.width == picture.landmarks.width);
   }
-
-  // Another size is another preparation, not a hit.
-  layout::PictureCache smaller = picture_cache_over(c.cache);
-  layout::prepare_pictures(inputs, sink, 480, 82, &smaller, 1);
-  CHECK(smaller.prepared == 3);
-
   // A flipped byte in shot 2's prepared picture.
-  const fs::path extra = c.cache.extra_path(key_for(2), layout::prepared_picture_kind(960, 82));
-  const std::string good = read_bytes(extra);
-  std::string flipped = good;
+  const fs::path extra = c.cache.extra_path(key_for(2), pipeline::prepared_picture_kind());
+  std::string flipped = read_bytes(extra);
   flipped[flipped.size() / 2] ^= 0x5a;
   write_bytes(extra, flipped);
-  layout::PictureCache third = picture_cache_over(c.cache);
-  const layout::ShotPictures mended = layout::prepare_pictures(inputs, sink, 960, 82, &third, 2);
-  CHECK(third.reused == 2);
-  CHECK(third.prepared == 1);
-  REQUIRE(third.warnings.size() == 1);
-  CHECK(third.warnings[0].find("shot `2`") != std::string::npos);
-  CHECK(third.warnings[0].find("checksum mismatch") != std::string::npos);
-  CHECK(mended.at("2").image->jpeg == made.at("2").image->jpeg);
-  CHECK(read_bytes(extra) == good);  // stored whole again
-  CHECK(sink.diagnostics().empty());
+  pipeline::PreparedPicture back;
+  std::string problem;
+  CHECK_FALSE(pipeline::load_prepared_picture(c.cache, key_for(2), &back, &problem));
+  CHECK(problem == "checksum mismatch");
+  // Another size is another kind: not found.
+  problem.clear();
+  std::string bytes;
+  CHECK(c.cache.load_extra(key_for(1), pipeline::prepared_picture_kind(480, 82), &bytes, &problem) ==
+        render::cache::LoadStatus::Missing);
 }

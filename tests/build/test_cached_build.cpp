@@ -1,10 +1,13 @@
-// The render cache behind `ekonte build`: which shots an edit re-renders, and what a damaged
-// cache entry does.
+// COVERS: W0502 (a damaged render cache entry), COVERS: W0606 (a damaged cached page picture)
+// The pipeline's build with the render cache: which shots an edit re-renders, and what a
+// damaged cache entry does.
 #include <doctest/doctest.h>
 
 #include <set>
 
-#include "render/cache/cached_build.hpp"
+#include "pipeline/build.hpp"
+#include "pipeline/prepare_pictures.hpp"
+#include "pipeline/shot_render_inputs.hpp"
 #include "render/cache/render_cache.hpp"
 #include "render/cache/render_key.hpp"
 #include "tests/build/build_fixture.hpp"
@@ -18,23 +21,22 @@ struct Builder {
   SampleCopy sample;
   explicit Builder(const std::string& name) : sample(name) {}
 
-  render::cache::CachedBuildReport build() {
-    const CompileResult compiled = sample.compile();
+  pipeline::BuildReport build() {
+    const pipeline::CompiledScript compiled = sample.compile_script();
     REQUIRE(compiled.ok());
-    render::cache::CachedBuildOptions o;
-    o.build.out_dir = (sample.dir / "out").string();
-    o.build.width = 320;
-    o.build.height = 180;
-    o.build.jobs = 2;
-    o.cache_dir = render::cache::default_cache_dir(o.build.out_dir, "");
+    pipeline::BuildOptions o;
+    o.out_dir = (sample.dir / "out").string();
+    o.width = 320;
+    o.height = 180;
+    o.jobs = 2;
     auto generator = render::make_rig_generator();
-    auto report = render::cache::build_shots_cached(compiled.graph, *generator, o);
+    auto report = pipeline::build(compiled, *generator, o);
     REQUIRE(report.ok());
     return report;
   }
 };
 
-std::set<std::string> rendered(const render::cache::CachedBuildReport& r) {
+std::set<std::string> rendered(const pipeline::BuildReport& r) {
   std::set<std::string> out;
   for (const auto& s : r.shots)
     if (s.rendered) out.insert(s.shot_id);
@@ -62,7 +64,8 @@ TEST_CASE("a rebuild with no change renders nothing") {
   const auto second = b.build();
   CHECK(second.rendered == 0);
   CHECK(second.cached == second.shots.size());
-  CHECK(second.written.size() == 1);  // only shotgraph.json: per-shot files are unchanged
+  CHECK(second.written == std::vector<std::string>{"shotgraph.json"});  // per-shot files are unchanged
+  CHECK(second.pdfs.size() == 3);
 }
 
 TEST_CASE("editing one shot's action line re-renders exactly that shot") {
@@ -107,21 +110,19 @@ TEST_CASE("changing the bytes of a sheet image re-renders that character's shots
 TEST_CASE("a truncated cache entry is reported and re-rendered") {
   Builder b("truncated");
   b.build();
-  const CompileResult c = b.sample.compile();
   // Find shot 4's entry from its key, and cut it in half.
-  const auto models = characters::models_from_graph(c.graph, nullptr);
-  auto generator = render::make_rig_generator();
-  const auto context = render::cache::make_key_context(c.graph, models, *generator, 320, 180);
-  const auto key = render::cache::render_key(c.graph, *c.graph.find_shot("4"), context);
   const render::cache::RenderCache cache((b.sample.dir / "out" / ".ekonte-cache").string());
-  const fs::path entry = cache.entry_path(key.hash);
+  const fs::path entry = cache.entry_path(b.build().shots[3].key);
   REQUIRE(fs::exists(entry));
   const std::string bytes = read_bytes(entry);
   write_bytes(entry, bytes.substr(0, bytes.size() / 2));
   const auto r = b.build();
   CHECK(rendered(r) == std::set<std::string>{"4"});
-  REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].find("corrupt") != std::string::npos);
+  REQUIRE(r.diagnostics.diagnostics().size() == 1);
+  const Diagnostic& d = r.diagnostics.diagnostics()[0];
+  CHECK(info(d.kind).code == "W0502");
+  CHECK(d.span.line == b.sample.compile().graph.find_shot("4")->span.line);  // at the shot's header
+  CHECK(d.message.find("damaged (truncated)") != std::string::npos);
   CHECK(read_bytes(entry) == bytes);  // the re-rendered entry is whole again
 
   // A flipped byte in the middle is caught by the checksum.
@@ -133,25 +134,31 @@ TEST_CASE("a truncated cache entry is reported and re-rendered") {
   CHECK(problem == "checksum mismatch");
 }
 
-TEST_CASE("dialogue, notes and durations are not in the render key; take is") {
-  SampleCopy sample("key");
-  const CompileResult before = sample.compile();
-  REQUIRE(sample.edit("shot 9 medium close-up HARU, 2s:", "shot 9 medium close-up HARU, 5s:"));
-  REQUIRE(sample.edit("HARU: Grandma...", "HARU: Grandma?"));
-  const CompileResult after = sample.compile();
-  auto generator = render::make_rig_generator();
-  auto key = [&](const CompileResult& c, const std::string& shot) {
-    const auto models = characters::models_from_graph(c.graph, nullptr);
-    const auto context = render::cache::make_key_context(c.graph, models, *generator, 320, 180);
-    return render::cache::render_key(c.graph, *c.graph.find_shot(shot), context).hash;
-  };
-  CHECK(key(before, "9") == key(after, "9"));
-  CHECK(key(before, "18") == key(after, "18"));
-  ShotGraph retaken = after.graph;
-  Shot& shot = retaken.shots[retaken.find_shot("9")->index];
-  shot.take = 2;
-  shot.seed = shot_seed(shot.id, 2);
-  const auto models = characters::models_from_graph(retaken, nullptr);
-  const auto context = render::cache::make_key_context(retaken, models, *generator, 320, 180);
-  CHECK(render::cache::render_key(retaken, shot, context).hash != key(after, "9"));
+TEST_CASE("a picture damaged after its landmarks were read is rendered again before layout") {
+  Builder b("picture");
+  const auto first = b.build();
+  // Shot 6's picture section is damaged and its prepared page picture is gone: the layout
+  // needs the picture, so the pipeline renders the shot again before laying out pages.
+  const render::cache::RenderCache cache((b.sample.dir / "out" / ".ekonte-cache").string());
+  const std::string key = first.shots[5].key;
+  fs::remove(cache.extra_path(key, pipeline::prepared_picture_kind()));
+  std::string bytes = read_bytes(cache.entry_path(key));
+  bytes[bytes.size() / 3] ^= 0x5a;  // inside the picture section, past the landmarks
+  write_bytes(cache.entry_path(key), bytes);
+  const auto r = b.build();
+  CHECK(r.rendered == 1);
+  REQUIRE(r.diagnostics.diagnostics().size() == 1);
+  CHECK(info(r.diagnostics.diagnostics()[0].kind).code == "W0502");
+  CHECK(r.pdfs.size() == 3);
+
+  // A damaged prepared page picture is prepared again from the cached render.
+  const fs::path extra = cache.extra_path(first.shots[7].key, pipeline::prepared_picture_kind());
+  std::string prepared = read_bytes(extra);
+  prepared[prepared.size() / 2] ^= 0x5a;
+  write_bytes(extra, prepared);
+  const auto again = b.build();
+  CHECK(again.rendered == 0);
+  REQUIRE(again.diagnostics.diagnostics().size() == 1);
+  CHECK(info(again.diagnostics.diagnostics()[0].kind).code == "W0606");
+  CHECK(again.diagnostics.diagnostics()[0].message.find("shot `8`") != std::string::npos);
 }

@@ -48,7 +48,7 @@ TEST_CASE("a line of only `#` and a `###` separator are sections with no title, 
 }
 
 TEST_CASE("overlong, surrogate and out-of-range UTF-8 are E0108 at the first bad byte") {
-  for (const std::string bad : {std::string("\xC0\xAF"), std::string("\xE0\x80\xAF"), std::string("\xED\xA0\x80"),
+  for (const std::string& bad : {std::string("\xC0\xAF"), std::string("\xE0\x80\xAF"), std::string("\xED\xA0\x80"),
                                 std::string("\xF4\x90\x80\x80"), std::string("\xF5\x80\x80\x80"),
                                 std::string("\xC1\xBF")}) {
     CAPTURE(bad.size());

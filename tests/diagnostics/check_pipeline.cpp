@@ -1,14 +1,11 @@
 #include "tests/diagnostics/check_pipeline.hpp"
 
-#include "compiler/compile.hpp"
-#include "cli/check_stages.hpp"
+#include "pipeline/compile_script.hpp"
 
 namespace ekonte::test {
 
 std::vector<Diagnostic> check_script(const std::string& path, const std::string& text) {
-  CompileResult result = compile_source(path, text);
-  cli::check_later_stages(result);
-  return result.diagnostics.diagnostics();
+  return pipeline::compile_script_source(path, text).diagnostics().diagnostics();
 }
 
 }  // namespace ekonte::test

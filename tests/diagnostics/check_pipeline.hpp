@@ -1,6 +1,6 @@
 #pragma once
-// What `ekonte check` runs, for the golden tests: the compiler, and the character models
-// when that stage is built (it reports unknown style words).
+// What `ekonte check` runs, for the golden tests: the pipeline's compile stage (the compiler,
+// then the character models, which report unknown style words).
 #include <string>
 #include <vector>
 

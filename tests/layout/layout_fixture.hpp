@@ -1,6 +1,7 @@
 #pragma once
-// Test and benchmark input for the layout stage without the compiler or the renderer: a shot
-// graph shaped like samples/fox-at-the-shrine.eko and simple pictures with known face boxes.
+// Benchmark and unit-test input for the layout stage without the compiler or the renderer: a
+// shot graph shaped like samples/fox-at-the-shrine.eko and simple pictures with known face
+// boxes. (test_write_pdfs checks the real renders of the sample, through the pipeline.)
 #include <cmath>
 #include <string>
 #include <vector>
@@ -117,8 +118,14 @@ inline ShotGraph sample_like_graph() {
 
 // A picture of the shot: a two-tone background and, per character in frame, a body and a
 // round face whose head box, face centre and mouth are returned as landmarks.
-inline LaidOutShotInput synthetic_shot(const ShotGraph& g, const Shot& shot, int width = 640, int height = 360) {
-  LaidOutShotInput in;
+struct SyntheticShot {
+  std::string shot_id;
+  render::ImageRgba image;
+  render::ShotLandmarks landmarks;
+};
+
+inline SyntheticShot synthetic_shot(const ShotGraph& g, const Shot& shot, int width = 640, int height = 360) {
+  SyntheticShot in;
   in.shot_id = shot.id;
   auto& img = in.image;
   img.width = width;
@@ -185,9 +192,13 @@ inline LaidOutShotInput synthetic_shot(const ShotGraph& g, const Shot& shot, int
   return in;
 }
 
-inline std::vector<LaidOutShotInput> synthetic_shots(const ShotGraph& g, int width = 640, int height = 360) {
-  std::vector<LaidOutShotInput> out;
-  for (const auto& s : g.shots) out.push_back(synthetic_shot(g, s, width, height));
+// Every shot's synthetic picture, prepared for pages.
+inline ShotPictures synthetic_pictures(const ShotGraph& g, int width = 640, int height = 360) {
+  ShotPictures out;
+  for (const auto& s : g.shots) {
+    const SyntheticShot in = synthetic_shot(g, s, width, height);
+    out[in.shot_id] = make_shot_picture(in.shot_id, in.image, in.landmarks);
+  }
   return out;
 }
 

@@ -25,7 +25,7 @@ Built build(const ShotGraph& g) {
   Built b;
   auto fonts = FontLibrary::load(b.sink);
   REQUIRE(fonts);
-  const ShotPictures pictures = prepare_pictures(testing::synthetic_shots(g), b.sink);
+  const ShotPictures pictures = testing::synthetic_pictures(g);
   b.doc = build_manga(g, pictures, *fonts, b.sink, &b.layout);
   return b;
 }

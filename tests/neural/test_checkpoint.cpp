@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "render/image/png.hpp"
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/neural_generator.hpp"
 
@@ -167,12 +168,12 @@ TEST_CASE("reference images: unreadable, not PNG, tiny, greyscale, truncated") {
   CHECK(error_of([&] { load_reference_image((dir / "text.png").string()); }).find("is not a PNG") != std::string::npos);
 
   ekonte::render::ImageRgba tiny_image{8, 8, std::vector<uint8_t>(8 * 8 * 4, 200)};
-  write_png((dir / "tiny.png").string(), tiny_image);
+  REQUIRE(ekonte::render::write_png((dir / "tiny.png").string(), tiny_image));
   CHECK(error_of([&] { load_reference_image((dir / "tiny.png").string()); }).find("too small") != std::string::npos);
 
   ekonte::render::ImageRgba ok{40, 30, std::vector<uint8_t>(40 * 30 * 4, 255)};
   for (size_t i = 0; i < ok.pixels.size(); i += 4) ok.pixels[i] = 10;
-  write_png((dir / "ok.png").string(), ok);
+  REQUIRE(ekonte::render::write_png((dir / "ok.png").string(), ok));
   const auto back = load_reference_image((dir / "ok.png").string());
   CHECK(back.width == 40);
   CHECK(back.height == 30);

@@ -4,7 +4,8 @@
 
 #include <filesystem>
 
-#include "compiler/compile.hpp"
+#include "pipeline/compile_script.hpp"
+#include "pipeline/shot_render_inputs.hpp"
 #include "render/neural/neural_shot_generator.hpp"
 #include "render/neural/train_generator.hpp"
 
@@ -38,22 +39,23 @@ TEST_CASE("the neural generator renders the sample's shots like the rig does, ch
   t.reference_size = 32;
   neural::train_generator(t, neural::synthetic_example);
 
-  const auto compiled = compile_file(std::string(EKONTE_SOURCE_DIR) + "/samples/fox-at-the-shrine.eko");
+  const auto compiled = pipeline::compile_script(std::string(EKONTE_SOURCE_DIR) + "/samples/fox-at-the-shrine.eko");
   REQUIRE(compiled.ok());
   neural::GeneratorParams params;
   params.model_path = t.out;
   params.device = "cpu";
   std::string note;
-  auto generator = neural::make_neural_shot_generator(compiled.graph, params, &note);
+  auto generator = neural::make_neural_shot_generator(params, &note);
   CHECK(note.find("neural generator on cpu") != std::string::npos);
   CHECK(generator->name() == "neural");
   CHECK(generator->version().find("weights-") != std::string::npos);
   auto rig = render::make_rig_generator();
-  render::GenerateOptions o;
-  o.width = 320;
-  const std::vector<ShotId> ids{ShotId{0}, ShotId{1}};
-  const auto neural_shots = generator->render_batch(compiled.graph, ids, o);
-  const auto rig_shots = rig->render_batch(compiled.graph, ids, o);
+  const pipeline::RenderContext context = pipeline::make_render_context(
+      compiled.graph(), compiled.models, generator->input(), pipeline::frame_size(compiled.graph().meta, 320));
+  const auto inputs = pipeline::shot_render_inputs(context);
+  const std::vector<render::ShotRenderInput> first_two(inputs.begin(), inputs.begin() + 2);
+  const auto neural_shots = generator->render_batch(first_two, {});
+  const auto rig_shots = rig->render_batch(first_two, {});
   REQUIRE(neural_shots.size() == 2);
   for (size_t i = 0; i < 2; ++i) {
     CHECK(neural_shots[i].color.width == rig_shots[i].color.width);

@@ -8,6 +8,7 @@
 #include "compiler/compile.hpp"
 #include "render/canvas.hpp"
 #include "render/draw_figure.hpp"
+#include "pipeline/shot_render_inputs.hpp"
 #include "render/rig_renderer.hpp"
 
 using namespace ekonte;
@@ -58,10 +59,8 @@ TEST_CASE("every shot of the sample keeps each character's sheet colours") {
   const auto& res = sample();
   REQUIRE(res.ok());
   const auto models = characters::models_from_graph(res.graph, nullptr);
-  RigRenderOptions o;
-  o.width = 640;
   for (const Shot& shot : res.graph.shots) {
-    const ShotRender r = render_rig_shot(res.graph, shot, models, o);
+    const ShotRender r = pipeline::render_with_rig(res.graph, shot, models, 640);
     REQUIRE(r.color.width == 640);
     REQUIRE(r.color.height == 360);
     for (size_t i = 0; i < r.landmarks.characters.size(); ++i) {
@@ -95,11 +94,8 @@ TEST_CASE("every shot of the sample keeps each character's sheet colours") {
 TEST_CASE("every shot has landmarks inside sensible bounds") {
   const auto& res = sample();
   const auto models = characters::models_from_graph(res.graph, nullptr);
-  RigRenderOptions o;
-  o.width = 320;
-  o.control_maps = true;
   for (const Shot& shot : res.graph.shots) {
-    const ShotRender r = render_rig_shot(res.graph, shot, models, o);
+    const ShotRender r = pipeline::render_with_rig(res.graph, shot, models, 320);
     CAPTURE(shot.id);
     CHECK(r.landmarks.shot_id == shot.id);
     CHECK(r.landmarks.subject.w > 0);
@@ -144,11 +140,9 @@ TEST_CASE("the head-to-body ratio in the picture follows the proportions") {
 TEST_CASE("the same input renders byte-identical images") {
   const auto& res = sample();
   const auto models = characters::models_from_graph(res.graph, nullptr);
-  RigRenderOptions o;
-  o.width = 480;
   for (size_t i : {size_t(2), size_t(9), size_t(13)}) {
-    const ShotRender a = render_rig_shot(res.graph, res.graph.shots.at(i), models, o);
-    const ShotRender b = render_rig_shot(res.graph, res.graph.shots.at(i), models, o);
+    const ShotRender a = pipeline::render_with_rig(res.graph, res.graph.shots.at(i), models, 480);
+    const ShotRender b = pipeline::render_with_rig(res.graph, res.graph.shots.at(i), models, 480);
     CHECK(a.color.pixels == b.color.pixels);
     CHECK(a.parts.pixels == b.parts.pixels);
     CHECK(a.instances.pixels == b.instances.pixels);

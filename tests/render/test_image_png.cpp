@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "render/png_io.hpp"
+#include "render/image/png.hpp"
 
 using namespace ekonte::render;
 

@@ -1,12 +1,10 @@
-#include "render/build_shots.hpp"
+#include "render/shot_files.hpp"
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 
-#include "compiler/shot_graph_json.hpp"
 #include "compiler/support/atomic_write.hpp"
-#include "render/png_io.hpp"
+#include "render/image/png.hpp"
 
 namespace ekonte::render {
 namespace fs = std::filesystem;
@@ -16,19 +14,8 @@ nlohmann::ordered_json box_json(const Box& b) {
   return nlohmann::ordered_json{{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}};
 }
 nlohmann::ordered_json point_json(const Point& p) { return nlohmann::ordered_json{{"x", p.x}, {"y", p.y}}; }
-
-bool write_text_atomic(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    if (!f) return false;
-    f << text;
-    if (!f) return false;
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  return !ec;
-}
+Box box_from(const nlohmann::json& j) { return Box{j.at("x"), j.at("y"), j.at("w"), j.at("h")}; }
+Point point_from(const nlohmann::json& j) { return Point{j.at("x"), j.at("y")}; }
 }  // namespace
 
 std::string shot_file_stem(const std::string& id) {
@@ -65,6 +52,25 @@ nlohmann::ordered_json landmarks_to_json(const ShotLandmarks& lm) {
   return j;
 }
 
+ShotLandmarks landmarks_from_json(const nlohmann::json& j) {
+  ShotLandmarks lm;
+  lm.shot_id = j.at("shot");
+  lm.width = j.at("width");
+  lm.height = j.at("height");
+  lm.subject = box_from(j.at("subject"));
+  for (const auto& c : j.at("characters")) {
+    CharacterLandmarks cl;
+    cl.character_id = c.at("character");
+    cl.in_frame = c.at("in_frame");
+    cl.head = box_from(c.at("head"));
+    cl.face_center = point_from(c.at("face_center"));
+    cl.mouth = point_from(c.at("mouth"));
+    cl.body = box_from(c.at("body"));
+    lm.characters.push_back(cl);
+  }
+  return lm;
+}
+
 std::vector<std::string> write_shot_files(const std::string& dir, const std::string& shot_id, const ShotRender& r,
                                           bool control_maps, std::string* error) {
   std::vector<std::string> names;
@@ -74,8 +80,8 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
   auto fail = [&](const std::string& name) {
     if (error && error->empty()) *error = "cannot write `" + (fs::path(dir) / name).string() + "`";
   };
-  // Temporary name, then rename: an interrupted build never leaves a half-written picture.
-  auto png = [&](const std::string& name, auto&& writer) {
+  // Temporary name, then rename: an interrupted build never leaves a half-written file.
+  auto write = [&](const std::string& name, auto&& writer) {
     const std::string path = (fs::path(dir) / name).string();
     if (writer(temp_path_for(path)) && commit_temp_file(path, nullptr)) {
       names.push_back(name);
@@ -84,51 +90,45 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
       fail(name);
     }
   };
-  png(stem + ".png", [&](const std::string& p) { return write_png(p, r.color); });
+  write(stem + ".png", [&](const std::string& p) { return write_png(p, r.color); });
   if (control_maps) {
-    png(stem + ".lineart.png", [&](const std::string& p) { return write_png(p, r.lineart); });
-    png(stem + ".parts.png", [&](const std::string& p) { return write_png(p, r.parts); });
-    png(stem + ".instances.png", [&](const std::string& p) { return write_png(p, r.instances); });
+    write(stem + ".lineart.png", [&](const std::string& p) { return write_png(p, r.lineart); });
+    write(stem + ".parts.png", [&](const std::string& p) { return write_png(p, r.parts); });
+    write(stem + ".instances.png", [&](const std::string& p) { return write_png(p, r.instances); });
     if (!r.background.pixels.empty())
-      png(stem + ".background.png", [&](const std::string& p) { return write_png(p, r.background); });
-    const std::string lm_name = stem + ".landmarks.json";
-    if (write_text_atomic((fs::path(dir) / lm_name).string(), landmarks_to_json(r.landmarks).dump(2) + "\n"))
-      names.push_back(lm_name);
-    else
-      fail(lm_name);
+      write(stem + ".background.png", [&](const std::string& p) { return write_png(p, r.background); });
+    const std::string json = landmarks_to_json(r.landmarks).dump(2) + "\n";
+    write(stem + ".landmarks.json", [&](const std::string& p) {
+      std::ofstream f(p, std::ios::binary);
+      return bool(f << json);
+    });
   }
   return names;
 }
 
-BuildReport build_shots(const ShotGraph& graph, ShotGenerator& generator, const BuildOptions& options) {
-  BuildReport report;
-  std::error_code ec;
-  const fs::path out(options.out_dir);
-  fs::create_directories(out / "shots", ec);
-  if (ec) {
-    report.error = "cannot create `" + (out / "shots").string() + "`: " + ec.message();
-    return report;
+std::optional<ShotFiles> read_shot_files(const std::string& dir, const std::string& shot_id, std::string* problem,
+                                         std::string* path) {
+  const fs::path stem = fs::path(dir) / shot_file_stem(shot_id);
+  const std::string png = stem.string() + ".png", json = stem.string() + ".landmarks.json";
+  ShotFiles files;
+  if (path) *path = png;
+  if (!read_png(png, &files.picture)) {
+    *problem = fs::exists(png) ? "cannot decode `" + png + "`" : "`" + png + "` does not exist";
+    return std::nullopt;
   }
-  GenerateOptions go;
-  go.width = options.width;
-  go.height = options.height;
-  go.jobs = options.jobs;
-  go.control_maps = options.write_control_maps;
-  const auto t0 = std::chrono::steady_clock::now();
-  report.renders = generator.render_batch(graph, {}, go);
-  report.render_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  for (size_t i = 0; i < report.renders.size() && i < graph.shots.size(); ++i) {
-    for (const std::string& name : write_shot_files((out / "shots").string(), graph.shots[i].id, report.renders[i],
-                                                    options.write_control_maps, &report.error))
-      report.written.push_back("shots/" + name);
+  if (path) *path = json;
+  std::ifstream f(json);
+  if (!f) {
+    *problem = "`" + json + "` does not exist";
+    return std::nullopt;
   }
-  if (options.write_shot_graph) {
-    if (write_text_atomic((out / "shotgraph.json").string(), shot_graph_to_json_text(graph)))
-      report.written.push_back("shotgraph.json");
-    else if (report.error.empty())
-      report.error = "cannot write `" + (out / "shotgraph.json").string() + "`";
+  try {
+    files.landmarks = landmarks_from_json(nlohmann::json::parse(f));
+  } catch (const std::exception& e) {
+    *problem = "cannot read `" + json + "`: " + e.what();
+    return std::nullopt;
   }
-  return report;
+  return files;
 }
 
 }  // namespace ekonte::render

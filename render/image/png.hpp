@@ -1,8 +1,8 @@
 #pragma once
-// PNG files for ShotRender images, through Cairo. Shared by every stage that writes pictures.
+// PNG files through Cairo: the one reader and writer of pictures every stage uses.
 #include <string>
 
-#include "render/shot_render.hpp"
+#include "render/image/image.hpp"
 
 namespace ekonte::render {
 
@@ -13,10 +13,8 @@ bool write_png(const std::string& path, const ImageRgba& image);
 bool write_png(const std::string& path, const ImageGray& image);
 // Writes a label map with a distinct colour per value (for looking at it), not for reading back.
 bool write_png_false_color(const std::string& path, const ImageGray& image);
+// Straight RGBA; a grayscale-alpha (A8) file reads as black with that alpha.
 bool read_png(const std::string& path, ImageRgba* out);
 bool read_png_gray(const std::string& path, ImageGray* out);
-
-// Downscales by an integer-free box filter to fit `max_width`, keeping the aspect.
-ImageRgba downscale(const ImageRgba& image, int max_width);
 
 }  // namespace ekonte::render

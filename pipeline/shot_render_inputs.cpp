@@ -1,0 +1,139 @@
+#include "pipeline/shot_render_inputs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+
+#include "compiler/support/text.hpp"
+#include "render/cache/content_hash.hpp"
+#include "render/rig_renderer.hpp"
+#include "render/shot_generator.hpp"
+
+namespace ekonte::pipeline {
+namespace {
+
+// Props the rig draws close up for insert shots (render/draw_setting.cpp, draw_insert_prop).
+constexpr const char* kInsertProps[] = {"charm", "lantern", "letter", "phone", "key",
+                                        "bell",  "mask",    "photo",  "book",  "cup"};
+
+std::string character_id(const ShotGraph& graph, CharacterId id) {
+  return id.valid() && id.value < graph.characters.size() ? graph.characters[id.value].id : std::string();
+}
+
+std::string sheet_digest(const Character& c) {
+  if (c.sheet_resolved.empty()) return {};
+  std::ifstream f(c.sheet_resolved, std::ios::binary);
+  if (!f) return "missing";
+  return render::cache::digest_of(std::string(std::istreambuf_iterator<char>(f), {}));
+}
+
+}  // namespace
+
+render::SizeInput frame_size(const ScriptMeta& meta, int width, int height) {
+  render::SizeInput size;
+  size.width = width > 0 ? width : 1280;
+  if (height > 0) {
+    size.height = height;
+  } else {
+    const double aw = meta.aspect_w ? meta.aspect_w : 16, ah = meta.aspect_h ? meta.aspect_h : 9;
+    size.height = std::max(1, int(std::lround(size.width * ah / aw)));
+  }
+  return size;
+}
+
+RenderContext make_render_context(const ShotGraph& graph, const std::vector<characters::CharacterModel>& models,
+                                  const render::GeneratorInput& generator, render::SizeInput size) {
+  RenderContext c;
+  c.graph = &graph;
+  c.models = &models;
+  for (const Character& character : graph.characters) c.sheet_digests.push_back(sheet_digest(character));
+  c.generator = generator;
+  c.size = size;
+  return c;
+}
+
+std::string insert_prop_word(const Shot& shot) {
+  std::string words = shot.subject_text;
+  for (const auto& a : shot.action) words += " " + a;
+  const std::string lower = to_lower(words);
+  for (const char* prop : kInsertProps)
+    if (lower.find(prop) != std::string::npos) return prop;
+  const std::string subject = to_lower(shot.subject_text);
+  return subject.empty() ? "prop" : subject;
+}
+
+render::ShotRenderInput shot_render_input(const RenderContext& context, const Shot& shot) {
+  const ShotGraph& graph = *context.graph;
+  render::ShotRenderInput in;
+  in.camera.framing = shot.framing.value;
+  in.camera.size = shot.size;
+  in.camera.angle = shot.angle.value;
+  in.camera.movement = shot.movement.value;
+  in.camera.subject = character_id(graph, shot.subject);
+  if (shot.framing.value == Framing::Insert) in.camera.insert_prop = insert_prop_word(shot);
+
+  std::vector<CharacterId> named;  // every character the shot names, once, in first-named order
+  auto name = [&](CharacterId id) {
+    if (id.valid() && id.value < graph.characters.size() && std::find(named.begin(), named.end(), id) == named.end())
+      named.push_back(id);
+  };
+  name(shot.subject);
+  for (const Staging& s : shot.characters) {
+    if (!s.character.valid() || s.character.value >= graph.characters.size()) continue;
+    render::StagingInput st;
+    st.character = character_id(graph, s.character);
+    st.position = s.position.value;
+    st.depth = s.depth.value;
+    st.pose = s.pose.value;
+    st.facing = s.facing.value;
+    st.facing_target = character_id(graph, s.facing_target);
+    st.expression = s.expression.value;
+    st.view = s.view.value;
+    in.staging.push_back(std::move(st));
+    name(s.character);
+    name(s.facing_target);
+  }
+  for (CharacterId id : named)
+    in.characters.push_back({context.models->at(id.value), context.sheet_digests.at(id.value),
+                             graph.characters[id.value].sheet_resolved});
+
+  const Setting* setting =
+      shot.setting.valid() && shot.setting.value < graph.settings.size() ? &graph.settings[shot.setting.value] : nullptr;
+  if (setting) in.setting.setting = *setting;
+  in.setting.interior = setting && setting->time == "interior";
+  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
+    in.setting.interior = in.setting.interior || graph.scenes[shot.scene.value].int_ext.rfind("INT", 0) == 0;
+
+  in.generator = context.generator;
+  in.seed = {shot.take, shot.seed};
+  in.size = context.size;
+  return in;
+}
+
+std::vector<render::ShotRenderInput> shot_render_inputs(const RenderContext& context) {
+  std::vector<render::ShotRenderInput> out;
+  out.reserve(context.graph->shots.size());
+  for (const Shot& shot : context.graph->shots) out.push_back(shot_render_input(context, shot));
+  return out;
+}
+
+void name_landmarks(render::ShotLandmarks& landmarks, const ShotGraph& graph, const Shot& shot) {
+  landmarks.shot_id = shot.id;
+  for (render::CharacterLandmarks& c : landmarks.characters) c.character = graph.find_character(c.character_id);
+}
+
+render::ShotRender render_with_rig(const ShotGraph& graph, const Shot& shot,
+                                   const std::vector<characters::CharacterModel>& models, int width,
+                                   bool control_maps) {
+  const auto rig = render::make_rig_generator();
+  const RenderContext context = make_render_context(graph, models, rig->input(), frame_size(graph.meta, width));
+  render::RigRenderOptions options;
+  options.control_maps = control_maps;
+  render::ShotRender r = render::render_rig_shot(shot_render_input(context, shot), options);
+  name_landmarks(r.landmarks, graph, shot);
+  return r;
+}
+
+}  // namespace ekonte::pipeline

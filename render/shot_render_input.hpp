@@ -1,0 +1,80 @@
+#pragma once
+// Everything a generator reads to draw one shot, and nothing else: the pipeline builds one per
+// shot from the shot graph (pipeline/shot_render_inputs.hpp), the generators render from it
+// (render/shot_generator.hpp) and the render key is its hash (render/cache/render_key.hpp), so
+// an input a generator reads can never be missing from the key. Plain values, no ids into the
+// shot graph: characters are named by their script id and carried by value.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "characters/character_model.hpp"
+#include "compiler/shot_graph.hpp"
+
+namespace ekonte::render {
+
+struct CameraInput {
+  Framing framing = Framing::Medium;
+  Framing size = Framing::Medium;  // how tight; see Shot::size
+  Angle angle = Angle::EyeLevel;
+  Movement movement = Movement::Static;
+  std::string subject;      // script id of the framed character; empty when none
+  std::string insert_prop;  // insert shots: the prop word drawn ("lantern", "charm", ...); else empty
+};
+
+// One character in frame, in screen order left to right.
+struct StagingInput {
+  std::string character;  // script id
+  ScreenPosition position = ScreenPosition::Center;
+  Depth depth = Depth::Midground;
+  Pose pose = Pose::Stand;
+  Facing facing = Facing::Camera;
+  std::string facing_target;  // script id when facing == Character, else empty
+  Expression expression = Expression::Neutral;
+  View view = View::Front;
+};
+
+struct SettingInput {
+  std::optional<Setting> setting;  // the scene's setting; none: a neutral studio backdrop
+  bool interior = false;           // an INT. scene heading or an interior setting
+  std::optional<Rgb> paper;        // a flat backdrop instead of any setting (model sheets)
+};
+
+// A character the shot shows or refers to (subject, staged, looked at).
+struct CharacterInput {
+  characters::CharacterModel model;
+  std::string sheet_digest;  // digest of the `sheet:` picture's bytes; "missing"; empty: no sheet
+  std::string sheet_path;    // where the neural generator reads that picture; its bytes are the digest
+};
+
+struct GeneratorInput {
+  std::string name;     // "rig", "neural"
+  std::string version;  // changes whenever the pictures would change
+  std::vector<std::pair<std::string, std::string>> cache_inputs;  // e.g. {"weights", digest}
+};
+
+struct SeedInput {
+  uint32_t take = 1;
+  uint64_t seed = 0;  // 0: no sideways nudge, no dutch-tilt side (model sheets)
+};
+
+struct SizeInput {
+  int width = 1280, height = 720;  // pixels of the picture
+};
+
+struct ShotRenderInput {
+  CameraInput camera;
+  std::vector<StagingInput> staging;
+  SettingInput setting;
+  std::vector<CharacterInput> characters;  // each character named in camera or staging, once
+  GeneratorInput generator;
+  SeedInput seed;
+  SizeInput size;
+
+  // The model of script id `id`, or null.
+  const CharacterInput* character(const std::string& id) const;
+};
+
+}  // namespace ekonte::render
