@@ -86,7 +86,7 @@ Match match(const Row (&rows)[N], std::string_view words) {
     const size_t d = edit_distance(w, phrases[i].text);
     if (d < best_d) best_d = d, best = i;
   }
-  return {phrases[best].row, false, "the closest known word is `" + phrases[best].text + "`"};
+  return {phrases[best].row, false, "nearest in spelling: `" + phrases[best].text + "`"};
 }
 
 template <typename Enum, typename Row, size_t N>
