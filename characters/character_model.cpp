@@ -4,62 +4,13 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <random>
+
+#include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::characters {
 namespace {
-
-template <typename T>
-struct Alias {
-  std::string_view word;
-  T value;
-};
-
-// Accepted words per template; the first alias of each value is its canonical name.
-constexpr Alias<HairStyle> kHairWords[] = {
-    {"short", HairStyle::Short},      {"bob", HairStyle::Bob},
-    {"long", HairStyle::Long},        {"ponytail", HairStyle::Ponytail},
-    {"twin tails", HairStyle::TwinTails}, {"bun", HairStyle::Bun},
-    {"spiky", HairStyle::Spiky},      {"pony tail", HairStyle::Ponytail},
-    {"twintails", HairStyle::TwinTails}, {"pigtails", HairStyle::TwinTails},
-    {"buzz", HairStyle::Short},       {"crop", HairStyle::Short},
-    {"straight", HairStyle::Long},    {"wavy", HairStyle::Long},
-    {"topknot", HairStyle::Bun},      {"chignon", HairStyle::Bun},
-    {"messy", HairStyle::Spiky},
-};
-constexpr Alias<EyeShape> kEyeWords[] = {
-    {"round", EyeShape::Round},   {"narrow", EyeShape::Narrow}, {"sharp", EyeShape::Sharp},
-    {"droopy", EyeShape::Droopy}, {"big", EyeShape::Round},     {"almond", EyeShape::Narrow},
-    {"slanted", EyeShape::Sharp}, {"tsurime", EyeShape::Sharp}, {"tareme", EyeShape::Droopy},
-    {"sleepy", EyeShape::Droopy},
-};
-constexpr Alias<OutfitKind> kOutfitWords[] = {
-    {"sailor uniform", OutfitKind::SailorUniform}, {"kimono", OutfitKind::Kimono},
-    {"dress", OutfitKind::Dress},                  {"hoodie and jeans", OutfitKind::HoodieJeans},
-    {"suit", OutfitKind::Suit},                    {"sailor", OutfitKind::SailorUniform},
-    {"school uniform", OutfitKind::SailorUniform}, {"seifuku", OutfitKind::SailorUniform},
-    {"yukata", OutfitKind::Kimono},                {"robe", OutfitKind::Kimono},
-    {"hakama", OutfitKind::Kimono},                {"sundress", OutfitKind::Dress},
-    {"skirt", OutfitKind::Dress},                  {"hoodie", OutfitKind::HoodieJeans},
-    {"jeans", OutfitKind::HoodieJeans},            {"casual", OutfitKind::HoodieJeans},
-    {"jacket", OutfitKind::Suit},                  {"blazer", OutfitKind::Suit},
-};
-constexpr Alias<AccessoryKind> kAccessoryWords[] = {
-    {"none", AccessoryKind::None},       {"scarf", AccessoryKind::Scarf},
-    {"glasses", AccessoryKind::Glasses}, {"ribbon", AccessoryKind::Ribbon},
-    {"hat", AccessoryKind::Hat},         {"fox mask", AccessoryKind::FoxMask},
-    {"bag", AccessoryKind::Bag},         {"muffler", AccessoryKind::Scarf},
-    {"spectacles", AccessoryKind::Glasses}, {"bow", AccessoryKind::Ribbon},
-    {"cap", AccessoryKind::Hat},         {"mask", AccessoryKind::FoxMask},
-    {"kitsune mask", AccessoryKind::FoxMask}, {"satchel", AccessoryKind::Bag},
-    {"backpack", AccessoryKind::Bag},
-};
-constexpr Alias<Build> kBuildWords[] = {
-    {"slim", Build::Slim},       {"average", Build::Average}, {"stocky", Build::Stocky},
-    {"thin", Build::Slim},       {"slender", Build::Slim},    {"petite", Build::Slim},
-    {"medium", Build::Average},  {"normal", Build::Average},  {"heavy", Build::Stocky},
-    {"broad", Build::Stocky},    {"muscular", Build::Stocky}, {"sturdy", Build::Stocky},
-};
 
 std::string normalise(std::string_view words) {
   std::string out;
@@ -73,68 +24,113 @@ std::string normalise(std::string_view words) {
   return out;
 }
 
-// Exact alias, then an alias contained in the words ("long straight" -> long), then the
-// closest alias by edit distance, then the first template.
-template <typename T, size_t N>
-T lookup(const Alias<T> (&table)[N], std::string_view words, bool* exact) {
+// One phrase of a row; canonical names come before the other phrases so that a name contained
+// in unknown words wins over a synonym ("long straight" -> long).
+struct Phrase {
+  std::string text;
+  size_t row;
+};
+
+template <typename Row, size_t N>
+std::vector<Phrase> phrases_of(const Row (&rows)[N]) {
+  std::vector<Phrase> out;
+  for (size_t i = 0; i < N; ++i) out.push_back({std::string(rows[i].name), i});
+  for (size_t i = 0; i < N; ++i)
+    for (const std::string& p : vocabulary::split_phrases(rows[i].phrases))
+      if (p != rows[i].name) out.push_back({p, i});
+  return out;
+}
+
+bool shares_a_word(const std::string& words, const std::string& phrase) {
+  const auto split = [](const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) out.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> a = split(words), b = split(phrase);
+  for (const std::string& w : a)
+    for (const std::string& p : b)
+      if (w == p) return true;
+  return false;
+}
+
+// Which row words name and why, as the W0501 warning explains it.
+struct Match {
+  size_t row = 0;
+  bool exact = false;
+  std::string why;
+};
+
+// An exact phrase; else a phrase contained in the words ("summer kimono" -> kimono); else a
+// phrase sharing a whole word with them ("plastic hero mask" -> fox mask); else the closest
+// phrase by spelling ("kimomo" -> kimono).
+template <typename Row, size_t N>
+Match match(const Row (&rows)[N], std::string_view words) {
+  static const std::vector<Phrase> phrases = phrases_of(rows);
   const std::string w = normalise(words);
-  for (const auto& a : table)
-    if (a.word == w) {
-      if (exact) *exact = true;
-      return a.value;
-    }
-  if (exact) *exact = false;
-  for (const auto& a : table)
-    if (!w.empty() && w.find(a.word) != std::string::npos) return a.value;
-  std::vector<std::string> names;
-  for (const auto& a : table) names.emplace_back(a.word);
-  const std::string best = closest_match(w, names);
-  size_t best_i = 0;
-  if (!best.empty()) {
-    for (size_t i = 0; i < N; ++i)
-      if (table[i].word == best) best_i = i;
-  } else {
-    size_t best_d = SIZE_MAX;
-    for (size_t i = 0; i < N; ++i) {
-      const size_t d = edit_distance(w, table[i].word);
-      if (d < best_d) best_d = d, best_i = i;
-    }
+  for (const Phrase& p : phrases)
+    if (p.text == w) return {p.row, true, {}};
+  if (!w.empty())
+    for (const Phrase& p : phrases)
+      if (w.find(p.text) != std::string::npos) return {p.row, false, "the words contain `" + p.text + "`"};
+  for (const Phrase& p : phrases)
+    if (shares_a_word(w, p.text)) return {p.row, false, "`" + p.text + "` shares a word with it"};
+  size_t best = 0, best_d = SIZE_MAX;
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    const size_t d = edit_distance(w, phrases[i].text);
+    if (d < best_d) best_d = d, best = i;
   }
-  return table[best_i].value;
+  return {phrases[best].row, false, "nearest in spelling: `" + phrases[best].text + "`"};
 }
 
-template <typename T, size_t N>
-std::string_view canonical(const Alias<T> (&table)[N], T value) {
-  for (const auto& a : table)
-    if (a.value == value) return a.word;
-  return "?";
+template <typename Enum, typename Row, size_t N>
+Enum lookup(const Row (&rows)[N], std::string_view words, bool* exact) {
+  const Match m = match(rows, words);
+  if (exact) *exact = m.exact;
+  return Enum(m.row);
 }
 
-template <typename T, size_t N>
-std::string templates_list(const Alias<T> (&table)[N]) {
-  std::vector<std::string_view> seen;
+template <typename Row, size_t N>
+std::string templates_list(const Row (&rows)[N]) {
   std::string out;
-  for (const auto& a : table) {
-    if (std::string_view(canonical(table, a.value)) != a.word) continue;
+  for (const Row& r : rows) {
     if (!out.empty()) out += ", ";
-    out += "`" + std::string(a.word) + "`";
+    out += "`" + std::string(r.name) + "`";
   }
   return out;
 }
 
-template <typename T, size_t N>
-T resolve(const Alias<T> (&table)[N], const StyledProperty& prop, std::string_view what, T fallback,
-          DiagnosticSink* sink, const std::string& file, const std::string& character_id) {
+// Reads `words` against `rows`; unknown words are reported at `span` and drawn as the nearest row.
+// What a table's words are called in messages, and the `ekonte vocabulary` kind listing them.
+struct Words {
+  std::string_view what, kind;
+};
+
+template <typename Enum, typename Row, size_t N>
+Enum resolve_words(const Row (&rows)[N], const std::string& words, const SourceSpan& span, Words words_of,
+                   DiagnosticSink* sink, const std::string& file, const std::string& character_id) {
+  const std::string what(words_of.what);
+  const Match m = match(rows, words);
+  if (!m.exact && sink)
+    sink->report(DiagnosticKind::UnknownStyleWord, file, span,
+                 "unknown " + what + " `" + words + "` for `" + character_id + "`; drawing it as `" +
+                     std::string(rows[m.row].name) + "` (" + m.why + ")",
+                 "known " + what + "s: " + templates_list(rows) + " (`ekonte vocabulary " + std::string(words_of.kind) +
+                     "` lists every word)");
+  return Enum(m.row);
+}
+
+template <typename Enum, typename Row, size_t N>
+Enum resolve(const Row (&rows)[N], const StyledProperty& prop, Words what, Enum fallback,
+             DiagnosticSink* sink, const std::string& file, const std::string& character_id) {
   if (prop.style.empty()) return fallback;
-  bool exact = false;
-  const T value = lookup(table, prop.style, &exact);
-  if (!exact && sink) {
-    sink->report(DiagnosticKind::UnknownStyleWord, file, prop.span,
-                 "unknown " + std::string(what) + " style `" + prop.style + "` for `" + character_id +
-                     "`; drawing it as `" + std::string(canonical(table, value)) + "`",
-                 "known " + std::string(what) + " styles: " + templates_list(table));
-  }
-  return value;
+  return resolve_words<Enum>(rows, prop.style, prop.span, what, sink, file, character_id);
 }
 
 Rgb color_or(const StyledProperty& p, size_t i, Rgb fallback) {
@@ -145,17 +141,19 @@ double lerp(double a, double b, double t) { return a + (b - a) * t; }
 
 }  // namespace
 
-std::string_view name_of(HairStyle v) { return canonical(kHairWords, v); }
-std::string_view name_of(EyeShape v) { return canonical(kEyeWords, v); }
-std::string_view name_of(OutfitKind v) { return canonical(kOutfitWords, v); }
-std::string_view name_of(AccessoryKind v) { return canonical(kAccessoryWords, v); }
-std::string_view name_of(Build v) { return canonical(kBuildWords, v); }
+std::string_view name_of(HairStyle v) { return vocabulary::row(v).name; }
+std::string_view name_of(EyeShape v) { return vocabulary::row(v).name; }
+std::string_view name_of(OutfitKind v) { return vocabulary::row(v).name; }
+std::string_view name_of(AccessoryKind v) { return vocabulary::row(v).name; }
+std::string_view name_of(Build v) { return vocabulary::row(v).name; }
 
-HairStyle hair_style_from_words(std::string_view w, bool* exact) { return lookup(kHairWords, w, exact); }
-EyeShape eye_shape_from_words(std::string_view w, bool* exact) { return lookup(kEyeWords, w, exact); }
-OutfitKind outfit_from_words(std::string_view w, bool* exact) { return lookup(kOutfitWords, w, exact); }
-AccessoryKind accessory_from_words(std::string_view w, bool* exact) { return lookup(kAccessoryWords, w, exact); }
-Build build_from_words(std::string_view w, bool* exact) { return lookup(kBuildWords, w, exact); }
+HairStyle hair_style_from_words(std::string_view w, bool* exact) { return lookup<HairStyle>(vocabulary::kHairRows, w, exact); }
+EyeShape eye_shape_from_words(std::string_view w, bool* exact) { return lookup<EyeShape>(vocabulary::kEyeRows, w, exact); }
+OutfitKind outfit_from_words(std::string_view w, bool* exact) { return lookup<OutfitKind>(vocabulary::kOutfitRows, w, exact); }
+AccessoryKind accessory_from_words(std::string_view w, bool* exact) {
+  return lookup<AccessoryKind>(vocabulary::kAccessoryRows, w, exact);
+}
+Build build_from_words(std::string_view w, bool* exact) { return lookup<Build>(vocabulary::kBuildRows, w, exact); }
 
 std::string hex_of(Rgb c) {
   char buf[8];
@@ -203,7 +201,7 @@ Proportions make_proportions(double height_cm, int age, Build build) {
   p.upper_arm_cm = height_cm * 0.175;
   p.forearm_cm = height_cm * 0.15;
   p.hand_cm = height_cm * 0.06;
-  const double build_w = build == Build::Slim ? 0.93 : build == Build::Stocky ? 1.15 : 1.0;
+  const double build_w = vocabulary::row(build).width;
   p.limb_scale = build_w;
   p.shoulder_width_cm = h * std::clamp(lerp(1.15, 1.45, (p.head_count - 5.0) / 2.5), 1.1, 1.5) * build_w;
   p.hip_width_cm = h * 1.2 * build_w;
@@ -217,37 +215,25 @@ CharacterModel model_from_character(const Character& c, DiagnosticSink* sink, co
   m.id = c.id;
   m.display_name = c.display_name.empty() ? c.id : c.display_name;
   m.age = c.age.value_or(16);
-  if (!c.build.empty()) {
-    bool exact = false;
-    m.build = build_from_words(c.build, &exact);
-    if (!exact && sink)
-      sink->report(DiagnosticKind::UnknownStyleWord, file, c.span,
-                   "unknown build `" + c.build + "` for `" + c.id + "`; drawing it as `" +
-                       std::string(name_of(m.build)) + "`",
-                   "known builds: `slim`, `average`, `stocky`");
-  }
+  if (!c.build.empty())
+    m.build = resolve_words<Build>(vocabulary::kBuildRows, c.build, c.build_span, {"build", "build"}, sink, file, c.id);
   double height = c.height_cm.value_or(0);
   if (height <= 0) height = std::clamp(75.0 + 6.0 * m.age, 80.0, 160.0);
   m.proportions = make_proportions(height, m.age, m.build);
 
-  m.hair = resolve(kHairWords, c.hair, "hair", HairStyle::Short, sink, file, c.id);
+  m.hair = resolve(vocabulary::kHairRows, c.hair, {"hair style", "hair"}, HairStyle::Short, sink, file, c.id);
   m.hair_color = color_or(c.hair, 0, m.hair_color);
-  m.eyes = resolve(kEyeWords, c.eyes, "eye", EyeShape::Round, sink, file, c.id);
+  m.eyes = resolve(vocabulary::kEyeRows, c.eyes, {"eye shape", "eyes"}, EyeShape::Round, sink, file, c.id);
   m.eye_color = color_or(c.eyes, 0, m.eye_color);
   m.skin = color_or(c.skin, 0, m.skin);
-  m.outfit = resolve(kOutfitWords, c.outfit, "outfit", OutfitKind::SailorUniform, sink, file, c.id);
-  // Default second colours per outfit: white blouse, contrasting obi, jeans blue, white shirt.
-  static const Rgb kSecondDefault[] = {{244, 244, 244}, {176, 48, 42}, {250, 246, 235}, {61, 90, 128}, {245, 245, 245}};
-  const Rgb primary = color_or(c.outfit, 0, m.outfit_primary);
-  Rgb secondary = color_or(c.outfit, 1, kSecondDefault[int(m.outfit)]);
+  m.outfit = resolve(vocabulary::kOutfitRows, c.outfit, {"outfit", "outfit"}, OutfitKind::SailorUniform, sink, file, c.id);
   // An outfit overridden in a `like` variant with one colour must not keep the base's second one.
-  if (c.outfit.colors.size() < 2) secondary = kSecondDefault[int(m.outfit)];
-  m.outfit_primary = primary;
-  m.outfit_secondary = secondary;
-  m.accessory = resolve(kAccessoryWords, c.accessory, "accessory", AccessoryKind::None, sink, file, c.id);
-  static const Rgb kAccessoryDefault[] = {{0, 0, 0},       {214, 69, 65},   {60, 50, 45}, {220, 60, 90},
-                                          {200, 170, 110}, {255, 255, 255}, {140, 90, 60}};
-  m.accessory_color = color_or(c.accessory, 0, kAccessoryDefault[int(m.accessory)]);
+  const Rgb second_default = rgb_of(vocabulary::row(m.outfit).default_secondary);
+  m.outfit_primary = color_or(c.outfit, 0, m.outfit_primary);
+  m.outfit_secondary = c.outfit.colors.size() < 2 ? second_default : c.outfit.colors[1];
+  m.accessory = resolve(vocabulary::kAccessoryRows, c.accessory, {"accessory", "accessory"}, AccessoryKind::None, sink,
+                        file, c.id);
+  m.accessory_color = color_or(c.accessory, 0, rgb_of(vocabulary::row(m.accessory).default_color));
   return m;
 }
 
@@ -273,21 +259,21 @@ CharacterModel random_identity(uint64_t seed) {
   m.display_name = m.id;
   static const int kAges[] = {8, 10, 13, 16, 17, 20, 25, 35, 50, 75};
   m.age = kAges[pick(10)];
-  m.build = Build(pick(3));
+  m.build = Build(pick(int(std::size(vocabulary::kBuildRows))));
   const double base_h = m.age < 16 ? 75.0 + 6.0 * m.age : 150.0 + 30.0 * unit();
   m.proportions = make_proportions(base_h, m.age, m.build);
-  m.hair = HairStyle(pick(7));
+  m.hair = HairStyle(pick(int(std::size(vocabulary::kHairRows))));
   m.hair_color = m.age >= 70 ? rgb({{184, 184, 184}, {220, 220, 215}})
                              : rgb({{42, 45, 79}, {30, 28, 30}, {224, 138, 60}, {120, 70, 40},
                                     {240, 210, 120}, {200, 80, 120}, {90, 140, 200}});
-  m.eyes = EyeShape(pick(4));
+  m.eyes = EyeShape(pick(int(std::size(vocabulary::kEyeRows))));
   m.eye_color = rgb({{63, 127, 217}, {91, 70, 54}, {245, 209, 66}, {80, 160, 90}, {170, 50, 60}});
   m.skin = rgb({{243, 214, 193}, {247, 227, 211}, {222, 180, 150}, {180, 130, 100}});
-  m.outfit = OutfitKind(pick(5));
+  m.outfit = OutfitKind(pick(int(std::size(vocabulary::kOutfitRows))));
   m.outfit_primary = rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65},
                           {180, 60, 60}, {90, 140, 110}});
   m.outfit_secondary = rgb({{244, 244, 244}, {176, 48, 42}, {217, 199, 163}, {61, 90, 128}});
-  m.accessory = AccessoryKind(pick(7));
+  m.accessory = AccessoryKind(pick(int(std::size(vocabulary::kAccessoryRows))));
   m.accessory_color = rgb({{214, 69, 65}, {255, 255, 255}, {60, 50, 45}, {220, 60, 90}, {80, 120, 200}});
   return m;
 }

@@ -8,15 +8,12 @@
 
 #include "compiler/diagnostics/diagnostic.hpp"
 #include "compiler/shot_graph.hpp"
+#include "vocabulary/character_words.hpp"
 
 namespace ekonte::characters {
 
-enum class HairStyle { Short, Bob, Long, Ponytail, TwinTails, Bun, Spiky };
-enum class EyeShape { Round, Narrow, Sharp, Droopy };
-enum class OutfitKind { SailorUniform, Kimono, Dress, HoodieJeans, Suit };
-enum class AccessoryKind { None, Scarf, Glasses, Ribbon, Hat, FoxMask, Bag };
-enum class Build { Slim, Average, Stocky };
-
+// HairStyle, EyeShape, OutfitKind, AccessoryKind and Build, with their names, phrases and drawing
+// parameters, are rows of the vocabulary tables (vocabulary/character_words.hpp).
 std::string_view name_of(HairStyle);
 std::string_view name_of(EyeShape);
 std::string_view name_of(OutfitKind);
@@ -81,7 +78,9 @@ Rgb highlight_tone(Rgb base);
 inline constexpr double kShadowFactor = 0.72;
 inline constexpr double kHighlightMix = 0.35;
 
-// Parses "hair style" words to the nearest template; `exact` tells whether it was a known word.
+// Parses "hair style" words to the nearest template; `exact` tells whether it was a known phrase of
+// a row. Unknown words go to the row with a phrase contained in them, else one sharing a whole
+// word with them, else the row of the closest phrase by spelling.
 HairStyle hair_style_from_words(std::string_view words, bool* exact = nullptr);
 EyeShape eye_shape_from_words(std::string_view words, bool* exact = nullptr);
 OutfitKind outfit_from_words(std::string_view words, bool* exact = nullptr);
@@ -89,5 +88,6 @@ AccessoryKind accessory_from_words(std::string_view words, bool* exact = nullptr
 Build build_from_words(std::string_view words, bool* exact = nullptr);
 
 std::string hex_of(Rgb c);  // "#rrggbb"
+inline Rgb rgb_of(vocabulary::Colour c) { return Rgb{c.r, c.g, c.b}; }
 
 }  // namespace ekonte::characters

@@ -89,6 +89,7 @@ struct Character {
   std::optional<int> age;
   std::optional<double> height_cm;
   std::string build;  // "slim", "average", "stocky", ...
+  SourceSpan build_span;  // the value of the `build:` line
   StyledProperty hair, eyes, skin, outfit, accessory;
   std::string sheet;           // path as written in the script
   std::string sheet_resolved;  // path relative to the working directory (resolved against the script folder)

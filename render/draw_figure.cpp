@@ -60,19 +60,20 @@ void Painter::run() {
   const double far = -0.1 * u;
   for (const Limb& l : limbs)
     if (l.depth < far || !l.is_arm) draw_limb(l);
+  using vocabulary::AccessoryPlace;
   torso();
-  bag();
-  if (s.back) scarf();
+  accessory_at(AccessoryPlace::Body);
+  if (s.back) accessory_at(AccessoryPlace::Neck);
   for (const Limb& l : limbs)
     if (l.depth >= far && l.is_arm) draw_limb(l);
-  if (!s.back) scarf();
+  if (!s.back) accessory_at(AccessoryPlace::Neck);
   enter_head();
   head_skin();
   face();
   if (s.back) back_hair();
   front_hair();
   twin_tail_ties();
-  accessories_on_head();
+  accessory_at(AccessoryPlace::Head);
   leave_head();
 }
 

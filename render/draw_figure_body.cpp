@@ -1,4 +1,5 @@
-// Legs, arms, torso and the outfit templates of a figure.
+// Legs, arms, torso, the garment parts outfits are made of (vocabulary/outfits.def) and the
+// accessories worn on the body.
 #include "render/figure_painter.hpp"
 
 namespace ekonte::render::figure {
@@ -27,37 +28,42 @@ void Painter::hand(Vec2 at) {
   fill(m.skin, PartLabel::Skin);
 }
 
+void Painter::wide_sleeve(Vec2 a, Vec2 e, Vec2 h) {
+  // A tube widening to the wrist with a pouch hanging below it (furisode style).
+  Vec2 dir = h - a;
+  const double l = std::max(len(dir), 1e-6);
+  Vec2 n{-dir.y / l, dir.x / l};
+  const Vec2 w = lerp(e, h, 0.8);
+  const double r0 = 0.16 * u, r1 = 0.34 * u;
+  polygon(cr, hull({a + n * r0, a - n * r0, e + n * (r1 * 0.8), e - n * (r1 * 0.8), w + n * r1, w - n * r1,
+                    w + n * r1 + Vec2{0, 0.45 * u}, w - n * r1 + Vec2{0, 0.45 * u}}));
+  fill(m.outfit_primary, PartLabel::OutfitPrimary);
+  capsule(cr, lerp(a, w, 0.5) + n * (r1 * 0.4), w + n * (r1 * 0.5) + Vec2{0, 0.3 * u}, 0.12 * u, 0.16 * u);
+  shade_with(shadow(m.outfit_primary));
+}
+
 void Painter::arm(Joint sh, Joint el, Joint ha) {
+  using vocabulary::Sleeve;
   const double t = m.proportions.limb_scale;
   const Vec2 a = J(sh), e = J(el), h = J(ha);
-  if (m.outfit == OutfitKind::Kimono) {
-    // Wide furisode-style sleeve: a tube widening to the wrist with a pouch hanging below it.
-    Vec2 dir = h - a;
-    const double l = std::max(len(dir), 1e-6);
-    Vec2 n{-dir.y / l, dir.x / l};
-    const Vec2 w = lerp(e, h, 0.8);
-    const double r0 = 0.16 * u, r1 = 0.34 * u;
-    polygon(cr, hull({a + n * r0, a - n * r0, e + n * (r1 * 0.8), e - n * (r1 * 0.8), w + n * r1, w - n * r1,
-                      w + n * r1 + Vec2{0, 0.45 * u}, w - n * r1 + Vec2{0, 0.45 * u}}));
-    fill(m.outfit_primary, PartLabel::OutfitPrimary);
-    capsule(cr, lerp(a, w, 0.5) + n * (r1 * 0.4), w + n * (r1 * 0.5) + Vec2{0, 0.3 * u}, 0.12 * u, 0.16 * u);
-    shade_with(shadow(m.outfit_primary));
+  const Sleeve sleeve = outfit().sleeve;
+  if (sleeve == Sleeve::Wide) {
+    wide_sleeve(a, e, h);
     hand(h);
     return;
   }
+  const bool long_sleeve = sleeve == Sleeve::Long;
   capsule(cr, e, h, 0.15 * u * t, 0.12 * u * t);
-  fill(long_sleeves() ? top_color() : m.skin, long_sleeves() ? top_label() : PartLabel::Skin);
-  const bool puffy = m.outfit == OutfitKind::Dress;
-  capsule(cr, a, e, (puffy ? 0.25 : 0.19) * u * t, (puffy ? 0.18 : 0.16) * u * t);
-  if (m.outfit == OutfitKind::Dress) {
+  fill(long_sleeve ? top_color() : m.skin, long_sleeve ? top_label() : PartLabel::Skin);
+  if (sleeve == Sleeve::Puffed) {
     capsule(cr, a, lerp(a, e, 0.45), 0.26 * u * t, 0.23 * u * t);
     fill(top_color(), top_label());
     capsule(cr, lerp(a, e, 0.45), e, 0.16 * u * t, 0.15 * u * t);
     fill(m.skin, PartLabel::Skin);
   } else {
+    capsule(cr, a, e, 0.19 * u * t, 0.16 * u * t);
     fill(top_color(), top_label());
-    if (m.outfit == OutfitKind::SailorUniform) {
-      // Navy cuff stripe on the short sleeve.
+    if (outfit().cuff_stripe) {
       capsule(cr, lerp(a, e, 0.78), lerp(a, e, 0.92), 0.19 * u * t, 0.18 * u * t);
       fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.6);
     }
@@ -75,42 +81,7 @@ void Painter::torso() {
                nk + Vec2{-0.2 * u, 0.0}});
   shade_with(shadow(m.skin));
 
-  // Skirts and robes cover the thighs whatever the legs do.
-  if (!trousers()) {
-    double reach = 0.85;  // along hip -> knee
-    if (m.outfit == OutfitKind::Dress) reach = 1.05;
-    std::vector<Vec2> pts = {t.c[2] - t.n * t.hw[2], t.c[2] + t.n * t.hw[2], t.c[3] - t.n * (t.hw[3] * 1.1),
-                             t.c[3] + t.n * (t.hw[3] * 1.1)};
-    for (auto [hip, knee, foot] : {std::tuple{Joint::HipL, Joint::KneeL, Joint::FootL},
-                                   std::tuple{Joint::HipR, Joint::KneeR, Joint::FootR}}) {
-      const Vec2 h = J(hip), k = J(knee), f = J(foot);
-      const double flare = m.outfit == OutfitKind::Kimono ? 0.22 * u : 0.42 * u;
-      const Vec2 end = m.outfit == OutfitKind::Kimono ? lerp(k, f, 0.88) : lerp(h, k, reach);
-      const double side = (end.x - t.c[3].x) >= 0 ? 1 : -1;
-      pts.push_back(end + Vec2{side * flare, 0});
-      pts.push_back(end + Vec2{-side * flare * 0.3, 0});
-    }
-    polygon(cr, hull(pts));
-    fill(m.outfit_primary, PartLabel::OutfitPrimary);
-    cairo_path_t* skirt = cairo_copy_path(cr);
-    (void)skirt;
-    cairo_path_destroy(skirt);
-    // One cel-shadow tone on the side away from the light (light from the upper left).
-    const Vec2 c3 = t.c[3];
-    polygon(cr, {c3 + Vec2{t.hw[3] * 0.35, -0.3 * u}, c3 + Vec2{3 * u, -0.3 * u}, c3 + Vec2{3 * u, 4 * u},
-                 c3 + Vec2{t.hw[3] * 0.2, 4 * u}});
-    shade_with(shadow(m.outfit_primary));
-    if (m.outfit == OutfitKind::SailorUniform || m.outfit == OutfitKind::Dress) {
-      // Pleats / folds.
-      for (double f : {-0.5, 0.0, 0.5}) {
-        cairo_new_path(cr);
-        const Vec2 top = c3 + t.n * (t.hw[3] * f);
-        cairo_move_to(cr, top.x, top.y + 0.1 * u);
-        cairo_line_to(cr, top.x + f * 0.35 * u, top.y + (m.outfit == OutfitKind::Dress ? 1.1 : 0.8) * u);
-        line(shadow(m.outfit_primary), lw * 0.55);
-      }
-    }
-  }
+  if (!trousers()) skirt(t);
 
   // Upper body.
   polygon(cr, torso_outline(t, 0, 3));
@@ -119,16 +90,63 @@ void Painter::torso() {
                t.c[3] + t.n * (t.hw[3] * 0.45)});
   shade_with(shadow(top_color()));
 
-  switch (m.outfit) {
-    case OutfitKind::SailorUniform: sailor_details(t); break;
-    case OutfitKind::Kimono: kimono_details(t); break;
-    case OutfitKind::Dress: dress_details(t); break;
-    case OutfitKind::HoodieJeans: hoodie_details(t); break;
-    case OutfitKind::Suit: suit_details(t); break;
+  garment_parts(t);
+}
+
+void Painter::skirt(const TorsoLevels& t) {
+  // Skirts and robes cover the thighs whatever the legs do.
+  const vocabulary::OutfitRow& o = outfit();
+  std::vector<Vec2> pts = {t.c[2] - t.n * t.hw[2], t.c[2] + t.n * t.hw[2], t.c[3] - t.n * (t.hw[3] * 1.1),
+                           t.c[3] + t.n * (t.hw[3] * 1.1)};
+  for (auto [hip, knee, foot] : {std::tuple{Joint::HipL, Joint::KneeL, Joint::FootL},
+                                 std::tuple{Joint::HipR, Joint::KneeR, Joint::FootR}}) {
+    const Vec2 h = J(hip), k = J(knee), f = J(foot);
+    const double flare = o.hem_flare * u;
+    const Vec2 end = o.hem_from == vocabulary::HemFrom::Knee ? lerp(k, f, o.hem_at) : lerp(h, k, o.hem_at);
+    const double side = (end.x - t.c[3].x) >= 0 ? 1 : -1;
+    pts.push_back(end + Vec2{side * flare, 0});
+    pts.push_back(end + Vec2{-side * flare * 0.3, 0});
+  }
+  polygon(cr, hull(pts));
+  fill(m.outfit_primary, PartLabel::OutfitPrimary);
+  // One cel-shadow tone on the side away from the light (light from the upper left).
+  const Vec2 c3 = t.c[3];
+  polygon(cr, {c3 + Vec2{t.hw[3] * 0.35, -0.3 * u}, c3 + Vec2{3 * u, -0.3 * u}, c3 + Vec2{3 * u, 4 * u},
+               c3 + Vec2{t.hw[3] * 0.2, 4 * u}});
+  shade_with(shadow(m.outfit_primary));
+  if (o.pleats > 0) {
+    for (double f : {-0.5, 0.0, 0.5}) {
+      cairo_new_path(cr);
+      const Vec2 top = c3 + t.n * (t.hw[3] * f);
+      cairo_move_to(cr, top.x, top.y + 0.1 * u);
+      cairo_line_to(cr, top.x + f * 0.35 * u, top.y + o.pleats * u);
+      line(shadow(m.outfit_primary), lw * 0.55);
+    }
   }
 }
 
-void Painter::sailor_details(const TorsoLevels& t) {
+// The parts are drawn in this order whatever the outfit, so a new outfit made of known parts
+// needs no drawing code.
+void Painter::garment_parts(const TorsoLevels& t) {
+  const vocabulary::OutfitRow& o = outfit();
+  if (o.hood) hood_fold(t);
+  switch (o.collar) {
+    case vocabulary::Collar::None: break;
+    case vocabulary::Collar::Sailor: sailor_collar(t); break;
+    case vocabulary::Collar::Crossed: crossed_collar(t); break;
+    case vocabulary::Collar::Rounded: rounded_collar(t); break;
+    case vocabulary::Collar::Lapels: lapels(t); break;
+  }
+  switch (o.waist) {
+    case vocabulary::Waist::None: break;
+    case vocabulary::Waist::Band: waist_band(t); break;
+    case vocabulary::Waist::Obi: obi(t); break;
+  }
+  if (o.pocket) front_pocket(t);
+  if (o.hood) hood_strings(t);
+}
+
+void Painter::sailor_collar(const TorsoLevels& t) {
   const Rgb navy = m.outfit_primary;
   if (s.back) {
     // The square collar flap on the back.
@@ -155,26 +173,28 @@ void Painter::sailor_details(const TorsoLevels& t) {
   fill(m.outfit_secondary, PartLabel::OutfitSecondary, lw * 0.6);
 }
 
-void Painter::kimono_details(const TorsoLevels& t) {
-  // Crossed collar (left over right) with the white under-collar.
-  if (!s.back) {
-    const double off = fd * t.hw[0] * 0.2;
-    const Vec2 top = t.c[0] + Vec2{off, -0.05 * u};
-    const Vec2 cross = lerp(t.c[1], t.c[2], 0.55) + Vec2{off, 0};
-    polygon(cr, {top - t.n * (0.32 * u), top + t.n * (0.32 * u), cross});
-    fill(m.skin, PartLabel::Skin, 0);
-    cairo_new_path(cr);
-    cairo_move_to(cr, top.x - 0.34 * u, top.y);
-    cairo_line_to(cr, cross.x + 0.05 * u, cross.y);
-    cairo_move_to(cr, top.x + 0.34 * u, top.y);
-    cairo_line_to(cr, cross.x - 0.02 * u, cross.y - 0.15 * u);
-    line(Rgb{250, 250, 250}, 0.12 * u * px_per_cm());
-    cairo_new_path(cr);
-    cairo_move_to(cr, top.x - 0.42 * u, top.y);
-    cairo_line_to(cr, cross.x + 0.1 * u, cross.y);
-    line(Canvas::kInk, lw * 0.6);
-  }
-  // Obi sash in the second colour.
+void Painter::crossed_collar(const TorsoLevels& t) {
+  // Left over right, with the white under-collar; hidden from behind.
+  if (s.back) return;
+  const double off = fd * t.hw[0] * 0.2;
+  const Vec2 top = t.c[0] + Vec2{off, -0.05 * u};
+  const Vec2 cross = lerp(t.c[1], t.c[2], 0.55) + Vec2{off, 0};
+  polygon(cr, {top - t.n * (0.32 * u), top + t.n * (0.32 * u), cross});
+  fill(m.skin, PartLabel::Skin, 0);
+  cairo_new_path(cr);
+  cairo_move_to(cr, top.x - 0.34 * u, top.y);
+  cairo_line_to(cr, cross.x + 0.05 * u, cross.y);
+  cairo_move_to(cr, top.x + 0.34 * u, top.y);
+  cairo_line_to(cr, cross.x - 0.02 * u, cross.y - 0.15 * u);
+  line(Rgb{250, 250, 250}, 0.12 * u * px_per_cm());
+  cairo_new_path(cr);
+  cairo_move_to(cr, top.x - 0.42 * u, top.y);
+  cairo_line_to(cr, cross.x + 0.1 * u, cross.y);
+  line(Canvas::kInk, lw * 0.6);
+}
+
+void Painter::obi(const TorsoLevels& t) {
+  // The sash in the second colour, tied in a bow on the back.
   const Vec2 a = lerp(t.c[1], t.c[2], 0.55), b = lerp(t.c[2], t.c[3], 0.45);
   const double hw = std::max(t.hw[1], t.hw[2]) * 1.04;
   polygon(cr, {a - t.n * hw, a + t.n * hw, b + t.n * (t.hw[3] * 1.0), b - t.n * (t.hw[3] * 1.0)});
@@ -185,37 +205,47 @@ void Painter::kimono_details(const TorsoLevels& t) {
   cairo_line_to(cr, (mid + t.n * hw).x, mid.y);
   line(characters::shadow_tone(m.outfit_secondary), lw * 0.7);
   if (s.back) {
-    // Obi bow on the back.
     polygon(cr, {mid + Vec2{-0.6 * u, -0.35 * u}, mid + Vec2{0.6 * u, -0.35 * u}, mid + Vec2{0.45 * u, 0.45 * u},
                  mid + Vec2{-0.45 * u, 0.45 * u}});
     fill(m.outfit_secondary, PartLabel::OutfitSecondary);
   }
 }
 
-void Painter::dress_details(const TorsoLevels& t) {
+void Painter::rounded_collar(const TorsoLevels& t) {
   if (s.back) return;
   const double off = fd * t.hw[0] * 0.25;
   for (double side : {-1.0, 1.0}) {
     ellipse(cr, t.c[0].x + off + side * 0.16 * u, t.c[0].y + 0.06 * u, 0.17 * u, 0.1 * u, side * 0.35);
     fill(m.outfit_secondary, PartLabel::OutfitSecondary, lw * 0.7);
   }
-  // Waist band.
+}
+
+void Painter::waist_band(const TorsoLevels& t) {
+  if (s.back) return;
   const Vec2 w = lerp(t.c[2], t.c[3], 0.25);
   polygon(cr, {w - t.n * (t.hw[2] * 1.05) + Vec2{0, -0.08 * u}, w + t.n * (t.hw[2] * 1.05) + Vec2{0, -0.08 * u},
                w + t.n * (t.hw[2] * 1.1) + Vec2{0, 0.08 * u}, w - t.n * (t.hw[2] * 1.1) + Vec2{0, 0.08 * u}});
   fill(characters::shadow_tone(m.outfit_primary), PartLabel::OutfitPrimary, lw * 0.6);
 }
 
-void Painter::hoodie_details(const TorsoLevels& t) {
-  // Hood folded behind the neck.
+void Painter::hood_fold(const TorsoLevels& t) {
+  // The hood lies folded behind the neck, seen from every side.
   const Vec2 c0 = t.c[0];
   ellipse(cr, c0.x, c0.y - 0.02 * u, t.hw[0] * 0.75, 0.2 * u);
   fill(characters::shadow_tone(m.outfit_primary), PartLabel::OutfitPrimary);
+}
+
+void Painter::front_pocket(const TorsoLevels& t) {
   if (s.back) return;
   const Vec2 p = lerp(t.c[2], t.c[3], 0.5);
   polygon(cr, {p + Vec2{-0.35 * u, -0.2 * u}, p + Vec2{0.35 * u, -0.2 * u}, p + Vec2{0.45 * u, 0.25 * u},
                p + Vec2{-0.45 * u, 0.25 * u}});
   fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.7);
+}
+
+void Painter::hood_strings(const TorsoLevels& t) {
+  if (s.back) return;
+  const Vec2 c0 = t.c[0];
   for (double sx : {-0.1, 0.1}) {
     cairo_new_path(cr);
     cairo_move_to(cr, c0.x + sx * u, c0.y + 0.05 * u);
@@ -224,7 +254,8 @@ void Painter::hoodie_details(const TorsoLevels& t) {
   }
 }
 
-void Painter::suit_details(const TorsoLevels& t) {
+void Painter::lapels(const TorsoLevels& t) {
+  // The jacket open over a shirt in the second colour, and a tie.
   if (s.back) return;
   const double off = fd * t.hw[0] * 0.25;
   const Vec2 top = t.c[0] + Vec2{off, 0};
@@ -236,8 +267,21 @@ void Painter::suit_details(const TorsoLevels& t) {
   fill(Rgb{150, 40, 50}, PartLabel::Accessory, lw * 0.5);
 }
 
+void Painter::accessory_at(vocabulary::AccessoryPlace place) {
+  const vocabulary::AccessoryRow& a = accessory();
+  if (a.place != place) return;
+  switch (a.drawing) {
+    case vocabulary::AccessoryDrawing::None: break;
+    case vocabulary::AccessoryDrawing::Scarf: scarf(); break;
+    case vocabulary::AccessoryDrawing::Bag: bag(); break;
+    case vocabulary::AccessoryDrawing::Glasses: glasses(); break;
+    case vocabulary::AccessoryDrawing::Ribbon: ribbon(); break;
+    case vocabulary::AccessoryDrawing::Hat: hat(); break;
+    case vocabulary::AccessoryDrawing::FoxMask: fox_mask(); break;
+  }
+}
+
 void Painter::scarf() {
-  if (m.accessory != AccessoryKind::Scarf) return;
   const Vec2 nk = J(Joint::Neck);
   const Rgb c = m.accessory_color;
   const double w = m.proportions.shoulder_width_cm * 0.26 * (1 - 0.3 * std::fabs(fd)) + 0.06 * u;
@@ -257,7 +301,6 @@ void Painter::scarf() {
 }
 
 void Painter::bag() {
-  if (m.accessory != AccessoryKind::Bag) return;
   const Vec2 sh = J(Joint::ShoulderR), hip = J(Joint::HipL);
   cairo_new_path(cr);
   cairo_move_to(cr, sh.x, sh.y);

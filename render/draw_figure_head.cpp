@@ -12,67 +12,77 @@ void Painter::enter_head() {
 }
 
 void Painter::back_hair() {
-  const Rgb hc = m.hair_color;
-  const double bx = -fd * 0.08;  // volume sits behind the face
-  switch (m.hair) {
-    case HairStyle::Bob:
-      smooth_closed(cr, {{bx - 0.56, -0.12}, {bx, -0.64}, {bx + 0.56, -0.12}, {bx + 0.58, 0.3}, {bx + 0.5, 0.5},
-                         {bx, 0.42}, {bx - 0.5, 0.5}, {bx - 0.58, 0.3}});
-      fill(hc, PartLabel::Hair);
-      ellipse(cr, bx, 0.25, 0.46, 0.3);
-      shade_with(shadow(hc));
-      break;
-    case HairStyle::Long: {
-      // Hangs behind the shoulders to the waist (2.6 heads below the head centre).
-      const double w = 0.62;
-      std::vector<Vec2> pts = {{bx - 0.55, -0.15}, {bx, -0.64}, {bx + 0.55, -0.15}, {bx + w + 0.02, 0.6},
-                               {bx + w + 0.12, 1.6}, {bx + w + 0.1, 2.5}, {bx + 0.4, 2.35}, {bx + 0.2, 2.6},
-                               {bx - 0.05, 2.4}, {bx - 0.3, 2.62}, {bx - 0.5, 2.4}, {bx - w - 0.1, 2.5},
-                               {bx - w - 0.12, 1.6}, {bx - w - 0.02, 0.6}};
-      if (profile) {
-        const double b = -fd;  // the back of the head
-        pts = {{-b * 0.3, -0.5}, {b * 0.3, -0.6}, {b * 0.62, -0.1}, {b * 0.7, 0.8}, {b * 0.72, 2.5},
-               {b * 0.45, 2.38}, {b * 0.25, 2.55}, {b * 0.05, 2.2}, {b * 0.0, 1.0}, {-b * 0.1, 0.3}};
-      }
-      smooth_closed(cr, pts);
-      fill(hc, PartLabel::Hair);
-      ellipse(cr, bx, 1.2, 0.45, 1.4);
-      shade_with(shadow(hc));
-      break;
-    }
-    case HairStyle::Ponytail: {
-      const double b = profile ? -fd : 0.55;
-      smooth_closed(cr, {{b * 0.6, -0.35}, {b * 0.95, -0.1}, {b * 1.05, 0.6}, {b * 0.9, 1.3}, {b * 0.75, 0.7},
-                         {b * 0.62, 0.1}});
-      fill(hc, PartLabel::Hair);
-      break;
-    }
-    case HairStyle::TwinTails:
-      for (double side : {-1.0, 1.0}) {
-        if (profile && side * fd > 0) continue;  // the far tail hides behind the head
-        const double sx = profile ? -fd * 0.1 : 0;
-        smooth_closed(cr, {{sx + side * 0.45, -0.32}, {sx + side * 0.75, -0.12}, {sx + side * 0.92, 0.5},
-                           {sx + side * 0.88, 1.3}, {sx + side * 0.7, 1.75}, {sx + side * 0.72, 1.2},
-                           {sx + side * 0.62, 0.45}, {sx + side * 0.5, -0.05}});
-        fill(hc, PartLabel::Hair);
-        ellipse(cr, sx + side * 0.78, 0.7, 0.05, 0.5);
-        shade_with(shadow(hc));
-      }
-      break;
-    case HairStyle::Bun:
-      ellipse(cr, -fd * 0.12, profile ? -0.45 : -0.6, 0.23, 0.2);
-      fill(hc, PartLabel::Hair);
-      ellipse(cr, -fd * 0.12 + 0.05, (profile ? -0.45 : -0.6) + 0.08, 0.15, 0.08);
-      shade_with(shadow(hc));
-      break;
-    case HairStyle::Short:
-    case HairStyle::Spiky:
-      break;
+  switch (hair().back) {
+    case vocabulary::HairBack::None: break;
+    case vocabulary::HairBack::Bob: bob_back(); break;
+    case vocabulary::HairBack::Long: long_back(); break;
+    case vocabulary::HairBack::Ponytail: ponytail_back(); break;
+    case vocabulary::HairBack::TwinTails: twin_tails_back(); break;
+    case vocabulary::HairBack::Bun: bun_back(); break;
   }
 }
 
+void Painter::bob_back() {
+  const Rgb hc = m.hair_color;
+  const double bx = -fd * 0.08;  // volume sits behind the face
+  smooth_closed(cr, {{bx - 0.56, -0.12}, {bx, -0.64}, {bx + 0.56, -0.12}, {bx + 0.58, 0.3}, {bx + 0.5, 0.5},
+                     {bx, 0.42}, {bx - 0.5, 0.5}, {bx - 0.58, 0.3}});
+  fill(hc, PartLabel::Hair);
+  ellipse(cr, bx, 0.25, 0.46, 0.3);
+  shade_with(shadow(hc));
+}
+
+void Painter::long_back() {
+  // Hangs behind the shoulders to the waist (2.6 heads below the head centre).
+  const Rgb hc = m.hair_color;
+  const double bx = -fd * 0.08;
+  const double w = 0.62;
+  std::vector<Vec2> pts = {{bx - 0.55, -0.15}, {bx, -0.64}, {bx + 0.55, -0.15}, {bx + w + 0.02, 0.6},
+                           {bx + w + 0.12, 1.6}, {bx + w + 0.1, 2.5}, {bx + 0.4, 2.35}, {bx + 0.2, 2.6},
+                           {bx - 0.05, 2.4}, {bx - 0.3, 2.62}, {bx - 0.5, 2.4}, {bx - w - 0.1, 2.5},
+                           {bx - w - 0.12, 1.6}, {bx - w - 0.02, 0.6}};
+  if (profile) {
+    const double b = -fd;  // the back of the head
+    pts = {{-b * 0.3, -0.5}, {b * 0.3, -0.6}, {b * 0.62, -0.1}, {b * 0.7, 0.8}, {b * 0.72, 2.5},
+           {b * 0.45, 2.38}, {b * 0.25, 2.55}, {b * 0.05, 2.2}, {b * 0.0, 1.0}, {-b * 0.1, 0.3}};
+  }
+  smooth_closed(cr, pts);
+  fill(hc, PartLabel::Hair);
+  ellipse(cr, bx, 1.2, 0.45, 1.4);
+  shade_with(shadow(hc));
+}
+
+void Painter::ponytail_back() {
+  const double b = profile ? -fd : 0.55;
+  smooth_closed(cr, {{b * 0.6, -0.35}, {b * 0.95, -0.1}, {b * 1.05, 0.6}, {b * 0.9, 1.3}, {b * 0.75, 0.7},
+                     {b * 0.62, 0.1}});
+  fill(m.hair_color, PartLabel::Hair);
+}
+
+void Painter::twin_tails_back() {
+  const Rgb hc = m.hair_color;
+  for (double side : {-1.0, 1.0}) {
+    if (profile && side * fd > 0) continue;  // the far tail hides behind the head
+    const double sx = profile ? -fd * 0.1 : 0;
+    smooth_closed(cr, {{sx + side * 0.45, -0.32}, {sx + side * 0.75, -0.12}, {sx + side * 0.92, 0.5},
+                       {sx + side * 0.88, 1.3}, {sx + side * 0.7, 1.75}, {sx + side * 0.72, 1.2},
+                       {sx + side * 0.62, 0.45}, {sx + side * 0.5, -0.05}});
+    fill(hc, PartLabel::Hair);
+    ellipse(cr, sx + side * 0.78, 0.7, 0.05, 0.5);
+    shade_with(shadow(hc));
+  }
+}
+
+void Painter::bun_back() {
+  const Rgb hc = m.hair_color;
+  ellipse(cr, -fd * 0.12, profile ? -0.45 : -0.6, 0.23, 0.2);
+  fill(hc, PartLabel::Hair);
+  ellipse(cr, -fd * 0.12 + 0.05, (profile ? -0.45 : -0.6) + 0.08, 0.15, 0.08);
+  shade_with(shadow(hc));
+}
+
 void Painter::twin_tail_ties() {
-  if (m.hair != HairStyle::TwinTails) return;
+  if (!hair().ties) return;
   for (double side : {-1.0, 1.0}) {
     if (profile && side * fd > 0) continue;
     const double sx = profile ? -fd * 0.1 : 0;
@@ -129,14 +139,10 @@ void Painter::head_skin() {
 
 void Painter::eye(double ex, double ey, double out, double sx) {
   const EyeStyle st = eye_style();
-  double w = 0.2 * sx, h = 0.22;
-  double outer_lift = 0;
-  switch (m.eyes) {
-    case EyeShape::Round: break;
-    case EyeShape::Narrow: h = 0.14; w *= 1.08; break;
-    case EyeShape::Sharp: h = 0.17; outer_lift = -0.05; break;
-    case EyeShape::Droopy: h = 0.19; outer_lift = 0.05; break;
-  }
+  const vocabulary::EyeRow& shape = eyes();
+  const double w = 0.2 * sx * shape.width;
+  double h = shape.height;
+  const double outer_lift = shape.outer_corner;
   if (m.age >= 70) h *= 0.75;
   // In head space px_per_cm() is pixels per head height.
   const double ink_w = std::max(lw * 1.1, 0.022 * px_per_cm());
@@ -162,7 +168,7 @@ void Painter::eye(double ex, double ey, double out, double sx) {
   // Iris, its upper shadow, pupil and two highlights.
   const double look_x = out * 0.0 + fd * 0.02;
   const double look_y = -s.look_up * 0.04;
-  const double irx = w * 0.36 * st.iris, iry = 0.105 * st.iris * (m.eyes == EyeShape::Narrow ? 0.8 : 1.0);
+  const double irx = w * 0.36 * st.iris, iry = 0.105 * st.iris * shape.iris_height;
   const double icx = ex + look_x, icy = ey + 0.01 + look_y;
   ellipse(cr, icx, icy, irx, iry);
   fill_in(m.eye_color, PartLabel::Eyes);
@@ -366,9 +372,9 @@ void Painter::front_hair() {
   std::vector<Vec2> pts;
   if (s.back) {
     // The whole back of the head.
-    double low = m.hair == HairStyle::Bob ? 0.45 : (m.hair == HairStyle::Short || m.hair == HairStyle::Spiky) ? 0.2 : 0.3;
+    const double low = hair().nape;
     pts = {{-0.5, 0.0}, {-0.48, -0.4}, {0, -0.62}, {0.48, -0.4}, {0.5, 0.0}, {0.46, low}, {0, low + 0.04}, {-0.46, low}};
-    if (m.hair == HairStyle::Spiky)
+    if (hair().spikes)
       pts = {{-0.52, 0.0}, {-0.62, -0.3}, {-0.4, -0.42}, {-0.35, -0.7}, {-0.1, -0.6}, {0.1, -0.75}, {0.25, -0.58},
              {0.55, -0.55}, {0.48, -0.25}, {0.62, 0.05}, {0.4, 0.2}, {0, 0.24}, {-0.4, 0.2}};
     smooth_closed(cr, pts);
@@ -381,7 +387,7 @@ void Painter::front_hair() {
     const double f = fd;
     pts = {{f * 0.44, -0.02}, {f * 0.36, -0.3}, {f * 0.05, -0.6}, {-f * 0.4, -0.45}, {-f * 0.54, -0.05},
            {-f * 0.5, sl + 0.05}, {-f * 0.28, sl}, {-f * 0.2, 0.05}, {f * 0.05, -0.05}, {f * 0.2, 0.06}, {f * 0.28, -0.1}};
-    if (m.hair == HairStyle::Spiky)
+    if (hair().spikes)
       pts = {{f * 0.48, -0.05}, {f * 0.55, -0.3}, {f * 0.2, -0.68}, {-f * 0.2, -0.6}, {-f * 0.65, -0.4},
              {-f * 0.52, -0.1}, {-f * 0.62, 0.1}, {-f * 0.3, 0.1}, {-f * 0.2, 0.05}, {f * 0.1, -0.05}, {f * 0.25, 0.05}};
     smooth_closed(cr, pts);
@@ -398,8 +404,8 @@ void Painter::front_hair() {
   pts.push_back({0.5 + p * 0.3, sl});
   pts.push_back({0.4 + p * 0.3, sl - 0.02});
   pts.push_back({0.38 + p, 0.02});
-  const bool blunt = m.hair == HairStyle::Bob;
-  const int strands = m.hair == HairStyle::Spiky ? 4 : 5;
+  const bool blunt = hair().fringe == vocabulary::Fringe::Blunt;
+  const int strands = hair().fringe_locks;
   for (int i = strands; i >= 0; --i) {
     const double x = -0.36 + 0.72 * i / strands + p * 1.6;
     const double tip = blunt ? 0.015 : (i % 2 ? 0.04 : -0.01);
@@ -409,7 +415,7 @@ void Painter::front_hair() {
   pts.push_back({-0.38 + p, 0.02});
   pts.push_back({-0.4 + p * 0.3, sl - 0.02});
   pts.push_back({-0.5 + p * 0.3, sl});
-  if (m.hair == HairStyle::Spiky) {
+  if (hair().spikes) {
     // Spikes on the silhouette.
     pts.insert(pts.begin() + 1, {-0.66 + p, -0.35});
     pts.insert(pts.begin() + 3, {-0.3 + p, -0.75});
@@ -436,96 +442,93 @@ void Painter::hair_sheen() {
   shade_with(characters::highlight_tone(m.hair_color));
 }
 
-void Painter::accessories_on_head() {
-  const Rgb ac = m.accessory_color;
-  switch (m.accessory) {
-    case AccessoryKind::Glasses: {
-      if (s.back) break;
-      const double ey = 0.1 - s.look_up * 0.05;
-      const Rgb frame{70, 55, 50};
-      if (profile) {
-        ellipse(cr, fd * 0.32, ey, 0.08, 0.08);
-        line(frame, std::max(lw, 1.2));
-        cairo_new_path(cr);
-        cairo_move_to(cr, fd * 0.24, ey - 0.03);
-        cairo_line_to(cr, -fd * 0.05, ey - 0.02);
-        line(frame, std::max(lw * 0.8, 1.0));
-        break;
-      }
-      const double cx = fd * 0.2, gap = 0.21 * (1 - 0.18 * std::fabs(fd));
-      // The glasses follow the eyes when the face is turned down (see face()).
-      const double down = std::max(0.0, -s.look_up);
-      const double gy = 0.1 * down + ey * (1 - 0.15 * down);
-      for (double sgn : {-1.0, 1.0}) {
-        const double sx = (sgn * fd > 0) ? 1 - 0.45 * std::fabs(fd) : 1.0;
-        cairo_new_path(cr);
-        cairo_rectangle(cr, cx + sgn * gap - 0.12 * sx, gy - 0.09, 0.24 * sx, 0.17);
-        set_source(cr, tone(Rgb{200, 225, 245}), 0.25);
-        cairo_fill_preserve(cr);
-        line(frame, std::max(lw * 0.9, 1.1));
-      }
-      cairo_new_path(cr);
-      cairo_move_to(cr, cx - gap + 0.12, gy - 0.02);
-      cairo_line_to(cr, cx + gap - 0.12, gy - 0.02);
-      line(frame, std::max(lw * 0.9, 1.1));
-      break;
-    }
-    case AccessoryKind::Ribbon: {
-      const double x = s.back ? -0.3 : 0.32;
-      for (double sgn : {-1.0, 1.0}) {
-        polygon(cr, {{x, -0.45}, {x + sgn * 0.2, -0.58}, {x + sgn * 0.2, -0.32}});
-        fill(ac, PartLabel::Accessory);
-      }
-      ellipse(cr, x, -0.45, 0.05, 0.05);
-      fill(ac, PartLabel::Accessory);
-      break;
-    }
-    case AccessoryKind::Hat:
-      ellipse(cr, 0, -0.36, 0.78, 0.12);
-      fill(ac, PartLabel::Accessory);
-      cairo_new_path(cr);
-      cairo_move_to(cr, -0.42, -0.38);
-      cairo_curve_to(cr, -0.42, -0.85, 0.42, -0.85, 0.42, -0.38);
-      cairo_close_path(cr);
-      fill(ac, PartLabel::Accessory);
-      polygon(cr, {{-0.43, -0.46}, {0.43, -0.46}, {0.43, -0.38}, {-0.43, -0.38}});
-      fill(Rgb{160, 50, 50}, PartLabel::Accessory, lw * 0.6);
-      break;
-    case AccessoryKind::FoxMask: {
-      // Worn at the side of the head, tilted: white fox face, red markings.
-      const double x = profile ? -fd * 0.3 : (s.back ? -0.46 : 0.46 - fd * 0.1);
-      cv.save();
-      cv.translate(x, -0.32);
-      cv.rotate(0.35);
-      cv.scale(0.42, 0.42);
-      cairo_new_path(cr);
-      cairo_move_to(cr, -0.55, -0.55);
-      cairo_line_to(cr, -0.3, -0.2);
-      cairo_line_to(cr, 0.3, -0.2);
-      cairo_line_to(cr, 0.55, -0.55);
-      cairo_line_to(cr, 0.55, 0.05);
-      cairo_curve_to(cr, 0.5, 0.4, 0.15, 0.55, 0.0, 0.75);
-      cairo_curve_to(cr, -0.15, 0.55, -0.5, 0.4, -0.55, 0.05);
-      cairo_close_path(cr);
-      fill(ac, PartLabel::Accessory);
-      const Rgb red{200, 40, 40};
-      for (double sgn : {-1.0, 1.0}) {
-        cairo_new_path(cr);
-        cairo_move_to(cr, sgn * 0.12, 0.08);
-        cairo_line_to(cr, sgn * 0.38, -0.02);
-        line(red, std::max(lw * 1.2, 1.2));
-        cairo_new_path(cr);
-        cairo_move_to(cr, sgn * 0.45, -0.42);
-        cairo_line_to(cr, sgn * 0.34, -0.24);
-        line(red, std::max(lw * 1.4, 1.2));
-      }
-      ellipse(cr, 0, 0.68, 0.07, 0.05);
-      fill(Canvas::kInk, PartLabel::Accessory, 0);
-      cv.restore();
-      break;
-    }
-    default: break;
+void Painter::glasses() {
+  if (s.back) return;
+  const double ey = 0.1 - s.look_up * 0.05;
+  const Rgb frame{70, 55, 50};
+  if (profile) {
+    ellipse(cr, fd * 0.32, ey, 0.08, 0.08);
+    line(frame, std::max(lw, 1.2));
+    cairo_new_path(cr);
+    cairo_move_to(cr, fd * 0.24, ey - 0.03);
+    cairo_line_to(cr, -fd * 0.05, ey - 0.02);
+    line(frame, std::max(lw * 0.8, 1.0));
+    return;
   }
+  const double cx = fd * 0.2, gap = 0.21 * (1 - 0.18 * std::fabs(fd));
+  // The glasses follow the eyes when the face is turned down (see face()).
+  const double down = std::max(0.0, -s.look_up);
+  const double gy = 0.1 * down + ey * (1 - 0.15 * down);
+  for (double sgn : {-1.0, 1.0}) {
+    const double sx = (sgn * fd > 0) ? 1 - 0.45 * std::fabs(fd) : 1.0;
+    cairo_new_path(cr);
+    cairo_rectangle(cr, cx + sgn * gap - 0.12 * sx, gy - 0.09, 0.24 * sx, 0.17);
+    set_source(cr, tone(Rgb{200, 225, 245}), 0.25);
+    cairo_fill_preserve(cr);
+    line(frame, std::max(lw * 0.9, 1.1));
+  }
+  cairo_new_path(cr);
+  cairo_move_to(cr, cx - gap + 0.12, gy - 0.02);
+  cairo_line_to(cr, cx + gap - 0.12, gy - 0.02);
+  line(frame, std::max(lw * 0.9, 1.1));
+}
+
+void Painter::ribbon() {
+  const Rgb ac = m.accessory_color;
+  const double x = s.back ? -0.3 : 0.32;
+  for (double sgn : {-1.0, 1.0}) {
+    polygon(cr, {{x, -0.45}, {x + sgn * 0.2, -0.58}, {x + sgn * 0.2, -0.32}});
+    fill(ac, PartLabel::Accessory);
+  }
+  ellipse(cr, x, -0.45, 0.05, 0.05);
+  fill(ac, PartLabel::Accessory);
+}
+
+void Painter::hat() {
+  const Rgb ac = m.accessory_color;
+  ellipse(cr, 0, -0.36, 0.78, 0.12);
+  fill(ac, PartLabel::Accessory);
+  cairo_new_path(cr);
+  cairo_move_to(cr, -0.42, -0.38);
+  cairo_curve_to(cr, -0.42, -0.85, 0.42, -0.85, 0.42, -0.38);
+  cairo_close_path(cr);
+  fill(ac, PartLabel::Accessory);
+  polygon(cr, {{-0.43, -0.46}, {0.43, -0.46}, {0.43, -0.38}, {-0.43, -0.38}});
+  fill(Rgb{160, 50, 50}, PartLabel::Accessory, lw * 0.6);
+}
+
+// Worn at the side of the head, tilted: white fox face, red markings.
+void Painter::fox_mask() {
+  const Rgb ac = m.accessory_color;
+  const double x = profile ? -fd * 0.3 : (s.back ? -0.46 : 0.46 - fd * 0.1);
+  cv.save();
+  cv.translate(x, -0.32);
+  cv.rotate(0.35);
+  cv.scale(0.42, 0.42);
+  cairo_new_path(cr);
+  cairo_move_to(cr, -0.55, -0.55);
+  cairo_line_to(cr, -0.3, -0.2);
+  cairo_line_to(cr, 0.3, -0.2);
+  cairo_line_to(cr, 0.55, -0.55);
+  cairo_line_to(cr, 0.55, 0.05);
+  cairo_curve_to(cr, 0.5, 0.4, 0.15, 0.55, 0.0, 0.75);
+  cairo_curve_to(cr, -0.15, 0.55, -0.5, 0.4, -0.55, 0.05);
+  cairo_close_path(cr);
+  fill(ac, PartLabel::Accessory);
+  const Rgb red{200, 40, 40};
+  for (double sgn : {-1.0, 1.0}) {
+    cairo_new_path(cr);
+    cairo_move_to(cr, sgn * 0.12, 0.08);
+    cairo_line_to(cr, sgn * 0.38, -0.02);
+    line(red, std::max(lw * 1.2, 1.2));
+    cairo_new_path(cr);
+    cairo_move_to(cr, sgn * 0.45, -0.42);
+    cairo_line_to(cr, sgn * 0.34, -0.24);
+    line(red, std::max(lw * 1.4, 1.2));
+  }
+  ellipse(cr, 0, 0.68, 0.07, 0.05);
+  fill(Canvas::kInk, PartLabel::Accessory, 0);
+  cv.restore();
 }
 
 }  // namespace ekonte::render::figure

@@ -8,15 +8,12 @@
 #include <vector>
 
 #include "render/draw_figure.hpp"
+#include "vocabulary/character_words.hpp"
 
 namespace ekonte::render::figure {
 
-using characters::AccessoryKind;
 using characters::CharacterModel;
-using characters::EyeShape;
-using characters::HairStyle;
 using characters::Joint;
-using characters::OutfitKind;
 using characters::PosedSkeleton;
 using characters::Vec2;
 
@@ -122,50 +119,46 @@ struct Painter {
   void shade_with(Rgb c, double a = 1.0) { cv.shade(tone(c), a); }
   void line(Rgb c, double w) { cv.stroke(tone(c), w); }
 
+  // The rows the figure is drawn from (vocabulary/*.def): every difference between two hair
+  // styles, eye shapes, outfits or accessories is a column of these rows.
+  const vocabulary::HairRow& hair() const { return vocabulary::row(m.hair); }
+  const vocabulary::EyeRow& eyes() const { return vocabulary::row(m.eyes); }
+  const vocabulary::OutfitRow& outfit() const { return vocabulary::row(m.outfit); }
+  const vocabulary::AccessoryRow& accessory() const { return vocabulary::row(m.accessory); }
+
   // ---- body ------------------------------------------------------------------------------
-  bool trousers() const { return m.outfit == OutfitKind::HoodieJeans || m.outfit == OutfitKind::Suit; }
-  bool long_sleeves() const {
-    return m.outfit == OutfitKind::HoodieJeans || m.outfit == OutfitKind::Suit || m.outfit == OutfitKind::Kimono;
-  }
-  Rgb top_color() const {
-    switch (m.outfit) {
-      case OutfitKind::SailorUniform: return m.outfit_secondary;
-      default: return m.outfit_primary;
+  bool trousers() const { return outfit().lower == vocabulary::Lower::Trousers; }
+  Rgb paint_color(vocabulary::Paint p) const {
+    switch (p) {
+      case vocabulary::Paint::Skin: return m.skin;
+      case vocabulary::Paint::Primary: return m.outfit_primary;
+      case vocabulary::Paint::Secondary: return m.outfit_secondary;
+      case vocabulary::Paint::Hosiery: return characters::rgb_of(outfit().hosiery);
     }
-  }
-  PartLabel top_label() const {
-    return m.outfit == OutfitKind::SailorUniform ? PartLabel::OutfitSecondary : PartLabel::OutfitPrimary;
-  }
-  Rgb leg_color(bool lower) const {
-    if (m.outfit == OutfitKind::HoodieJeans) return m.outfit_secondary;
-    if (m.outfit == OutfitKind::Suit) return m.outfit_primary;
-    if (m.outfit == OutfitKind::SailorUniform && lower) return Rgb{40, 40, 56};  // knee socks
-    if (m.outfit == OutfitKind::Kimono && lower) return Rgb{246, 244, 240};     // tabi
     return m.skin;
   }
-  PartLabel leg_label(bool lower) const {
-    if (m.outfit == OutfitKind::HoodieJeans) return PartLabel::OutfitSecondary;
-    if (m.outfit == OutfitKind::Suit) return PartLabel::OutfitPrimary;
-    if ((m.outfit == OutfitKind::SailorUniform || m.outfit == OutfitKind::Kimono) && lower)
-      return PartLabel::OutfitSecondary;
+  // Socks and tabi are labelled with the outfit's second colour: the part the generator keeps apart
+  // from the main garment.
+  static PartLabel paint_label(vocabulary::Paint p) {
+    switch (p) {
+      case vocabulary::Paint::Skin: return PartLabel::Skin;
+      case vocabulary::Paint::Primary: return PartLabel::OutfitPrimary;
+      case vocabulary::Paint::Secondary: case vocabulary::Paint::Hosiery: return PartLabel::OutfitSecondary;
+    }
     return PartLabel::Skin;
   }
-  Rgb shoe_color() const {
-    switch (m.outfit) {
-      case OutfitKind::SailorUniform: return {92, 58, 40};
-      case OutfitKind::Kimono: return {150, 50, 40};
-      case OutfitKind::Dress: return {200, 70, 60};
-      case OutfitKind::HoodieJeans: return {236, 236, 236};
-      case OutfitKind::Suit: return {30, 30, 34};
-    }
-    return {60, 50, 40};
-  }
+  Rgb top_color() const { return paint_color(outfit().top); }
+  PartLabel top_label() const { return paint_label(outfit().top); }
+  Rgb leg_color(bool lower) const { return paint_color(lower ? outfit().shin : outfit().thigh); }
+  PartLabel leg_label(bool lower) const { return paint_label(lower ? outfit().shin : outfit().thigh); }
+  Rgb shoe_color() const { return characters::rgb_of(outfit().shoes); }
 
   void leg(Joint hip, Joint knee, Joint foot);
 
   void hand(Vec2 at);
 
   void arm(Joint sh, Joint el, Joint ha);
+  void wide_sleeve(Vec2 a, Vec2 e, Vec2 h);
 
   // Torso outline points: left side top to bottom, then right side bottom to top.
   struct TorsoLevels {
@@ -203,15 +196,18 @@ struct Painter {
 
   void torso();
 
-  void sailor_details(const TorsoLevels& t);
-
-  void kimono_details(const TorsoLevels& t);
-
-  void dress_details(const TorsoLevels& t);
-
-  void hoodie_details(const TorsoLevels& t);
-
-  void suit_details(const TorsoLevels& t);
+  void skirt(const TorsoLevels& t);
+  // One drawing per garment part (the outfit row's collar, waist, hood and pocket columns).
+  void garment_parts(const TorsoLevels& t);
+  void sailor_collar(const TorsoLevels& t);
+  void crossed_collar(const TorsoLevels& t);
+  void rounded_collar(const TorsoLevels& t);
+  void lapels(const TorsoLevels& t);
+  void waist_band(const TorsoLevels& t);
+  void obi(const TorsoLevels& t);
+  void hood_fold(const TorsoLevels& t);
+  void hood_strings(const TorsoLevels& t);
+  void front_pocket(const TorsoLevels& t);
 
   double px_per_cm() const {
     cairo_matrix_t mtx;
@@ -225,16 +221,14 @@ struct Painter {
   void enter_head();
   void leave_head() { cv.restore(); }
 
-  double side_len() const {
-    switch (m.hair) {
-      case HairStyle::Bob: return 0.4;
-      case HairStyle::Long: return 0.62;
-      case HairStyle::Short: case HairStyle::Spiky: return 0.06;
-      default: return 0.18;
-    }
-  }
+  double side_len() const { return hair().side_locks; }
 
   void back_hair();
+  void bob_back();
+  void long_back();
+  void ponytail_back();
+  void twin_tails_back();
+  void bun_back();
 
   void twin_tail_ties();
 
@@ -279,11 +273,14 @@ struct Painter {
 
   void hair_sheen();
 
-  void accessories_on_head();
-
+  // Draws the accessory when its row's place is `place` (the pass run() is in).
+  void accessory_at(vocabulary::AccessoryPlace place);
   void scarf();
-
   void bag();
+  void glasses();
+  void ribbon();
+  void hat();
+  void fox_mask();
 
   Point to_fig(double hx, double hy) const {
     const Vec2 hc = J(Joint::HeadCenter);

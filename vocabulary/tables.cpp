@@ -8,6 +8,11 @@ const std::vector<Table>& tables() {
       angle_table(),
       movement_table(),
       transition_table(),
+      build_table(),
+      hair_style_table(),
+      eye_shape_table(),
+      outfit_table(),
+      accessory_table(),
   };
   return all;
 }

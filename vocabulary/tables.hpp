@@ -9,5 +9,10 @@ Table framing_table();
 Table angle_table();
 Table movement_table();
 Table transition_table();
+Table hair_style_table();
+Table eye_shape_table();
+Table outfit_table();
+Table accessory_table();
+Table build_table();
 
 }  // namespace ekonte::vocabulary

@@ -93,6 +93,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
         else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span, "cannot read height `" + p.value.value + "`", error);
       } else if (key == "build") {
         c.build = to_lower(trim(p.value.value));
+        c.build_span = p.value.span;
       } else if (key == "hair") {
         c.hair = read_styled(p, ctx);
       } else if (key == "eyes") {
@@ -166,7 +167,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
         inherit("accessory", c.accessory, b.accessory);
         if (!oc.set_keys.count("age")) c.age = b.age;
         if (!oc.set_keys.count("height")) c.height_cm = b.height_cm;
-        if (!oc.set_keys.count("build")) c.build = b.build;
+        if (!oc.set_keys.count("build")) c.build = b.build, c.build_span = b.build_span;
         if (!oc.set_keys.count("sheet")) c.sheet = b.sheet, c.sheet_resolved = b.sheet_resolved;
         if (!oc.set_keys.count("backstory")) c.backstory = b.backstory;
         if (!oc.set_keys.count("note")) c.notes = b.notes;

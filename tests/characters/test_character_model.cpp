@@ -5,6 +5,7 @@
 #include "characters/character_model.hpp"
 #include "characters/skeleton.hpp"
 #include "compiler/compile.hpp"
+#include "vocabulary/vocabulary.hpp"
 
 using namespace ekonte;
 using namespace ekonte::characters;
@@ -27,19 +28,66 @@ TEST_CASE("head count follows age") {
   CHECK(head_count_for_age(300) == doctest::Approx(7.5));
 }
 
-TEST_CASE("proportions add up to the height") {
-  for (int age : {6, 9, 16, 30, 78}) {
-    const Proportions p = make_proportions(150, age, Build::Average);
-    CHECK(p.head_cm + p.neck_cm + p.torso_cm + p.leg_cm == doctest::Approx(150));
+TEST_CASE("head counts stay in the documented ranges and grow until adulthood") {
+  // character_model.hpp: a 9-year-old about 5 heads, a teen 6.5, an adult 7 to 7.5.
+  double previous = 0;
+  for (int age = 0; age <= 120; ++age) {
+    CAPTURE(age);
+    const double heads = head_count_for_age(age);
+    CHECK(heads >= 4.0);
+    CHECK(heads <= 7.5);
+    if (age <= 30) CHECK(heads >= previous);
+    if (age >= 8 && age <= 10) CHECK(heads == doctest::Approx(5.0).epsilon(0.08));
+    if (age >= 14 && age <= 17) CHECK(heads == doctest::Approx(6.5).epsilon(0.08));
+    if (age >= 20 && age <= 60) {
+      CHECK(heads >= 7.0);
+      CHECK(heads <= 7.5);
+    }
+    previous = heads;
   }
 }
 
-TEST_CASE("the standing skeleton is head_count heads tall") {
+TEST_CASE("the standing skeleton is height_cm tall plus the hip drop and the soles, within 0.5 %") {
+  // skeleton.cpp puts the hip joints 4 % of the leg below the pelvis and adds soles of 2 % of
+  // the leg under the feet, on top of head + neck + torso + leg = height_cm: a standing figure is
+  // about 3 % taller than its sheet height. Ages under 70: the elderly stoop on purpose.
+  for (int age : {6, 9, 13, 16, 30, 60})
+    for (double height : {110.0, 150.0, 185.0}) {
+      CAPTURE(age);
+      CAPTURE(height);
+      const CharacterModel m = model_from_character(make("A", age, height), nullptr);
+      const PosedSkeleton s = pose_skeleton(m, Pose::Stand, View::Front);
+      const double expected = height + 0.06 * m.proportions.leg_cm;
+      CHECK(-s.head_top.y == doctest::Approx(expected).epsilon(0.005));
+      // The parts the skeleton is built from are positive and the head is one head count's share.
+      CHECK(m.proportions.torso_cm > m.proportions.head_cm);
+      CHECK(m.proportions.leg_cm > m.proportions.torso_cm * 0.8);
+      CHECK(m.proportions.head_cm * m.proportions.head_count == doctest::Approx(height));
+    }
+}
+
+TEST_CASE("a stocky build is wider than an average one, and that wider than a slim one") {
   for (int age : {9, 16, 40}) {
-    CharacterModel m = model_from_character(make("A", age, 150), nullptr);
-    const PosedSkeleton s = pose_skeleton(m, Pose::Stand, View::Front);
-    const double heads = -s.head_top.y / s.head_cm;
-    CHECK(heads == doctest::Approx(m.proportions.head_count).epsilon(0.06));
+    CAPTURE(age);
+    const Proportions slim = make_proportions(160, age, Build::Slim), average = make_proportions(160, age, Build::Average),
+                      stocky = make_proportions(160, age, Build::Stocky);
+    CHECK(slim.shoulder_width_cm < average.shoulder_width_cm);
+    CHECK(average.shoulder_width_cm < stocky.shoulder_width_cm);
+    CHECK(slim.hip_width_cm < average.hip_width_cm);
+    CHECK(average.hip_width_cm < stocky.hip_width_cm);
+    CHECK(slim.limb_scale < stocky.limb_scale);
+    // Width does not change height.
+    CHECK(slim.leg_cm == doctest::Approx(stocky.leg_cm));
+    // The posed shoulders are as far apart as the proportions say.
+    Character c = make("A", age, 160);
+    c.build = "stocky";
+    const PosedSkeleton wide = pose_skeleton(model_from_character(c, nullptr), Pose::Stand, View::Front);
+    c.build = "slim";
+    const PosedSkeleton narrow = pose_skeleton(model_from_character(c, nullptr), Pose::Stand, View::Front);
+    auto span = [](const PosedSkeleton& s) {
+      return std::fabs(s.at[size_t(Joint::ShoulderR)].x - s.at[size_t(Joint::ShoulderL)].x);
+    };
+    CHECK(span(wide) > span(narrow));
   }
 }
 
@@ -74,11 +122,81 @@ TEST_CASE("known words do not warn") {
   CHECK(m.accessory == AccessoryKind::FoxMask);
 }
 
-TEST_CASE("every template has a canonical name that reads back") {
-  for (int i = 0; i < 7; ++i) CHECK(hair_style_from_words(name_of(HairStyle(i))) == HairStyle(i));
-  for (int i = 0; i < 4; ++i) CHECK(eye_shape_from_words(name_of(EyeShape(i))) == EyeShape(i));
-  for (int i = 0; i < 5; ++i) CHECK(outfit_from_words(name_of(OutfitKind(i))) == OutfitKind(i));
-  for (int i = 0; i < 7; ++i) CHECK(accessory_from_words(name_of(AccessoryKind(i))) == AccessoryKind(i));
+// Every phrase of every row reads back to its row without a warning.
+template <typename Enum, typename Row, size_t N>
+void check_phrases_read_back(const Row (&rows)[N], Enum (*from_words)(std::string_view, bool*)) {
+  for (size_t i = 0; i < N; ++i) {
+    CAPTURE(rows[i].name);
+    bool exact = false;
+    CHECK(from_words(rows[i].name, &exact) == Enum(i));
+    CHECK(exact);
+    CHECK(name_of(Enum(i)) == rows[i].name);
+    for (const std::string& phrase : vocabulary::split_phrases(rows[i].phrases)) {
+      CAPTURE(phrase);
+      exact = false;
+      CHECK(from_words(phrase, &exact) == Enum(i));
+      CHECK(exact);
+    }
+  }
+}
+
+TEST_CASE("every phrase of the character tables reads back to its row") {
+  check_phrases_read_back<HairStyle>(vocabulary::kHairRows, hair_style_from_words);
+  check_phrases_read_back<EyeShape>(vocabulary::kEyeRows, eye_shape_from_words);
+  check_phrases_read_back<OutfitKind>(vocabulary::kOutfitRows, outfit_from_words);
+  check_phrases_read_back<AccessoryKind>(vocabulary::kAccessoryRows, accessory_from_words);
+  check_phrases_read_back<Build>(vocabulary::kBuildRows, build_from_words);
+  // Writers' spelling: capitals, hyphens and extra spaces do not matter.
+  CHECK(outfit_from_words("Sailor-Uniform") == OutfitKind::SailorUniform);
+  CHECK(hair_style_from_words("twin  tails") == HairStyle::TwinTails);
+}
+
+TEST_CASE("unknown words fall back through the rows' phrases and say why") {
+  bool exact = true;
+  // A phrase contained in the words.
+  CHECK(outfit_from_words("summer kimono", &exact) == OutfitKind::Kimono);
+  CHECK(!exact);
+  CHECK(accessory_from_words("canvas newspaper bags", &exact) == AccessoryKind::Bag);
+  // A whole word shared with a phrase.
+  CHECK(accessory_from_words("plastic hero mask", &exact) == AccessoryKind::FoxMask);
+  CHECK(!exact);
+  // The closest spelling.
+  CHECK(build_from_words("stockie", &exact) == Build::Stocky);
+  CHECK(!exact);
+  Character c = make("X", 16, 160);
+  c.accessory.style = "plastic hero mask";
+  DiagnosticSink sink;
+  (void)model_from_character(c, &sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].message.find("drawing it as `fox mask`") != std::string::npos);
+  CHECK(sink.diagnostics()[0].message.find("`fox mask` shares a word") != std::string::npos);
+}
+
+TEST_CASE("an unknown build warns at the `build:` value") {
+  Character c = make("X", 16, 160);
+  c.span = SourceSpan{1, 1, 0, 0};
+  c.build = "huge";
+  c.build_span = SourceSpan{5, 12, 0, 0};
+  DiagnosticSink sink;
+  (void)model_from_character(c, &sink, "x.eko");
+  REQUIRE(sink.diagnostics().size() == 1);
+  const Diagnostic& d = sink.diagnostics()[0];
+  CHECK(d.kind == DiagnosticKind::UnknownStyleWord);
+  CHECK(d.span.line == 5);
+  CHECK(d.span.column == 12);
+  CHECK(d.message.find("`huge`") != std::string::npos);
+}
+
+TEST_CASE("default colours come from the rows") {
+  Character c = make("X", 16, 160);
+  c.outfit.style = "kimono";
+  c.outfit.colors = {Rgb{10, 20, 30}};
+  c.accessory.style = "scarf";
+  const CharacterModel m = model_from_character(c, nullptr);
+  CHECK(m.outfit_primary == Rgb{10, 20, 30});
+  CHECK(m.outfit_secondary == rgb_of(vocabulary::row(OutfitKind::Kimono).default_secondary));
+  CHECK(m.accessory_color == rgb_of(vocabulary::row(AccessoryKind::Scarf).default_color));
+  CHECK(m.outfit_secondary != rgb_of(vocabulary::row(OutfitKind::HoodieJeans).default_secondary));
 }
 
 TEST_CASE("random identities are deterministic per seed") {
