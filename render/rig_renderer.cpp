@@ -126,13 +126,8 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   frame_size(graph.meta, options, &W, &H);
   const Framing framing = shot.framing.value;
   const Angle angle = shot.angle.value;
-  const Setting* setting = shot.setting.valid() && shot.setting.value < graph.settings.size()
-                               ? &graph.settings[shot.setting.value]
-                               : nullptr;
-  bool interior = setting && setting->time == "interior";
-  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
-    interior = interior || graph.scenes[shot.scene.value].int_ext.rfind("INT", 0) == 0;
-  const bool night = setting && setting->time == "night";
+  const SettingLook look = resolve_shot_setting(graph, shot);
+  const bool night = is_night(look);
 
   ShotLandmarks lm;
   lm.shot_id = shot.id;
@@ -159,7 +154,7 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
         p.params.darken = kOverShoulderDarken;
         p.params.pose = Pose::Stand;
       } else {
-        p.seat = seat_for(setting, interior, p.params.pose);
+        p.seat = seat_for(look, p.params.pose);
         p.params.pose = seated_pose(p.seat, p.params.pose);
       }
       CharacterLandmarks cl;
@@ -262,13 +257,13 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*options.paper);
   } else {
-    draw_setting(cv, setting, interior, cam);
+    draw_setting(cv, look, cam);
   }
   // Seats belong to the set (and the background plate): drawn before any figure, with each
   // figure's own transform so they follow its depth scale.
   cv.set_instance(0);
   for (const Placed& p : placed)
-    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, setting);
+    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, look);
   // Close framings push the set back: a veil of the sky colour keeps faces readable.
   if ((close || framing == Framing::Insert) && !options.paper) {
     cairo_new_path(cv.cr());
@@ -281,12 +276,11 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
   std::vector<Placed*> order;
   for (Placed& p : placed) order.push_back(&p);
   std::stable_sort(order.begin(), order.end(), [](const Placed* a, const Placed* b) { return a->layer < b->layer; });
-  const bool has_table = setting && std::any_of(setting->props.begin(), setting->props.end(),
-                                                [](const std::string& s) { return s.find("table") != std::string::npos; });
+  const bool has_table = has_foreground_props(look);
   bool table_drawn = false;
   for (Placed* p : order) {
     if (has_table && !table_drawn && p->layer >= 2) {
-      draw_setting_foreground(cv, setting, cam, ground, W / 2.0, k);
+      draw_setting_foreground(cv, look, cam, ground, W / 2.0, k);
       table_drawn = true;
     }
     cv.set_instance(int(p->instance + 1));
@@ -306,13 +300,13 @@ ShotRender render_rig_shot(const ShotGraph& graph, const Shot& shot, const std::
       mid = sum / placed.size();
     }
     cv.set_instance(0);
-    draw_setting_foreground(cv, setting, cam, ground + k * 18, mid, k);
+    draw_setting_foreground(cv, look, cam, ground + k * 18, mid, k);
   }
   Box subject;
   if (framing == Framing::Insert) {
     cv.set_instance(0);
     const Box area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
-    draw_insert_prop(cv, insert_prop_name(shot), area, night);
+    draw_insert_prop(cv, resolve_insert_prop(shot), area, night);
     subject = Box{W * 0.5 - H * 0.4, H * 0.1, H * 0.8, H * 0.8};
   }
 

@@ -8,6 +8,10 @@ const std::vector<Table>& tables() {
       angle_table(),
       movement_table(),
       transition_table(),
+      setting_kind_table(),
+      time_table(),
+      weather_table(),
+      prop_table(),
   };
   return all;
 }

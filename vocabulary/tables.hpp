@@ -9,5 +9,9 @@ Table framing_table();
 Table angle_table();
 Table movement_table();
 Table transition_table();
+Table time_table();
+Table weather_table();
+Table setting_kind_table();
+Table prop_table();
 
 }  // namespace ekonte::vocabulary
