@@ -101,9 +101,11 @@ struct Character {
 struct Setting {
   std::string id;
   std::string name;
-  std::string time;  // "day", "dusk", "night", "dawn", "interior", ...
+  std::string time;  // "day", "dusk", "night", "dawn", "interior", ... (vocabulary/times.def)
+  std::string kind;  // `kind:` as written, lowercase; empty: the kind is read from the name
+  std::vector<std::string> weather;  // lowercase, e.g. "rain", "fog" (vocabulary/weather.def)
   std::vector<Rgb> palette;
-  std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns"
+  std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns" (vocabulary/props.def)
   SourceSpan span;
 };
 

@@ -120,6 +120,8 @@ void write_settings(JsonWriter& w, const ShotGraph& g) {
     w.member("id", s.id);
     w.member("name", s.name);
     w.member("time", s.time);
+    if (!s.kind.empty()) w.member("kind", s.kind);
+    if (!s.weather.empty()) strings(w, "weather", s.weather);
     colors(w, "palette", s.palette);
     strings(w, "props", s.props);
     w.key("at");

@@ -14,10 +14,6 @@
 namespace ekonte::pipeline {
 namespace {
 
-// Props the rig draws close up for insert shots (render/draw_setting.cpp, draw_insert_prop).
-constexpr const char* kInsertProps[] = {"charm", "lantern", "letter", "phone", "key",
-                                        "bell",  "mask",    "photo",  "book",  "cup"};
-
 std::string character_id(const ShotGraph& graph, CharacterId id) {
   return id.valid() && id.value < graph.characters.size() ? graph.characters[id.value].id : std::string();
 }
@@ -54,16 +50,6 @@ RenderContext make_render_context(const ShotGraph& graph, const std::vector<char
   return c;
 }
 
-std::string insert_prop_word(const Shot& shot) {
-  std::string words = shot.subject_text;
-  for (const auto& a : shot.action) words += " " + a;
-  const std::string lower = to_lower(words);
-  for (const char* prop : kInsertProps)
-    if (lower.find(prop) != std::string::npos) return prop;
-  const std::string subject = to_lower(shot.subject_text);
-  return subject.empty() ? "prop" : subject;
-}
-
 render::ShotRenderInput shot_render_input(const RenderContext& context, const Shot& shot) {
   const ShotGraph& graph = *context.graph;
   render::ShotRenderInput in;
@@ -72,7 +58,7 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
   in.camera.angle = shot.angle.value;
   in.camera.movement = shot.movement.value;
   in.camera.subject = character_id(graph, shot.subject);
-  if (shot.framing.value == Framing::Insert) in.camera.insert_prop = insert_prop_word(shot);
+  if (shot.framing.value == Framing::Insert) in.camera.insert_prop = render::resolve_insert_prop(shot);
 
   std::vector<CharacterId> named;  // every character the shot names, once, in first-named order
   auto name = [&](CharacterId id) {
@@ -99,12 +85,7 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     in.characters.push_back({context.models->at(id.value), context.sheet_digests.at(id.value),
                              graph.characters[id.value].sheet_resolved});
 
-  const Setting* setting =
-      shot.setting.valid() && shot.setting.value < graph.settings.size() ? &graph.settings[shot.setting.value] : nullptr;
-  if (setting) in.setting.setting = *setting;
-  in.setting.interior = setting && setting->time == "interior";
-  if (shot.scene.valid() && shot.scene.value < graph.scenes.size())
-    in.setting.interior = in.setting.interior || graph.scenes[shot.scene.value].int_ext.rfind("INT", 0) == 0;
+  in.setting.look = render::resolve_shot_setting(graph, shot);
 
   in.generator = context.generator;
   in.seed = {shot.take, shot.seed};

@@ -26,10 +26,6 @@ render::SizeInput frame_size(const ScriptMeta& meta, int width, int height = 0);
 RenderContext make_render_context(const ShotGraph& graph, const std::vector<characters::CharacterModel>& models,
                                   const render::GeneratorInput& generator, render::SizeInput size);
 
-// The prop an insert shot shows: the first known prop word in its subject and action words,
-// else its subject words; "prop" when it has none.
-std::string insert_prop_word(const Shot& shot);
-
 render::ShotRenderInput shot_render_input(const RenderContext& context, const Shot& shot);
 std::vector<render::ShotRenderInput> shot_render_inputs(const RenderContext& context);
 

@@ -115,9 +115,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   const CameraInput& camera = input.camera;
   const Framing framing = camera.framing;
   const Angle angle = camera.angle;
-  const Setting* setting = input.setting.setting ? &*input.setting.setting : nullptr;
-  const bool interior = input.setting.interior;
-  const bool night = setting && setting->time == "night";
+  const SettingLook& look = input.setting.look;
+  const bool night = is_night(look);
   const uint64_t seed = input.seed.seed;
   const bool has_subject = !camera.subject.empty();
 
@@ -146,7 +145,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
         p.params.darken = kOverShoulderDarken;
         p.params.pose = Pose::Stand;
       } else {
-        p.seat = seat_for(setting, interior, p.params.pose);
+        p.seat = seat_for(look, p.params.pose);
         p.params.pose = seated_pose(p.seat, p.params.pose);
       }
       CharacterLandmarks cl;
@@ -248,13 +247,13 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*input.setting.paper);
   } else {
-    draw_setting(cv, setting, interior, cam);
+    draw_setting(cv, look, cam);
   }
   // Seats belong to the set (and the background plate): drawn before any figure, with each
   // figure's own transform so they follow its depth scale.
   cv.set_instance(0);
   for (const Placed& p : placed)
-    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, setting);
+    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, look);
   // Close framings push the set back: a veil of the sky colour keeps faces readable.
   if ((close || framing == Framing::Insert) && !input.setting.paper) {
     cairo_new_path(cv.cr());
@@ -267,12 +266,11 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   std::vector<Placed*> order;
   for (Placed& p : placed) order.push_back(&p);
   std::stable_sort(order.begin(), order.end(), [](const Placed* a, const Placed* b) { return a->layer < b->layer; });
-  const bool has_table = setting && std::any_of(setting->props.begin(), setting->props.end(),
-                                                [](const std::string& s) { return s.find("table") != std::string::npos; });
+  const bool has_table = has_foreground_props(look);
   bool table_drawn = false;
   for (Placed* p : order) {
     if (has_table && !table_drawn && p->layer >= 2) {
-      draw_setting_foreground(cv, setting, cam, ground, W / 2.0, k);
+      draw_setting_foreground(cv, look, cam, ground, W / 2.0, k);
       table_drawn = true;
     }
     cv.set_instance(int(p->instance + 1));
@@ -292,7 +290,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       mid = sum / placed.size();
     }
     cv.set_instance(0);
-    draw_setting_foreground(cv, setting, cam, ground + k * 18, mid, k);
+    draw_setting_foreground(cv, look, cam, ground + k * 18, mid, k);
   }
   Box subject;
   if (framing == Framing::Insert) {
@@ -335,8 +333,8 @@ ShotRender render_figure(const CharacterModel& model, const FigureShot& fs) {
   st.position = ScreenPosition::Center;
   in.staging.push_back(st);
   if (fs.setting) {
-    in.setting.setting = *fs.setting;
-    in.setting.interior = fs.setting->time == "interior";
+    in.setting.look = resolve_setting(fs.setting, nullptr);
+    in.setting.look.interior = in.setting.look.interior || fs.interior;
   } else {
     in.setting.paper = fs.paper;
   }

@@ -12,6 +12,7 @@
 
 #include "characters/character_model.hpp"
 #include "compiler/shot_graph.hpp"
+#include "render/world/setting_look.hpp"
 
 namespace ekonte::render {
 
@@ -21,7 +22,7 @@ struct CameraInput {
   Angle angle = Angle::EyeLevel;
   Movement movement = Movement::Static;
   std::string subject;      // script id of the framed character; empty when none
-  std::string insert_prop;  // insert shots: the prop word drawn ("lantern", "charm", ...); else empty
+  InsertProp insert_prop;   // insert shots: the prop drawn (render/world/setting_look.hpp)
 };
 
 // One character in frame, in screen order left to right.
@@ -37,9 +38,8 @@ struct StagingInput {
 };
 
 struct SettingInput {
-  std::optional<Setting> setting;  // the scene's setting; none: a neutral studio backdrop
-  bool interior = false;           // an INT. scene heading or an interior setting
-  std::optional<Rgb> paper;        // a flat backdrop instead of any setting (model sheets)
+  SettingLook look;          // the scene's setting resolved to vocabulary rows (no setting: a studio backdrop)
+  std::optional<Rgb> paper;  // a flat backdrop instead of any setting (model sheets)
 };
 
 // A character the shot shows or refers to (subject, staged, looked at).

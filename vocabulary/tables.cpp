@@ -13,6 +13,10 @@ const std::vector<Table>& tables() {
       eye_shape_table(),
       outfit_table(),
       accessory_table(),
+      setting_kind_table(),
+      time_table(),
+      weather_table(),
+      prop_table(),
   };
   return all;
 }

@@ -14,5 +14,9 @@ Table eye_shape_table();
 Table outfit_table();
 Table accessory_table();
 Table build_table();
+Table time_table();
+Table weather_table();
+Table setting_kind_table();
+Table prop_table();
 
 }  // namespace ekonte::vocabulary

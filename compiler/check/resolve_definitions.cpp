@@ -9,6 +9,7 @@
 #include "compiler/check/checks.hpp"
 #include "compiler/support/text.hpp"
 #include "compiler/values/parse_values.hpp"
+#include "compiler/values/read_setting_words.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -179,7 +180,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
   for (auto& oc : own) graph.characters.push_back(std::move(oc.character));
 
   // ---- settings ----
-  static const std::vector<std::string> kSettingKeys = {"time", "palette", "props"};
+  static const std::vector<std::string> kSettingKeys = {"time", "kind", "weather", "palette", "props"};
   std::map<std::string, size_t> setting_index;
   for (const auto& decl : script.settings) {
     if (auto it = setting_index.find(decl.id.value); it != setting_index.end()) {
@@ -193,8 +194,7 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
     s.name = decl.name.value.empty() ? decl.id.value : decl.name.value;
     s.span = decl.span;
     for (const auto& p : decl.properties) {
-      if (p.key.value == "time") {
-        s.time = to_lower(trim(p.value.value));
+      if (read_setting_word(p, s, ctx.file, ctx.sink)) {  // time, kind, weather, props
       } else if (p.key.value == "palette") {
         StyledProperty colours = read_styled(p, ctx);
         s.palette = colours.colors;
@@ -202,22 +202,13 @@ void resolve_definitions(const ast::Script& script, ShotGraph& graph, const Pass
           ctx.sink.report(DiagnosticKind::BadColour, ctx.file, p.value.span,
                           "`palette` takes colours only, found `" + colours.style + "`",
                           "write colours as `#rrggbb`, separated by commas");
-      } else if (p.key.value == "props") {
-        const std::string& v = p.value.value;
-        size_t start = 0;
-        while (start <= v.size()) {
-          size_t end = v.find(',', start);
-          if (end == std::string::npos) end = v.size();
-          const std::string item = to_lower(trim(v.substr(start, end - start)));
-          if (!item.empty()) s.props.push_back(item);
-          start = end + 1;
-        }
       } else {
         ctx.sink.report(DiagnosticKind::UnknownProperty, ctx.file, p.key.span,
                         "unknown setting property `" + p.key.value + "`",
-                        suggest(p.key.value, kSettingKeys, "setting properties: time, palette, props"));
+                        suggest(p.key.value, kSettingKeys, "setting properties: time, kind, weather, palette, props"));
       }
     }
+    check_setting_kind(decl, s, ctx.file, ctx.sink);
     setting_index[s.id] = graph.settings.size();
     graph.settings.push_back(std::move(s));
   }

@@ -7,7 +7,8 @@ namespace ekonte::render::cache {
 void hash_camera(FieldWriter& out, const CameraInput& camera) {
   const auto& [framing, size, angle, movement, subject, insert_prop] = camera;
   out("framing", framing)("size", size)("angle", angle)("movement", movement)("subject", subject);
-  out("insert_prop", insert_prop);
+  const auto& [prop, label] = insert_prop;
+  out("insert_prop", prop ? vocabulary::row(*prop).name : std::string_view("-"))("insert_label", label);
 }
 
 void hash_staging(FieldWriter& out, const StagingInput& staging) {
@@ -17,16 +18,15 @@ void hash_staging(FieldWriter& out, const StagingInput& staging) {
 }
 
 void hash_setting(FieldWriter& out, const SettingInput& input) {
-  const auto& [setting, interior, paper] = input;
-  out("has_setting", setting.has_value());
-  if (setting) {
-    // `span` is where the setting is written in the script, not what is drawn.
-    const auto& [id, name, time, palette, props, span] = *setting;
-    out("id", id)("name", name)("time", time);
-    for (Rgb c : palette) out("palette", c);
-    for (const std::string& prop : props) out("prop", prop);
-  }
-  out("interior", interior)("has_paper", paper.has_value());
+  const auto& [look, paper] = input;
+  const auto& [has_setting, id, time, weather, kind, interior, props, unknown_props, palette] = look;
+  out("has_setting", has_setting)("id", id)("time", vocabulary::row(time).name)("kind", vocabulary::row(kind).name);
+  for (Weather w : weather) out("weather", vocabulary::row(w).name);
+  out("interior", interior);
+  for (PropKind p : props) out("prop", vocabulary::row(p).name);
+  for (const std::string& p : unknown_props) out("unknown_prop", p);
+  for (Rgb c : palette) out("palette", c);
+  out("has_paper", paper.has_value());
   if (paper) out("paper", *paper);
 }
 

@@ -103,12 +103,20 @@ TEST_CASE("each field group of ShotRenderInput changes the key under its own tag
   };
   using Tags = std::vector<std::string>;
   CHECK(changed([](auto& in) { in.camera.framing = Framing::Wide; }) == Tags{"camera"});
-  CHECK(changed([](auto& in) { in.camera.insert_prop = "bell"; }) == Tags{"camera"});
+  CHECK(changed([](auto& in) { in.camera.insert_prop = {PropKind::Bell, "bell"}; }) == Tags{"camera"});
   CHECK(changed([](auto& in) { in.staging[0].pose = Pose::Sit; }) == Tags{"staging"});
   CHECK(changed([](auto& in) { in.staging[0].facing_target = "KITSUNE"; }) == Tags{"staging"});
-  CHECK(changed([](auto& in) { in.setting.interior = !in.setting.interior; }) == Tags{"setting"});
-  CHECK(changed([](auto& in) { in.setting.setting->palette.push_back(Rgb{1, 2, 3}); }) == Tags{"setting"});
-  CHECK(changed([](auto& in) { in.setting.setting->props.push_back("bell"); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.interior = !in.setting.look.interior; }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.palette.push_back(Rgb{1, 2, 3}); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.props.push_back(PropKind::Bell); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.unknown_props.push_back("throne"); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.weather.push_back(Weather::Rain); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) {
+          in.setting.look.time = in.setting.look.time == TimeOfDay::Night ? TimeOfDay::Day : TimeOfDay::Night;
+        }) == Tags{"setting"});
+  CHECK(changed([](auto& in) {
+          in.setting.look.kind = in.setting.look.kind == SettingKind::Street ? SettingKind::Forest : SettingKind::Street;
+        }) == Tags{"setting"});
   const std::string who = "character:" + base.characters[0].model.id;
   CHECK(changed([](auto& in) { in.characters[0].model.hair_color.r ^= 1; }) == Tags{who});
   CHECK(changed([](auto& in) { in.characters[0].model.proportions.stoop_deg += 0.5; }) == Tags{who});
@@ -129,12 +137,12 @@ TEST_CASE("an insert shot's prop is resolved from its action words, so editing t
   ShotGraph graph = sample().graph();
   const Shot& insert = insert_shot(graph);
   const auto before = inputs_of(graph)[insert.index];
-  CHECK(before.camera.insert_prop == pipeline::insert_prop_word(insert));
+  CHECK(before.camera.insert_prop == render::resolve_insert_prop(insert));
   Shot& edited = graph.shots[insert.index];
   for (auto& a : edited.action) a = "A small charm on a string.";
   edited.subject_text.clear();
   const auto after = inputs_of(graph)[insert.index];
-  CHECK(after.camera.insert_prop == "charm");
+  CHECK(after.camera.insert_prop.prop == PropKind::Charm);
   CHECK(render::cache::render_key(after).hash != render::cache::render_key(before).hash);
   CHECK(render::render_rig_shot(after).color.pixels != render::render_rig_shot(before).color.pixels);
 }

@@ -1,0 +1,76 @@
+// Close views of a prop for insert shots: the prop row's insert drawing, or a labelled box.
+#include <algorithm>
+#include <cmath>
+
+#include "render/world/world_drawing.hpp"
+
+namespace ekonte::render {
+
+void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night) {
+  using vocabulary::PropDrawing;
+  const PropDrawing drawing = prop.prop ? vocabulary::row(*prop.prop).drawing : PropDrawing::Box;
+  cairo_t* cr = cv.cr();
+  const double cx = area.x + area.w / 2, cy = area.y + area.h / 2, s = std::min(area.w, area.h);
+  if (drawing == PropDrawing::Lanterns) {
+    cairo_new_path(cr);
+    cairo_move_to(cr, cx, area.y - s);
+    cairo_line_to(cr, cx, cy - s * 0.35);
+    cv.stroke(Rgb{40, 34, 36}, std::max(2.0, s * 0.01));
+    world::paper_lantern(cv, cx, cy, s * 0.32, Rgb{232, 176, 75}, false);
+    // Smoke curling up from the wick that just went out.
+    for (int i = 0; i < 3; ++i) {
+      cairo_new_path(cr);
+      const double x0 = cx + (i - 1) * s * 0.06;
+      cairo_move_to(cr, x0, cy - s * 0.38);
+      cairo_curve_to(cr, x0 + s * 0.08, cy - s * 0.5, x0 - s * 0.08, cy - s * 0.6, x0 + s * 0.04, cy - s * 0.75);
+      cv.stroke(Rgb{200, 200, 215}, std::max(1.5, s * 0.012), true, 0.7);
+    }
+    return;
+  }
+  if (drawing == PropDrawing::Charm) {
+    // An open palm holding a small fox charm on a red string.
+    const Rgb skin{236, 207, 184};
+    cairo_new_path(cr);
+    cairo_save(cr);
+    cairo_translate(cr, cx, cy + s * 0.12);
+    cairo_scale(cr, s * 0.42, s * 0.26);
+    cairo_arc(cr, 0, 0, 1, 0, 2 * world::kPi);
+    cairo_restore(cr);
+    cv.fill(skin, PartLabel::Skin, std::max(2.0, s * 0.008));
+    for (int i = 0; i < 4; ++i) {
+      const double fx = cx - s * 0.28 + i * s * 0.17;
+      cairo_new_path(cr);
+      cairo_save(cr);
+      cairo_translate(cr, fx, cy - s * 0.12);
+      cairo_scale(cr, s * 0.07, s * 0.2);
+      cairo_arc(cr, 0, 0, 1, 0, 2 * world::kPi);
+      cairo_restore(cr);
+      cv.fill(skin, PartLabel::Skin, std::max(2.0, s * 0.008));
+    }
+    cairo_new_path(cr);
+    cairo_move_to(cr, cx - s * 0.3, cy + s * 0.2);
+    cairo_curve_to(cr, cx - s * 0.1, cy + s * 0.3, cx + s * 0.1, cy + s * 0.25, cx + s * 0.02, cy + s * 0.08);
+    cv.stroke(Rgb{200, 40, 45}, std::max(2.0, s * 0.014));
+    cairo_new_path(cr);
+    const double fx = cx + s * 0.02, fy = cy + s * 0.02, r = s * 0.09;
+    cairo_move_to(cr, fx - r, fy - r * 1.1);
+    cairo_line_to(cr, fx - r * 0.45, fy - r * 0.35);
+    cairo_line_to(cr, fx + r * 0.45, fy - r * 0.35);
+    cairo_line_to(cr, fx + r, fy - r * 1.1);
+    cairo_line_to(cr, fx + r, fy);
+    cairo_line_to(cr, fx, fy + r * 1.1);
+    cairo_line_to(cr, fx - r, fy);
+    cairo_close_path(cr);
+    cv.fill(Rgb{250, 246, 236}, PartLabel::Prop, std::max(2.0, s * 0.008));
+    cairo_new_path(cr);
+    cairo_move_to(cr, fx - r * 0.6, fy - r * 0.1);
+    cairo_line_to(cr, fx - r * 0.2, fy);
+    cairo_move_to(cr, fx + r * 0.6, fy - r * 0.1);
+    cairo_line_to(cr, fx + r * 0.2, fy);
+    cv.stroke(Rgb{200, 40, 45}, std::max(1.5, s * 0.008));
+    return;
+  }
+  world::labelled_box(cv, cx - s * 0.35, cy - s * 0.25, s * 0.7, s * 0.5, prop.label, night ? Rgb{150, 140, 170} : Rgb{210, 190, 150});
+}
+
+}  // namespace ekonte::render

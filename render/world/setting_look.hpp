@@ -1,0 +1,49 @@
+#pragma once
+// A setting resolved to vocabulary rows once, before anything is drawn: its time of day,
+// weather, kind of place and props, plus the palette. The drawing reads only this value (never
+// the setting's free text), so the renderer's input can carry it and the render cache can hash it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/shot_graph.hpp"
+#include "vocabulary/world.hpp"
+
+namespace ekonte::render {
+
+struct SettingLook {
+  bool has_setting = false;  // false: a scene without a setting (a neutral studio backdrop)
+  std::string id;            // seeds the star field
+  TimeOfDay time = TimeOfDay::Day;
+  std::vector<Weather> weather;  // empty: clear
+  SettingKind kind = SettingKind::Generic;
+  bool interior = false;
+  std::vector<PropKind> props;             // known props, as written, without repeats
+  std::vector<std::string> unknown_props;  // drawn as labelled boxes (the compiler reports them)
+  std::vector<Rgb> palette;
+  friend bool operator==(const SettingLook&, const SettingLook&) = default;
+};
+
+// The look of `setting` (null: none) in `scene` (null: none). The time is the setting's `time:`,
+// refined by the scene heading's time where that names one (`- NIGHT`); the setting is indoors
+// when its time says so (`interior`) or the heading starts with `INT`, or, without a scene, when
+// its kind is an interior.
+SettingLook resolve_setting(const Setting* setting, const Scene* scene);
+// The look of the setting and scene a shot belongs to.
+SettingLook resolve_shot_setting(const ShotGraph& graph, const Shot& shot);
+
+bool has_prop(const SettingLook& look, PropKind prop);
+// Drawn after dark: stars, the night veil of close framings, lit lamps.
+bool is_night(const SettingLook& look);
+
+// What an insert shot shows: a prop row, or (none found) a label for a labelled box.
+struct InsertProp {
+  std::optional<PropKind> prop;
+  std::string label;  // the row's name, or the header subject's words, or "prop"
+  friend bool operator==(const InsertProp&, const InsertProp&) = default;
+};
+// The prop named by the shot header's subject words first, then by its action text, matched by
+// whole words against the prop table (the first prop word of the text wins).
+InsertProp resolve_insert_prop(const Shot& shot);
+
+}  // namespace ekonte::render

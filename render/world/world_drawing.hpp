@@ -1,0 +1,63 @@
+#pragma once
+// Shared by the world drawings (sky, backdrop, props, weather, seats): set space, the colours a
+// look resolves to, and small path helpers. Internal to render/world/.
+#include <cairo.h>
+
+#include <cstdint>
+#include <string_view>
+
+#include "render/canvas.hpp"
+#include "render/draw_setting.hpp"
+#include "render/world/setting_look.hpp"
+
+namespace ekonte::render::world {
+
+constexpr double kPi = 3.14159265358979323846;
+
+inline Rgb hex(uint32_t c) { return Rgb{uint8_t(c >> 16), uint8_t(c >> 8), uint8_t(c)}; }
+inline Rgb pal(const SettingLook& look, size_t i, Rgb fallback) {
+  return i < look.palette.size() ? look.palette[i] : fallback;
+}
+uint64_t hash_text(std::string_view text);  // FNV-1a
+
+inline void rect(cairo_t* cr, double x, double y, double w, double h) {
+  cairo_new_path(cr);
+  cairo_rectangle(cr, x, y, w, h);
+}
+
+// Set space: x in [0, 1000] across a wide shot, y in units of the same size, 0 on the
+// horizon, positive downwards; the camera maps it to pixels with its zoom around focus_x.
+struct SetSpace {
+  const SetCamera& cam;
+  double unit() const { return cam.width / 1000.0 * cam.zoom; }
+  double x(double sx) const { return cam.focus_x * cam.width + (sx - cam.focus_x * 1000.0) * unit(); }
+  double y(double sy) const { return cam.horizon_y * cam.height + sy * unit(); }
+  double d(double v) const { return v * unit(); }
+};
+
+// The frame with overscan, so a dutch tilt never shows the canvas edge.
+struct Frame {
+  double ox, oy, ow, oh;  // overscanned rectangle, pixels
+  double horizon;         // pixels
+};
+Frame frame_of(const SetCamera& cam);
+
+// The colours of the outdoor sky and ground for a look: the time of day's row blended with the
+// palette, the kind's ground tint and the weather's darkening.
+struct SkyColours {
+  Rgb top, middle, horizon, ground;
+  bool three_stops;
+};
+SkyColours sky_colours(const SettingLook& look);
+double weather_darkening(const SettingLook& look);
+
+void draw_sky(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+void draw_exterior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
+void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look);
+void draw_weather(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
+
+void paper_lantern(Canvas& cv, double x, double y, double r, Rgb glow, bool lit);
+void labelled_box(Canvas& cv, double x, double y, double w, double h, std::string_view name, Rgb c);
+
+}  // namespace ekonte::render::world

@@ -1,0 +1,178 @@
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "vocabulary/tables.hpp"
+#include "vocabulary/world.hpp"
+
+namespace ekonte::vocabulary {
+namespace {
+
+bool is_word_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || c == '\'' || u >= 0x80;  // UTF-8 letters belong to words
+}
+
+// Lowercase words of `text` with where each starts and ends.
+struct Word {
+  std::string text;
+  size_t begin, end;
+};
+std::vector<Word> words_of(std::string_view text) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_char(text[i])) ++i;
+    const size_t b = i;
+    std::string w;
+    while (i < text.size() && is_word_char(text[i])) w += char(std::tolower(static_cast<unsigned char>(text[i++])));
+    if (!w.empty()) out.push_back({w, b, i});
+  }
+  return out;
+}
+
+// Every (begin, end) where `phrase` occurs in `text` as whole words.
+template <class F>
+void each_occurrence(const std::vector<Word>& text, std::string_view phrase, F&& found) {
+  const std::vector<Word> p = words_of(phrase);
+  if (p.empty() || p.size() > text.size()) return;
+  for (size_t i = 0; i + p.size() <= text.size(); ++i) {
+    bool same = true;
+    for (size_t k = 0; k < p.size() && same; ++k) same = text[i + k].text == p[k].text;
+    if (same) found(text[i].begin, text[i + p.size() - 1].end);
+  }
+}
+
+template <class Value, class Rows>
+std::optional<PhraseMatch<Value>> last_match(std::string_view text, const Rows& rows, size_t first_row) {
+  const std::vector<Word> words = words_of(text);
+  std::optional<PhraseMatch<Value>> best;
+  for (size_t r = first_row; r < std::size(rows); ++r)
+    for (const std::string& phrase : split_phrases(rows[r].phrases))
+      each_occurrence(words, phrase, [&](size_t b, size_t e) {
+        // The match ending last wins; at the same end, the longer phrase.
+        if (!best || e > best->end || (e == best->end && b < best->begin))
+          best = PhraseMatch<Value>{static_cast<Value>(r), b, e};
+      });
+  return best;
+}
+
+size_t distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// The row with the phrase word nearest to any word of `text`, relative to the word's length.
+template <class Value, class Rows>
+Value nearest(std::string_view text, const Rows& rows, size_t first_row) {
+  const std::vector<Word> words = words_of(text);
+  double best = 1e9;
+  size_t best_row = first_row;
+  for (size_t r = first_row; r < std::size(rows); ++r)
+    for (const std::string& phrase : split_phrases(rows[r].phrases))
+      for (const Word& pw : words_of(phrase))
+        for (const Word& w : words) {
+          const double d = double(distance(w.text, pw.text)) / double(std::max(w.text.size(), pw.text.size()));
+          if (d < best) best = d, best_row = r;
+        }
+  return static_cast<Value>(best_row);
+}
+
+std::string_view category_name(PropCategory c) {
+  switch (c) {
+    case PropCategory::Architecture: return "architecture";
+    case PropCategory::Furniture: return "furniture";
+    case PropCategory::Nature: return "nature";
+    case PropCategory::Seat: return "seat";
+    case PropCategory::Light: return "light";
+    case PropCategory::HandProp: return "hand prop";
+  }
+  return "";
+}
+
+}  // namespace
+
+size_t find_phrase(std::string_view text, std::string_view phrase) {
+  size_t at = std::string_view::npos;
+  each_occurrence(words_of(text), phrase, [&](size_t b, size_t) { at = std::min(at, b); });
+  return at;
+}
+
+std::optional<TimeOfDay> match_time(std::string_view text) {
+  const auto m = last_match<TimeOfDay>(text, kTimeRows, 0);
+  return m ? std::optional(m->value) : std::nullopt;
+}
+
+std::optional<Weather> match_weather(std::string_view text) {
+  const auto m = last_match<Weather>(text, kWeatherRows, 0);
+  return m ? std::optional(m->value) : std::nullopt;
+}
+
+std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text) {
+  return last_match<PropKind>(text, kPropRows, 0);
+}
+
+std::optional<SettingKind> match_setting_kind(std::string_view text) {
+  const std::vector<Word> words = words_of(text);
+  for (size_t r = 1; r < std::size(kSettingKindRows); ++r)
+    for (const std::string& phrase : split_phrases(kSettingKindRows[r].phrases)) {
+      bool found = false;
+      each_occurrence(words, phrase, [&](size_t, size_t) { found = true; });
+      if (found) return static_cast<SettingKind>(r);
+    }
+  return std::nullopt;
+}
+
+TimeOfDay nearest_time(std::string_view text) { return nearest<TimeOfDay>(text, kTimeRows, 0); }
+Weather nearest_weather(std::string_view text) { return nearest<Weather>(text, kWeatherRows, 0); }
+SettingKind nearest_setting_kind(std::string_view text) { return nearest<SettingKind>(text, kSettingKindRows, 1); }
+PropKind nearest_prop(std::string_view text) { return nearest<PropKind>(text, kPropRows, 0); }
+
+Table time_table() {
+  Table t{"time", "Times of day", "a setting's `time:` and a scene heading's time (`- NIGHT`)", {}};
+  for (const TimeRow& r : kTimeRows) {
+    const std::string_view sky = r.interior ? "indoors" : r.sky == SkyLook::Night ? "night" : r.sky == SkyLook::LowSun ? "low sun" : "daylight";
+    t.entries.push_back({r.name, r.phrases, sky, r.description});
+  }
+  return t;
+}
+
+Table weather_table() {
+  Table t{"weather", "Weather", "a setting's `weather:` (several, separated by commas)", {}};
+  for (const WeatherRow& r : kWeatherRows) {
+    const std::string_view overlay = r.overlay == WeatherOverlay::None     ? "none"
+                                     : r.overlay == WeatherOverlay::Clouds ? "clouds"
+                                     : r.overlay == WeatherOverlay::Rain   ? "rain"
+                                     : r.overlay == WeatherOverlay::Snow   ? "snow"
+                                     : r.overlay == WeatherOverlay::Fog    ? "fog"
+                                     : r.overlay == WeatherOverlay::Wind   ? "wind"
+                                                                           : "sand";
+    t.entries.push_back({r.name, r.phrases, overlay, r.description});
+  }
+  return t;
+}
+
+Table setting_kind_table() {
+  Table t{"setting-kind", "Kinds of setting",
+          "a setting's `kind:`, or the words of its name (`setting SHRINE \"Inari shrine on the hill\"`)", {}};
+  for (size_t i = 1; i < std::size(kSettingKindRows); ++i) {
+    const SettingKindRow& r = kSettingKindRows[i];
+    t.entries.push_back({r.name, r.phrases, r.place == Place::Interior ? "interior" : "exterior", r.description});
+  }
+  return t;
+}
+
+Table prop_table() {
+  Table t{"prop", "Props", "a setting's `props:` and the subject or action of an insert shot", {}};
+  for (const PropRow& r : kPropRows) t.entries.push_back({r.name, r.phrases, category_name(r.category), r.description});
+  return t;
+}
+
+}  // namespace ekonte::vocabulary
