@@ -8,6 +8,13 @@ const std::vector<Table>& tables() {
       angle_table(),
       movement_table(),
       transition_table(),
+      position_table(),
+      depth_table(),
+      pose_table(),
+      facing_table(),
+      expression_table(),
+      view_table(),
+      delivery_table(),
   };
   return all;
 }

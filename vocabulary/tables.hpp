@@ -9,5 +9,12 @@ Table framing_table();
 Table angle_table();
 Table movement_table();
 Table transition_table();
+Table position_table();
+Table depth_table();
+Table pose_table();
+Table facing_table();
+Table expression_table();
+Table view_table();
+Table delivery_table();
 
 }  // namespace ekonte::vocabulary

@@ -7,6 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "vocabulary/staging.hpp"
+#include "vocabulary/vocabulary.hpp"
+
 namespace ekonte {
 namespace {
 
@@ -29,7 +32,7 @@ CharacterId lookup(const std::vector<Character>& characters, const std::string& 
 }
 
 // Splits prose into sentences of words; `;`, `.`, `!`, `?` end a sentence.
-std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::vector<Character>& characters) {
+std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::vector<Character>& characters) {
   std::vector<std::vector<Word>> out(1);
   const std::string& s = text.value;
   bool comma = false;
@@ -53,7 +56,7 @@ std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::ve
       }
       w.id = lookup(characters, base);
       w.lower = to_lower(base);
-      w.span = ast::sub_span(text, i, j - i);
+      w.span = sub_span(text, i, j - i);
       w.comma_before = comma;
       comma = false;
       out.back().push_back(std::move(w));
@@ -82,7 +85,7 @@ struct Assignment {
 };
 
 template <typename T>
-Sourced<T> sourced(int value, const std::string& origin, const std::vector<Word>& words, size_t from, size_t n) {
+Sourced<T> sourced(int value, Origin origin, const std::vector<Word>& words, size_t from, size_t n) {
   Sourced<T> s;
   s.value = static_cast<T>(value);
   s.origin = origin;
@@ -131,7 +134,7 @@ size_t match(const std::vector<Word>& words, size_t at, bool stage, const Stagin
 // Applies the staging words of `words[from, to)` to `a`. Returns the indices of words that
 // matched nothing (for `stage:` diagnostics).
 std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, size_t to, bool stage,
-                                const std::string& origin, Assignment& a) {
+                                Origin origin, Assignment& a) {
   std::vector<size_t> unknown;
   size_t i = from;
   while (i < to) {
@@ -213,10 +216,9 @@ bool expression_from_words(const std::string& text, Expression* out) {
 
 Delivery delivery_from_parenthetical(const std::string& parenthetical) {
   const std::string p = to_lower(parenthetical);
-  for (const char* w : {"whisper", "softly", "quietly", "murmur", "under her breath", "under his breath"})
-    if (p.find(w) != std::string::npos) return Delivery::Whisper;
-  for (const char* w : {"shout", "yell", "scream", "cries out", "loudly", "bellow"})
-    if (p.find(w) != std::string::npos) return Delivery::Shout;
+  for (size_t i = 0; i < std::size(vocabulary::kDeliveryRows); ++i)
+    for (const std::string& w : vocabulary::split_phrases(vocabulary::kDeliveryRows[i].words))
+      if (p.find(w) != std::string::npos) return static_cast<Delivery>(i);
   return Delivery::Normal;
 }
 
@@ -231,7 +233,7 @@ bool is_off_screen(const std::string& parenthetical) {
   return false;
 }
 
-std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingContext& context, const std::string& file,
+std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext& context, const std::string& file,
                                    DiagnosticSink& sink) {
   const auto& characters = *context.characters;
   std::vector<CharacterId> order;  // characters in frame, in order of first mention
@@ -256,7 +258,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         continue;
       }
       mention(head.id);
-      auto unknown = apply_words(sentence, 1, sentence.size(), true, "stage", from_stage[head.id.value]);
+      auto unknown = apply_words(sentence, 1, sentence.size(), true, Origin::Stage, from_stage[head.id.value]);
       for (size_t u : unknown) {
         std::vector<std::string> vocab;
         for (const auto& p : staging::staging_phrases()) vocab.push_back(p.words);
@@ -293,7 +295,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         if (!owner.valid()) owner = last_owner;
         if (!owner.valid()) continue;
         last_owner = owner;
-        apply_words(sentence, from, to, false, "action", from_prose[owner.value]);
+        apply_words(sentence, from, to, false, Origin::Action, from_prose[owner.value]);
       }
     }
   }
@@ -308,7 +310,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
     if (!a.expression && expression_from_words(d.parenthetical.value, &e)) {
       Sourced<Expression> s;
       s.value = e;
-      s.origin = "dialogue";
+      s.origin = Origin::Dialogue;
       s.words = d.parenthetical.value;
       s.span = d.parenthetical.span;
       a.expression = s;
@@ -366,8 +368,8 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   if (framing == Framing::OverTheShoulder && context.subject.valid()) {
     for (auto& s : out) {
       if (s.character != context.subject) continue;
-      if (s.depth.origin == "default") s.depth = {Depth::Foreground, "header", "over the shoulder", {}};
-      if (s.view.origin == "default") s.view = {View::Back, "header", "over the shoulder", {}};
+      if (s.depth.origin == Origin::Default) s.depth = {Depth::Foreground, Origin::Header, "over the shoulder", {}};
+      if (s.view.origin == Origin::Default) s.view = {View::Back, Origin::Header, "over the shoulder", {}};
     }
   }
 
@@ -375,7 +377,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   const bool alone = out.size() == 1;
   std::set<ScreenPosition> taken;
   for (auto& s : out) {
-    if (s.position.origin != "default") {
+    if (s.position.origin != Origin::Default) {
       taken.insert(s.position.value);
       continue;
     }
@@ -385,13 +387,13 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
     }
     auto it = context.scene_positions.find(s.character.value);
     if (it != context.scene_positions.end() && !taken.count(it->second.first)) {
-      s.position = {it->second.first, "continuity", "shot " + it->second.second, {}};
+      s.position = {it->second.first, Origin::Continuity, "shot " + it->second.second, {}};
       taken.insert(it->second.first);
     }
   }
   if (!alone) {
     for (auto& s : out) {
-      if (s.position.origin != "default") continue;
+      if (s.position.origin != Origin::Default) continue;
       for (auto p : {ScreenPosition::Left, ScreenPosition::Right, ScreenPosition::Center}) {
         if (taken.count(p)) continue;
         s.position.value = p;
@@ -402,7 +404,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   }
   // Facing: with company, a character who faces nowhere in particular faces the nearest other.
   for (auto& s : out) {
-    if (s.facing.origin != "default" || out.size() < 2) continue;
+    if (s.facing.origin != Origin::Default || out.size() < 2) continue;
     const Staging* nearest = nullptr;
     for (const auto& o : out)
       if (o.character != s.character &&
@@ -411,12 +413,13 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         nearest = &o;
     if (nearest && nearest->position.value != s.position.value) {
       s.facing.value = Facing::Character;
-      s.facing.origin = "default";
+      s.facing.origin = Origin::Inferred;
+      s.facing.words = "nearest other character";
       s.facing_target = nearest->character;
     }
   }
   for (auto& s : out) {
-    if (s.view.origin != "default") {
+    if (s.view.origin != Origin::Default) {
       // `profile` / `three quarter` take their side from where the character faces.
       const View derived = view_for(s, out, s.pose.value);
       const bool faces_left = derived == View::ThreeQuarterLeft || derived == View::ProfileLeft;
@@ -425,7 +428,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
       continue;
     }
     s.view.value = view_for(s, out, s.pose.value);
-    s.view.origin = "derived";
+    s.view.origin = Origin::Derived;
     s.view.words = std::string("facing ") + std::string(name_of(s.facing.value));
   }
   std::sort(out.begin(), out.end(), [](const Staging& a, const Staging& b) {
