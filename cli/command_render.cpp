@@ -9,7 +9,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/build_shots.hpp"
 #include "render/cache/cached_build.hpp"
 #include "render/cache/render_cache.hpp"

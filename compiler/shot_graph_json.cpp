@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "compiler/support/json_writer.hpp"
+#include "support/json_writer.hpp"
 
 namespace ekonte {
 namespace {

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "compiler/shot_graph_json.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/png_io.hpp"
 
 namespace ekonte::render {

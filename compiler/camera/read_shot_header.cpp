@@ -4,7 +4,7 @@
 #include <cctype>
 #include <sstream>
 
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 #include "vocabulary/camera.hpp"
 #include "vocabulary/vocabulary.hpp"

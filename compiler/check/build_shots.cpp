@@ -6,8 +6,8 @@
 
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
-#include "compiler/support/text.hpp"
-#include "compiler/support/utf8.hpp"
+#include "support/text.hpp"
+#include "support/utf8.hpp"
 
 namespace ekonte::check {
 namespace {

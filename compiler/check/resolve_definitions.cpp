@@ -7,7 +7,7 @@
 #include <set>
 
 #include "compiler/check/checks.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 
 namespace ekonte::check {

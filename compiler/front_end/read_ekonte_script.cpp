@@ -5,7 +5,7 @@
 
 #include "compiler/camera/read_shot_header.hpp"
 #include "compiler/parse/parse_script.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 #include "vocabulary/transitions.hpp"
 #include "vocabulary/vocabulary.hpp"

@@ -10,7 +10,7 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 
 namespace ekonte {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 
 namespace ekonte::staging {
 

@@ -10,7 +10,7 @@
 
 #include "characters/character_model.hpp"
 #include "compiler/shot_graph_json.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/cache/content_hash.hpp"
 #include "render/cache/render_cache.hpp"
 #include "render/cache/render_key.hpp"

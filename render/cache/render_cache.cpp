@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/build_shots.hpp"
 #include "render/cache/content_hash.hpp"
 
