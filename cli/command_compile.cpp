@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/args.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
 #include "compiler/shot_graph_json.hpp"

@@ -13,7 +13,7 @@ namespace {
 template <typename T>
 std::string describe(const Sourced<T>& s) {
   std::ostringstream out;
-  out << std::left << std::setw(20) << name_of(s.value) << " from " << s.origin;
+  out << std::left << std::setw(20) << name_of(s.value) << " from " << name_of(s.origin);
   if (!s.words.empty()) out << " \"" << s.words << "\"";
   if (s.span.valid()) out << " (line " << s.span.line << ":" << s.span.column << ")";
   return out.str();

@@ -11,7 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/run_build.hpp"
 #include "cli/script_loading.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "pipeline/render_takes.hpp"
 #include "render/cache/render_cache.hpp"
 #include "render/contact_sheet.hpp"

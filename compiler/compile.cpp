@@ -4,8 +4,8 @@
 #include <sstream>
 
 #include "compiler/check/checks.hpp"
+#include "compiler/front_end/read_ekonte_script.hpp"
 #include "compiler/limits.hpp"
-#include "compiler/parse/parse_script.hpp"
 
 namespace ekonte {
 namespace {
@@ -105,7 +105,8 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
     return result;
   }
 
-  const ast::Script script = parse_script(result.source, sink);
+  // The front end: Ekonte text -> the neutral input the passes read (docs/front-end.md).
+  const input::ScriptInput script = read_ekonte_source(result.source, sink);
   const check::PassContext ctx{path, options, sink};
   check::read_front_matter(script, result.graph, ctx);
   check::resolve_definitions(script, result.graph, ctx);

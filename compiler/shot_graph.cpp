@@ -10,30 +10,46 @@ std::string to_hex(Rgb c) {
   return buf;
 }
 
-#define EKONTE_NAMES(Type, ...)                                   \
-  std::string_view name_of(Type v) {                              \
-    static constexpr std::string_view kNames[] = {__VA_ARGS__};   \
-    const auto i = static_cast<size_t>(v);                        \
-    return i < std::size(kNames) ? kNames[i] : "unknown";         \
-  }
+std::string_view name_of(ReadingDirection v) {
+  return v == ReadingDirection::RightToLeft ? "right-to-left" : "left-to-right";
+}
 
-EKONTE_NAMES(ScreenPosition, "left", "center", "right")
-EKONTE_NAMES(Depth, "foreground", "midground", "background")
-EKONTE_NAMES(Pose, "stand", "walk", "run", "climb", "sit", "kneel", "lie", "bow", "point", "wave", "hold-out-hand",
-             "arms-crossed", "hands-on-hips", "step-back")
-EKONTE_NAMES(Facing, "camera", "away", "screen-left", "screen-right", "up", "character")
-EKONTE_NAMES(Expression, "neutral", "happy", "laugh", "sad", "crying", "angry", "surprised", "scared", "worried",
-             "determined")
-EKONTE_NAMES(View, "front", "three-quarter-left", "three-quarter-right", "profile-left", "profile-right", "back")
-EKONTE_NAMES(Delivery, "normal", "whisper", "shout")
-EKONTE_NAMES(ReadingDirection, "left-to-right", "right-to-left")
-EKONTE_NAMES(EdgeKind, "sequence", "in-scene", "appears-in", "setting-used-by", "continuity")
-#undef EKONTE_NAMES
+std::string_view name_of(EdgeKind v) {
+  switch (v) {
+    case EdgeKind::Sequence: return "sequence";
+    case EdgeKind::InScene: return "in-scene";
+    case EdgeKind::AppearsIn: return "appears-in";
+    case EdgeKind::SettingUsedBy: return "setting-used-by";
+    case EdgeKind::Continuity: return "continuity";
+  }
+  return "unknown";
+}
+
+std::string_view name_of(Origin v) {
+  switch (v) {
+    case Origin::Default: return "default";
+    case Origin::Header: return "header";
+    case Origin::Stage: return "stage";
+    case Origin::Action: return "action";
+    case Origin::Dialogue: return "dialogue";
+    case Origin::Continuity: return "continuity";
+    case Origin::Derived: return "derived";
+    case Origin::Inferred: return "inferred";
+  }
+  return "unknown";
+}
 
 std::string_view name_of(Framing v) { return vocabulary::row(v).name; }
 std::string_view name_of(Angle v) { return vocabulary::row(v).name; }
 std::string_view name_of(Movement v) { return vocabulary::row(v).name; }
 std::string_view name_of(Transition v) { return vocabulary::row(v).name; }
+std::string_view name_of(ScreenPosition v) { return vocabulary::row(v).name; }
+std::string_view name_of(Depth v) { return vocabulary::row(v).name; }
+std::string_view name_of(Pose v) { return vocabulary::row(v).name; }
+std::string_view name_of(Facing v) { return vocabulary::row(v).name; }
+std::string_view name_of(Expression v) { return vocabulary::row(v).name; }
+std::string_view name_of(View v) { return vocabulary::row(v).name; }
+std::string_view name_of(Delivery v) { return vocabulary::row(v).name; }
 
 CharacterId ShotGraph::find_character(std::string_view id) const {
   for (uint32_t i = 0; i < characters.size(); ++i)

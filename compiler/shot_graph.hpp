@@ -8,6 +8,7 @@
 
 #include "compiler/source_span.hpp"
 #include "vocabulary/camera.hpp"
+#include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
 
 namespace ekonte {
@@ -34,18 +35,8 @@ std::string to_hex(Rgb c);  // "#rrggbb"
 
 // Camera words (Framing, Angle, Movement) and Transition are declared in vocabulary/*.def.
 
-// ---- staging vocabulary ------------------------------------------------------------------
-enum class ScreenPosition { Left, Center, Right };
-enum class Depth { Foreground, Midground, Background };
-enum class Pose { Stand, Walk, Run, Climb, Sit, Kneel, Lie, Bow, Point, Wave, HoldOutHand, ArmsCrossed, HandsOnHips, StepBack };
-// Where the character looks: at the camera, away from it, towards screen left/right,
-// up (e.g. at lanterns), or at another character (see Staging::facing_target).
-enum class Facing { Camera, Away, ScreenLeft, ScreenRight, Up, Character };
-enum class Expression { Neutral, Happy, Laugh, Sad, Crying, Angry, Surprised, Scared, Worried, Determined };
-// View of the body as seen by the camera. ThreeQuarterLeft / ProfileLeft: the face points
-// towards screen left.
-enum class View { Front, ThreeQuarterLeft, ThreeQuarterRight, ProfileLeft, ProfileRight, Back };
-enum class Delivery { Normal, Whisper, Shout };
+// Staging words (ScreenPosition, Depth, Pose, Facing, Expression, View) and Delivery are
+// declared in vocabulary/staging_*.def and vocabulary/deliveries.def.
 enum class ReadingDirection { LeftToRight, RightToLeft };
 
 // Stable lowercase names ("close-up", "three-quarter-left", ...) used in JSON and the CLI.
@@ -62,12 +53,19 @@ std::string_view name_of(Delivery);
 std::string_view name_of(Transition);
 std::string_view name_of(ReadingDirection);
 
-// A resolved value and where it came from: "stage", "action" (with the words), "header",
-// "dialogue" or "default".
+// Where a resolved value came from. Written as words in the read, the value came from the
+// shot header, a `stage:` clause, action prose or a dialogue parenthetical; otherwise the
+// compiler chose it: the rule's default, the same character's value in an earlier shot of the
+// scene (continuity), a value computed from another one (a view from the facing), or a value
+// inferred from the shot's company (facing the nearest other character).
+enum class Origin { Default, Header, Stage, Action, Dialogue, Continuity, Derived, Inferred };
+std::string_view name_of(Origin);
+
+// A resolved value and where it came from.
 template <typename T>
 struct Sourced {
   T value{};
-  std::string origin = "default";
+  Origin origin = Origin::Default;
   std::string words;  // the script words the value was read from; empty for defaults
   SourceSpan span;
 };

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "compiler/support/json_writer.hpp"
+#include "support/json_writer.hpp"
 
 namespace ekonte {
 namespace {
@@ -17,7 +17,7 @@ void sourced(JsonWriter& w, std::string_view key, const Sourced<T>& s) {
   w.key(key);
   w.begin_object();
   w.member("value", name_of(s.value));
-  w.member("origin", s.origin);
+  w.member("origin", name_of(s.origin));
   if (!s.words.empty()) w.member("words", s.words);
   if (s.span.valid()) {
     w.key("at");

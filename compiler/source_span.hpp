@@ -1,5 +1,6 @@
 #pragma once
 // A place in a script: what diagnostics point at and what every inferred value records.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -12,6 +13,22 @@ struct SourceSpan {
   uint32_t length = 0;  // in bytes
   bool valid() const { return line != 0; }
 };
+
+// A piece of script text as written and where it stands.
+struct SpannedText {
+  std::string value;
+  SourceSpan span;
+};
+
+// The span of text.value[begin, begin + length) (same line).
+inline SourceSpan sub_span(const SpannedText& text, size_t begin, size_t length) {
+  SourceSpan s = text.span;
+  for (size_t i = 0; i < begin && i < text.value.size(); ++i)
+    if ((static_cast<unsigned char>(text.value[i]) & 0xC0) != 0x80) ++s.column;
+  s.offset += static_cast<uint32_t>(begin);
+  s.length = static_cast<uint32_t>(length);
+  return s;
+}
 
 // The text of a script and the file it came from; spans index into `text`.
 struct SourceFile {

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "compiler/shot_graph_json.hpp"
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "pipeline/build_record.hpp"
 #include "pipeline/parallel_for.hpp"
 #include "pipeline/prepare_pictures.hpp"

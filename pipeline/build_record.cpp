@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/cache/content_hash.hpp"
 
 namespace ekonte::pipeline {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "render/cache/content_hash.hpp"
 #include "render/rig_renderer.hpp"
 #include "render/shot_generator.hpp"

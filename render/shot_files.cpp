@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/image/png.hpp"
 
 namespace ekonte::render {

@@ -24,13 +24,19 @@ const Table* find_table(std::string_view kind) {
 }
 
 namespace {
-std::string joined_phrases(const Entry& e, std::string_view quote) {
+std::string joined(std::string_view phrases, std::string_view quote) {
   std::string out;
-  for (const std::string& p : split_phrases(e.phrases)) {
+  for (const std::string& p : split_phrases(phrases)) {
     if (!out.empty()) out += ", ";
     out += std::string(quote) + p + std::string(quote);
   }
   return out;
+}
+
+std::string joined_phrases(const Entry& e, std::string_view quote) {
+  std::string out = joined(e.phrases, quote);
+  if (e.stage_phrases.empty()) return out;
+  return out + (out.empty() ? "" : "; ") + "in `stage:` only: " + joined(e.stage_phrases, quote);
 }
 
 // Markdown table cells cannot hold a bare '|'.

@@ -17,6 +17,13 @@ const std::vector<Table>& tables() {
       time_table(),
       weather_table(),
       prop_table(),
+      position_table(),
+      depth_table(),
+      pose_table(),
+      facing_table(),
+      expression_table(),
+      view_table(),
+      delivery_table(),
   };
   return all;
 }

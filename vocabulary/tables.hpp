@@ -18,5 +18,12 @@ Table time_table();
 Table weather_table();
 Table setting_kind_table();
 Table prop_table();
+Table position_table();
+Table depth_table();
+Table pose_table();
+Table facing_table();
+Table expression_table();
+Table view_table();
+Table delivery_table();
 
 }  // namespace ekonte::vocabulary

@@ -18,6 +18,7 @@ struct Entry {
   std::string_view phrases;      // how writers spell it, separated by '|': "close up|closeup|cu"
   std::string_view category;     // a table's own grouping ("size", "relation"); may be empty
   std::string_view description;  // what it means and how it is drawn
+  std::string_view stage_phrases;  // spellings read only in a `stage:` clause; usually empty
 };
 
 struct Table {

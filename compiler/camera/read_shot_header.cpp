@@ -4,7 +4,7 @@
 #include <cctype>
 #include <sstream>
 
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 #include "vocabulary/camera.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -117,15 +117,15 @@ std::vector<std::string> camera_vocabulary() {
   return out;
 }
 
-ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, const std::string& file,
-                                   DiagnosticSink& sink) {
-  ShotHeaderReading r;
+input::Camera read_shot_header(const std::vector<std::vector<SpannedText>>& items, const SourceSpan& header,
+                               uint32_t fps, const std::string& file, DiagnosticSink& sink) {
+  input::Camera r;
   bool have_angle = false, have_movement = false, duration_reported = false;
   std::optional<Sourced<Framing>> size, relation;
   static const auto vocabulary = camera_vocabulary();
 
-  for (size_t item_index = 0; item_index < shot.items.size(); ++item_index) {
-    std::vector<ast::Text> words = shot.items[item_index];
+  for (size_t item_index = 0; item_index < items.size(); ++item_index) {
+    std::vector<SpannedText> words = items[item_index];
     if (words.empty()) continue;
     // The id, when given, is the first word of the header: a word that is not camera
     // vocabulary and, standing alone in its item, not a valid duration either.
@@ -133,7 +133,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
       const bool alone = words.size() == 1;
       std::string ignored;
       const bool is_duration = alone && parse_duration_frames(words[0].value, fps, &ignored).has_value();
-      if (!is_duration && !(alone && shot.items.size() == 1)) {
+      if (!is_duration && !(alone && items.size() == 1)) {
         r.id = words[0];
         words.erase(words.begin());
         if (words.empty()) continue;
@@ -176,10 +176,10 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
       const Phrase* phrase = nullptr;
       const size_t n = match_phrase(pieces, i, &phrase);
       if (n == 0) {
-        const ast::Text& word = words[pieces[i].source];
+        const SpannedText& word = words[pieces[i].source];
         if (collecting_subject) {
-          if (r.subject_words.empty() || r.subject_words.back().span.offset != word.span.offset)
-            r.subject_words.push_back(word);
+          if (r.subject.empty() || r.subject.back().span.offset != word.span.offset)
+            r.subject.push_back(word);
           ++i;
           continue;
         }
@@ -189,7 +189,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
           const std::string guess = closest_match(pair, vocabulary);
           const Phrase* next = nullptr;
           if (!guess.empty() && match_phrase(pieces, i + 1, &next) == 0) {
-            const ast::Text& second = words[pieces[i + 1].source];
+            const SpannedText& second = words[pieces[i + 1].source];
             sink.report(DiagnosticKind::UnknownCameraWord, file, join(word.span, second.span),
                         "`" + word.value + " " + second.value + "` is not a framing, angle or movement",
                         "did you mean `" + guess + "`?");
@@ -208,8 +208,8 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
         while (i < pieces.size() && pieces[i].source == src) ++i;
         continue;
       }
-      const ast::Text& first = words[pieces[i].source];
-      const ast::Text& last = words[pieces[i + n - 1].source];
+      const SpannedText& first = words[pieces[i].source];
+      const SpannedText& last = words[pieces[i + n - 1].source];
       std::string phrase_text;
       for (size_t k = pieces[i].source; k <= pieces[i + n - 1].source; ++k)
         phrase_text += (phrase_text.empty() ? "" : " ") + words[k].value;
@@ -228,7 +228,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
           if (slot) {
             conflict(is_relation ? "a two-shot, over-the-shoulder or POV framing" : "a shot size");
           } else {
-            slot = Sourced<Framing>{f, "header", phrase_text, span};
+            slot = Sourced<Framing>{f, Origin::Header, phrase_text, span};
           }
           collecting_subject = true;
           break;
@@ -237,7 +237,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
           if (have_angle) {
             conflict("an angle");
           } else {
-            r.angle = {static_cast<Angle>(phrase->value), "header", phrase_text, span};
+            r.angle = {static_cast<Angle>(phrase->value), Origin::Header, phrase_text, span};
             have_angle = true;
           }
           break;
@@ -245,7 +245,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
           if (have_movement) {
             conflict("a movement");
           } else {
-            r.movement = {static_cast<Movement>(phrase->value), "header", phrase_text, span};
+            r.movement = {static_cast<Movement>(phrase->value), Origin::Header, phrase_text, span};
             have_movement = true;
           }
           break;
@@ -262,7 +262,7 @@ ShotHeaderReading read_shot_header(const ast::ShotDecl& shot, uint32_t fps, cons
     r.size = size->value;
   }
   if (!r.duration_frames && !duration_reported) {
-    sink.report(DiagnosticKind::MissingDuration, file, shot.span, "the shot header has no duration",
+    sink.report(DiagnosticKind::MissingDuration, file, header, "the shot header has no duration",
                 "add one before the colon, e.g. `, 3s:` or `, 2+12:`");
   }
   return r;

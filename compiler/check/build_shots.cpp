@@ -4,12 +4,10 @@
 #include <map>
 #include <set>
 
-#include "compiler/camera/read_shot_header.hpp"
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
-#include "compiler/support/text.hpp"
-#include "compiler/support/utf8.hpp"
-#include "vocabulary/vocabulary.hpp"
+#include "support/text.hpp"
+#include "support/utf8.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -29,27 +27,6 @@ std::string detect_language(const std::string& text) {
   return "en";
 }
 
-// The transition a line spells (`CROSS DISSOLVE TO:`), matched against the phrases of
-// vocabulary/transitions.def with and without a closing `to`; an unknown one is reported and
-// read as a cut.
-Transition transition_of(const ast::Text& words, const PassContext& ctx) {
-  std::string text = to_lower(trim(words.value));
-  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
-  const std::string without_to = text.size() > 3 && text.ends_with(" to") ? text.substr(0, text.size() - 3) : text;
-  std::vector<std::string> known;
-  for (size_t i = 0; i < std::size(vocabulary::kTransitionRows); ++i)
-    for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kTransitionRows[i].phrases)) {
-      if (phrase == text || phrase == without_to) return static_cast<Transition>(i);
-      known.push_back(phrase);
-    }
-  const std::string guess = closest_match(text, known);
-  ctx.sink.report(DiagnosticKind::UnknownTransition, ctx.file, words.span,
-                  "`" + trim(words.value) + "` is not a transition; it is read as a cut",
-                  guess.empty() ? "`ekonte vocabulary transition` lists the transitions"
-                                : "did you mean `" + to_upper(guess) + ":`?");
-  return Transition::CutTo;
-}
-
 bool looks_like_id(const std::string& w) {
   if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
   return std::all_of(w.begin(), w.end(), [](char c) {
@@ -57,39 +34,25 @@ bool looks_like_id(const std::string& w) {
   });
 }
 
-void read_heading(const ast::SceneDecl& decl, Scene& scene) {
-  auto join = [](const std::vector<ast::Text>& words, size_t from) {
-    std::string out;
-    for (size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i].value;
-    return out;
-  };
-  if (decl.heading_parts.empty()) return;
-  const auto& first = decl.heading_parts[0];
-  size_t i = 0;
-  if (i < first.size() && std::isdigit(static_cast<unsigned char>(first[i].value[0]))) scene.number = first[i++].value;
-  static const std::set<std::string> kIntExt = {"INT.", "EXT.", "INT./EXT.", "EXT./INT.", "I/E.", "INT", "EXT"};
-  if (i < first.size() && kIntExt.count(first[i].value)) scene.int_ext = first[i++].value;
-  scene.place = join(first, i);
-  std::vector<std::string> rest;
-  for (size_t p = 1; p < decl.heading_parts.size(); ++p) {
-    const std::string part = join(decl.heading_parts[p], 0);
-    if (part == "FLASHBACK" || part == "Flashback" || part == "flashback") scene.flashback = true;
-    else if (scene.time.empty()) scene.time = part;
-    else rest.push_back(part);
-  }
+void read_heading(const input::SceneHeading& h, Scene& scene) {
+  if (h.number) scene.number = h.number->value;
+  if (h.int_ext) scene.int_ext = h.int_ext->value;
+  scene.place = h.place.value;
+  if (h.time) scene.time = h.time->value;
+  scene.flashback = h.flashback;
   scene.heading = (scene.int_ext.empty() ? "" : scene.int_ext + " ") + scene.place;
   if (!scene.time.empty()) scene.heading += " - " + scene.time;
-  for (const auto& r : rest) scene.heading += " - " + r;
+  for (const auto& part : h.more) scene.heading += " - " + part.value;
   if (scene.flashback) scene.heading += " - FLASHBACK";
 }
 
 }  // namespace
 
-void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext& ctx) {
+void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
   std::vector<std::string> character_ids, setting_ids;
   for (const auto& c : graph.characters) character_ids.push_back(c.id);
   for (const auto& s : graph.settings) setting_ids.push_back(s.id);
-  auto undefined_character = [&](const ast::Text& word, const std::string& what) {
+  auto undefined_character = [&](const SpannedText& word, const std::string& what) {
     ctx.sink.report(DiagnosticKind::UndefinedCharacter, ctx.file, word.span,
                     what + " `" + word.value + "` is not a defined character",
                     suggest(word.value, character_ids, "define it with `character " + word.value + " \"Name\":`"));
@@ -97,14 +60,9 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
 
   // Author-given ids first, so automatic numbers can avoid them.
   std::set<std::string> author_ids;
-  std::vector<std::vector<ShotHeaderReading>> headers;
-  for (const auto& scene : script.scenes) {
-    headers.emplace_back();
-    for (const auto& shot : scene.shots) {
-      headers.back().push_back(read_shot_header(shot, graph.meta.fps, ctx.file, ctx.sink));
-      if (headers.back().back().id) author_ids.insert(headers.back().back().id->value);
-    }
-  }
+  for (const auto& scene : script.scenes)
+    for (const auto& shot : scene.shots)
+      if (shot.camera.id) author_ids.insert(shot.camera.id->value);
 
   std::map<std::string, SourceSpan> seen_ids;
   std::map<std::string, SourceSpan> seen_scene_numbers;
@@ -112,7 +70,7 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
 
   for (const auto& decl : script.scenes) {
     Scene scene;
-    read_heading(decl, scene);
+    read_heading(decl.heading, scene);
     scene.section = decl.section;
     scene.span = decl.span;
     for (const auto& a : decl.action) scene.action.push_back(a.value);
@@ -145,8 +103,8 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
     const size_t first_shot = graph.shots.size();
 
     for (size_t k = 0; k < decl.shots.size(); ++k) {
-      const ast::ShotDecl& sd = decl.shots[k];
-      const ShotHeaderReading& header = headers[graph.scenes.size()][k];
+      const input::Shot& sd = decl.shots[k];
+      const input::Camera& header = sd.camera;
       Shot shot;
       shot.index = static_cast<uint32_t>(graph.shots.size());
       shot.scene = scene_id;
@@ -176,9 +134,9 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
       shot.duration_text = header.duration_text;
       shot.take = header.take;
       shot.seed = shot_seed(shot.id, shot.take);
-      for (const auto& w : header.subject_words) shot.subject_text += (shot.subject_text.empty() ? "" : " ") + w.value;
-      if (!header.subject_words.empty() && shot.framing.value != Framing::Insert) {
-        const ast::Text& word = header.subject_words[0];
+      for (const auto& w : header.subject) shot.subject_text += (shot.subject_text.empty() ? "" : " ") + w.value;
+      if (!header.subject.empty() && shot.framing.value != Framing::Insert) {
+        const SpannedText& word = header.subject[0];
         shot.subject = graph.find_character(word.value);
         // An upper-case word is meant as a character; anything else names a thing in view.
         if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
@@ -246,7 +204,7 @@ void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext&
       graph.shots[first_shot].transition_in = carried_transition;
     carried_transition = Transition::None;
     for (const auto& mark : decl.transitions) {
-      const Transition t = transition_of(mark.words, ctx);
+      const Transition t = mark.transition;
       const size_t at = first_shot + mark.before_shot;
       if (at < graph.shots.size()) graph.shots[at].transition_in = t;
       if (at > first_shot && at - 1 < graph.shots.size()) graph.shots[at - 1].transition_out = t;

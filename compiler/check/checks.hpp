@@ -1,8 +1,9 @@
 #pragma once
-// The semantic passes that turn an ast::Script into a ShotGraph, in the order compile() runs them.
-#include "compiler/ast.hpp"
+// The semantic passes that turn a front end's input::ScriptInput into a ShotGraph, in the order
+// compile() runs them. They know no source syntax: a Fountain reader feeds them the same value.
 #include "compiler/compile.hpp"
 #include "compiler/diagnostics/diagnostic.hpp"
+#include "compiler/input/script_input.hpp"
 #include "compiler/shot_graph.hpp"
 
 namespace ekonte::check {
@@ -13,11 +14,11 @@ struct PassContext {
   DiagnosticSink& sink;
 };
 
-void read_front_matter(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+void read_front_matter(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Characters with `like` resolved, and settings.
-void resolve_definitions(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Scenes and shots, camera, durations, dialogue and staging.
-void build_shots(const ast::Script& script, ShotGraph& graph, const PassContext& ctx);
+void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Graph edges and the continuity warnings (180-degree rule, variant changes in a scene).
 void link_and_check_continuity(ShotGraph& graph, const PassContext& ctx);
 

@@ -10,7 +10,7 @@ std::string suggest(const std::string& word, const std::vector<std::string>& can
   return guess.empty() ? fallback : "did you mean `" + guess + "`?";
 }
 
-void read_front_matter(const ast::Script& script, ShotGraph& graph, const PassContext& ctx) {
+void read_front_matter(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
   static const std::vector<std::string> kKeys = {"title", "author", "episode", "aspect", "fps", "reading"};
   for (const auto& p : script.front_matter) {
     const std::string& key = p.key.value;
@@ -25,9 +25,9 @@ void read_front_matter(const ast::Script& script, ShotGraph& graph, const PassCo
     } else if (key == "episode") {
       graph.meta.episode = value;
     } else if (key == "fps") {
-      const auto fps = parse_whole_number(value);
-      if (!fps || *fps < 1 || *fps > 120) bad("`fps` must be a whole number from 1 to 120, got `" + value + "`", "e.g. `fps: 24`");
-      else graph.meta.fps = static_cast<uint32_t>(*fps);
+      const auto fps = parse_fps(value);
+      if (!fps) bad("`fps` must be a whole number from 1 to 120, got `" + value + "`", "e.g. `fps: 24`");
+      else graph.meta.fps = *fps;
     } else if (key == "aspect") {
       // `16:9`, `4:3`, `2.39:1`: kept as a ratio of whole numbers.
       const auto colon = value.find(':');

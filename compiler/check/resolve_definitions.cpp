@@ -7,7 +7,7 @@
 #include <set>
 
 #include "compiler/check/checks.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
 #include "compiler/values/read_setting_words.hpp"
 
@@ -15,7 +15,7 @@ namespace ekonte::check {
 namespace {
 
 // `bob, #2a2d4f` -> style "bob", colours {#2a2d4f}.
-StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
+StyledProperty read_styled(const input::Property& p, const PassContext& ctx) {
   StyledProperty out;
   out.span = p.value.span;
   const std::string& v = p.value.value;
@@ -32,7 +32,7 @@ StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
       if (auto c = parse_color(item, &error)) {
         out.colors.push_back(*c);
       } else {
-        ctx.sink.report(DiagnosticKind::BadColour, ctx.file, ast::sub_span(p.value, item_begin, item.size()),
+        ctx.sink.report(DiagnosticKind::BadColour, ctx.file, sub_span(p.value, item_begin, item.size()),
                         "cannot read colour `" + item + "` of `" + p.key.value + "`: " + error,
                         "colours are written `#rrggbb`, e.g. `#2a2d4f`");
       }
@@ -45,7 +45,7 @@ StyledProperty read_styled(const ast::Property& p, const PassContext& ctx) {
   return out;
 }
 
-std::string joined(const ast::Property& p, const char* separator) {
+std::string joined(const input::Property& p, const char* separator) {
   std::string out = p.value.value;
   for (const auto& c : p.continuation) out += (out.empty() ? "" : separator) + c.value;
   return out;
@@ -54,12 +54,12 @@ std::string joined(const ast::Property& p, const char* separator) {
 struct OwnCharacter {
   Character character;
   std::set<std::string> set_keys;
-  const ast::CharacterDecl* decl = nullptr;
+  const input::CharacterDecl* decl = nullptr;
 };
 
 }  // namespace
 
-void resolve_definitions(const ast::Script& script, ShotGraph& graph, const PassContext& ctx) {
+void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
   const std::filesystem::path script_dir = std::filesystem::path(ctx.file).parent_path();
   static const std::vector<std::string> kCharacterKeys = {"age", "height", "build", "hair", "eyes", "skin", "outfit",
                                                            "accessory", "sheet", "backstory", "note"};

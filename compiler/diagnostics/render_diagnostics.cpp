@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compiler/support/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace ekonte {
 namespace {

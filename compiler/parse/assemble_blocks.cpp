@@ -31,7 +31,7 @@ class Assembler {
       case LineKind::SceneHeading: open_scene(line); break;
       case LineKind::Section:
         close_all();
-        section_ = line.first.value;
+        section_ = line.as<TextFields>().text.value;
         break;
       case LineKind::ShotHeader: open_shot(line); break;
       case LineKind::Transition: add_transition(line); break;
@@ -94,10 +94,11 @@ class Assembler {
 
   void open_character(const Line& line) {
     close_all();
+    const auto& f = line.as<HeaderFields>();
     ast::CharacterDecl decl;
-    decl.id = line.first;
-    decl.display_name = line.second;
-    if (!line.third.value.empty()) decl.like = line.third;
+    decl.id = f.id;
+    decl.display_name = f.name;
+    if (!f.like.value.empty()) decl.like = f.like;
     decl.span = line.span;
     script_.characters.push_back(std::move(decl));
     block_ = Block::Character;
@@ -107,9 +108,10 @@ class Assembler {
 
   void open_setting(const Line& line) {
     close_all();
+    const auto& f = line.as<HeaderFields>();
     ast::SettingDecl decl;
-    decl.id = line.first;
-    decl.name = line.second;
+    decl.id = f.id;
+    decl.name = f.name;
     decl.span = line.span;
     script_.settings.push_back(std::move(decl));
     block_ = Block::Setting;
@@ -120,8 +122,9 @@ class Assembler {
   void open_scene(const Line& line) {
     close_all();
     ast::SceneDecl scene;
-    scene.heading_parts = line.parts;
-    scene.setting_ref = line.setting_ref;
+    const auto& f = line.as<SceneHeadingFields>();
+    scene.heading_parts = f.parts;
+    scene.setting_ref = f.setting_ref;
     scene.section = section_;
     scene.span = line.span;
     scene.transitions = std::move(pending_transitions_);
@@ -141,10 +144,11 @@ class Assembler {
       return;
     }
     skipping_shot_indent_.reset();
+    const auto& f = line.as<ShotHeaderFields>();
     ast::ShotDecl shot;
-    shot.items = line.parts;
+    shot.items = f.items;
     shot.span = line.span;
-    if (!line.first.value.empty()) shot.action.push_back(line.first);
+    if (!f.action.value.empty()) shot.action.push_back(f.action);
     shot.notes = line.notes;
     auto& scene = script_.scenes.back();
     scene.shots.push_back(std::move(shot));
@@ -154,7 +158,7 @@ class Assembler {
 
   void add_transition(const Line& line) {
     shot_ = nullptr;
-    ast::TransitionMark mark{line.first, 0, line.span};
+    ast::TransitionMark mark{line.as<TextFields>().text, 0, line.span};
     if (block_ == Block::Scene) {
       mark.before_shot = script_.scenes.back().shots.size();
       script_.scenes.back().transitions.push_back(mark);
@@ -164,7 +168,8 @@ class Assembler {
   }
 
   void add_property(const Line& line) {
-    ast::Property prop{line.first, line.second, {}, line.span};
+    const auto& f = line.as<PropertyFields>();
+    ast::Property prop{f.key, f.value, {}, line.span};
     if ((block_ == Block::Character || block_ == Block::Setting) && line.indent > block_indent_) {
       auto& props = block_ == Block::Character ? script_.characters.back().properties
                                                : script_.settings.back().properties;
@@ -184,8 +189,8 @@ class Assembler {
       add_action(line);
       return;
     }
-    sink_.report(DiagnosticKind::UnexpectedIndent, file_, line.first.span,
-                 "property `" + line.first.value + "` is outside a character or setting block",
+    sink_.report(DiagnosticKind::UnexpectedIndent, file_, f.key.span,
+                 "property `" + f.key.value + "` is outside a character or setting block",
                  "indent it under its `character` or `setting` header; front matter goes at the top of the script");
   }
 
@@ -198,15 +203,16 @@ class Assembler {
       return;
     }
     if (line.kind == LineKind::Dialogue) {
-      shot_->dialogue.push_back({line.first, line.second, line.third, line.span});
-      if (line.third.value.empty()) {
+      const auto& f = line.as<CueFields>();
+      shot_->dialogue.push_back({f.speaker, f.parenthetical, f.text, line.span});
+      if (f.text.value.empty()) {
         cue_ = &shot_->dialogue.back();
         cue_indent_ = line.indent;
       }
     } else if (line.kind == LineKind::Sfx) {
-      shot_->sfx.push_back(line.first);
+      shot_->sfx.push_back(line.as<TextFields>().text);
     } else {
-      shot_->stage.push_back(line.first);
+      shot_->stage.push_back(line.as<TextFields>().text);
     }
     shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());
   }
@@ -215,7 +221,7 @@ class Assembler {
     if (skipping(line)) return;
     if (in_shot(line)) {
       shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());
-      if (!line.first.value.empty()) shot_->action.push_back(line.first);
+      if (const auto& after = line.as<TextFields>().text; !after.value.empty()) shot_->action.push_back(after);
     } else if (block_ == Block::Scene) {
       auto& scene = script_.scenes.back();
       for (const auto& n : line.notes) scene.action.push_back({"[[ " + n.value + " ]]", n.span});
@@ -225,7 +231,7 @@ class Assembler {
 
   void add_action(const Line& line) {
     if (skipping(line)) return;
-    ast::Text text = line.kind == LineKind::Action ? line.first : ast::Text{line.raw, line.span};
+    ast::Text text = line.kind == LineKind::Action ? line.as<TextFields>().text : ast::Text{line.raw, line.span};
     if (in_shot(line)) {
       shot_->action.push_back(text);
       shot_->notes.insert(shot_->notes.end(), line.notes.begin(), line.notes.end());

@@ -3,6 +3,7 @@
 // produces a flat list of these; assemble_blocks() turns the list into the ast::Script tree.
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "compiler/ast.hpp"
@@ -15,17 +16,41 @@ enum class LineKind {
   Transition, Sfx, Stage, Note, Property, Dialogue, Action,
 };
 
+// The fields of each kind of line.
+struct HeaderFields {  // `character ID "Name" like BASE:` / `setting ID "Name":`
+  ast::Text id, name, like;
+};
+struct SceneHeadingFields {  // `scene 1 EXT. PATH - DUSK (PATH)`
+  std::vector<std::vector<ast::Text>> parts;  // separated by ` - `, as words
+  std::optional<ast::Text> setting_ref;
+};
+struct ShotHeaderFields {  // `shot 4 close-up HARU, 2s: action...`
+  std::vector<std::vector<ast::Text>> items;  // the comma-separated items, as words
+  ast::Text action;                           // prose after the colon; empty if none
+};
+struct PropertyFields {  // `key: value`
+  ast::Text key, value;
+};
+struct CueFields {  // `HARU (whispering): line`
+  ast::Text speaker, parenthetical, text;
+};
+struct TextFields {  // section, transition, sfx, stage, note (the prose after it) and action
+  ast::Text text;
+};
+using LineFields = std::variant<std::monostate, HeaderFields, SceneHeadingFields, ShotHeaderFields, PropertyFields,
+                                CueFields, TextFields>;
+
 struct Line {
   LineKind kind = LineKind::Blank;
   uint32_t indent = 0;  // columns, a tab advancing to the next multiple of 4
   SourceSpan span;      // the line's content, after indentation
   std::string raw;      // that content as written, comments removed, trimmed
-  // Field meaning by kind: headers (id, name, like); property (key, value);
-  // dialogue (speaker, parenthetical, text); action/sfx/stage/section (text).
-  ast::Text first, second, third;
-  std::vector<std::vector<ast::Text>> parts;  // scene heading parts / shot header items
-  std::optional<ast::Text> setting_ref;
+  LineFields fields;    // the alternative that belongs to `kind`
   std::vector<ast::Text> notes;  // `[[ ... ]]` on this line
+
+  // The fields of this line's kind (the caller knows the kind).
+  template <typename Fields>
+  const Fields& as() const { return std::get<Fields>(fields); }
 };
 
 // Builds the ast::Script hierarchy from lines, using keywords and indentation.

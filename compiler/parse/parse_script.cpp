@@ -10,7 +10,7 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 
 namespace ekonte {
 namespace {
@@ -220,53 +220,55 @@ class LineBuilder {
       header_fields(line, std::vector<antlr4::tree::TerminalNode*>{s->IDENT()}, s->STRING());
     } else if (auto* h = body->sceneHeading()) {
       line.kind = parse::LineKind::SceneHeading;
+      parse::SceneHeadingFields f;
       for (auto* part : h->headingPart()) {
         std::vector<ast::Text> words;
         for (auto* w : part->SCENE_WORD()) words.push_back(text_of(w->getSymbol()));
-        line.parts.push_back(std::move(words));
+        f.parts.push_back(std::move(words));
       }
       if (auto* ref = h->SETTING_REF()) {
         std::string id = ref->getText();
         id = trim(id.substr(1, id.size() - 2));
-        line.setting_ref = ast::Text{id, span_of(ref->getSymbol())};
+        f.setting_ref = ast::Text{id, span_of(ref->getSymbol())};
       }
+      line.fields = std::move(f);
     } else if (auto* sh = body->shotHeader()) {
       line.kind = parse::LineKind::ShotHeader;
+      parse::ShotHeaderFields f;
       for (auto* item : sh->shotItem()) {
         std::vector<ast::Text> words;
         for (auto* w : item->SHOT_WORD()) words.push_back(text_of(w->getSymbol()));
-        line.parts.push_back(std::move(words));
+        f.items.push_back(std::move(words));
       }
-      line.first = prose(sh->text(), line.notes);
+      f.action = prose(sh->text(), line.notes);
+      line.fields = std::move(f);
     } else if (auto* sec = body->section()) {
       line.kind = parse::LineKind::Section;
       std::string t = sec->getText();
       const size_t title = t.find_first_not_of('#');  // a line of only `#` is a section with no title
-      line.first = {title == std::string::npos ? std::string() : trim(t.substr(title)), span_of(sec)};
+      line.fields = parse::TextFields{{title == std::string::npos ? std::string() : trim(t.substr(title)), span_of(sec)}};
     } else if (auto* tr = body->transition()) {
       line.kind = parse::LineKind::Transition;
       const std::string t = tr->getText();
-      line.first = {trim(t), span_of(tr)};
+      line.fields = parse::TextFields{{trim(t), span_of(tr)}};
     } else if (auto* sfx = body->sfxLine()) {
       line.kind = parse::LineKind::Sfx;
-      line.first = prose(sfx->text(), line.notes);
-      if (line.first.value.empty()) line.first.span = span_of(sfx);
+      line.fields = parse::TextFields{prose_or_keyword(sfx->text(), sfx, line.notes)};
     } else if (auto* st = body->stageLine()) {
       line.kind = parse::LineKind::Stage;
-      line.first = prose(st->text(), line.notes);
-      if (line.first.value.empty()) line.first.span = span_of(st);
+      line.fields = parse::TextFields{prose_or_keyword(st->text(), st, line.notes)};
     } else if (auto* note = body->noteLine()) {
       line.kind = parse::LineKind::Note;
       line.notes.push_back(note_text(note->NOTE()->getSymbol()));
-      line.first = prose(note->text(), line.notes);
+      line.fields = parse::TextFields{prose(note->text(), line.notes)};
     } else if (auto* prop = body->propertyLine()) {
       line.kind = parse::LineKind::Property;
       antlr4::Token* key = prop->PROPERTY_KEY()->getSymbol();
       const std::string k = key->getText();
       const std::string name = trim(k.substr(0, k.find(':')));
-      line.first = {name, sub_span(key, 0, name.size())};
-      line.second = prose(prop->text(), line.notes);
-      if (line.second.value.empty()) line.second.span = sub_span(key, k.size(), 0);
+      parse::PropertyFields f{{name, sub_span(key, 0, name.size())}, prose(prop->text(), line.notes)};
+      if (f.value.value.empty()) f.value.span = sub_span(key, k.size(), 0);
+      line.fields = std::move(f);
     } else if (auto* dl = body->dialogueLine()) {
       line.kind = parse::LineKind::Dialogue;
       antlr4::Token* cue = dl->CUE()->getSymbol();
@@ -274,28 +276,32 @@ class LineBuilder {
       size_t name_end = 0;
       while (name_end < c.size() && (std::isalnum(static_cast<unsigned char>(c[name_end])) || c[name_end] == '_'))
         ++name_end;
-      line.first = {c.substr(0, name_end), sub_span(cue, 0, name_end)};
+      parse::CueFields f;
+      f.speaker = {c.substr(0, name_end), sub_span(cue, 0, name_end)};
       const auto open = c.find('(');
       if (open != std::string::npos) {
         const auto close = c.find(')', open);
-        line.second = {trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
+        f.parenthetical = {trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
       }
-      line.third = prose(dl->text(), line.notes);
-      if (line.third.value.empty()) line.third.span = sub_span(cue, c.size(), 0);
+      f.text = prose(dl->text(), line.notes);
+      if (f.text.value.empty()) f.text.span = sub_span(cue, c.size(), 0);
+      line.fields = std::move(f);
     } else if (auto* act = body->actionLine()) {
       line.kind = parse::LineKind::Action;
       antlr4::Token* start = act->ACTION_START()->getSymbol();
       ast::Text rest = prose(act->text(), line.notes);
-      line.first.span = span_of(start);
+      ast::Text text;
+      text.span = span_of(start);
       // The prose comes back trimmed: keep the space after a one-letter first word ("A lantern"),
       // and put one where a comment separated the first character from the rest.
       const std::string& source_text = source_.text;
-      const size_t after_start = line.first.span.offset + line.first.span.length;
+      const size_t after_start = text.span.offset + text.span.length;
       const bool spaced = !rest.value.empty() &&
                           (rest.span.offset > after_start ||
                            (after_start < source_text.size() && (source_text[after_start] == ' ' || source_text[after_start] == '\t')));
-      line.first.value = start->getText() + (spaced ? " " : "") + rest.value;
-      if (!rest.value.empty()) line.first.span.length = rest.span.offset + rest.span.length - line.first.span.offset;
+      text.value = start->getText() + (spaced ? " " : "") + rest.value;
+      if (!rest.value.empty()) text.span.length = rest.span.offset + rest.span.length - text.span.offset;
+      line.fields = parse::TextFields{std::move(text)};
     }
     return line;
   }
@@ -305,15 +311,24 @@ class LineBuilder {
     return trim(source_.text.substr(span.offset, span.length));
   }
 
+  // `sfx:` / `stage:` prose; an empty one points at its keyword.
+  template <typename Context>
+  ast::Text prose_or_keyword(Ekonte::TextContext* text, Context* keyword, std::vector<ast::Text>& notes) const {
+    ast::Text t = prose(text, notes);
+    if (t.value.empty()) t.span = span_of(keyword);
+    return t;
+  }
+
   template <typename IdList>
   void header_fields(parse::Line& line, const IdList& ids, antlr4::tree::TerminalNode* name) const {
-    if (!ids.empty() && ids[0]) line.first = text_of(ids[0]->getSymbol());
-    if (ids.size() > 1 && ids[1]) line.third = text_of(ids[1]->getSymbol());
+    parse::HeaderFields f;
+    if (!ids.empty() && ids[0]) f.id = text_of(ids[0]->getSymbol());
+    if (ids.size() > 1 && ids[1]) f.like = text_of(ids[1]->getSymbol());
     if (name) {
-      ast::Text t = text_of(name->getSymbol());
-      t.value = t.value.substr(1, t.value.size() - 2);
-      line.second = t;
+      f.name = text_of(name->getSymbol());
+      f.name.value = f.name.value.substr(1, f.name.value.size() - 2);
     }
+    line.fields = std::move(f);
   }
 
   const SourceFile& source_;

@@ -7,6 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "vocabulary/staging.hpp"
+#include "vocabulary/vocabulary.hpp"
+
 namespace ekonte {
 namespace {
 
@@ -29,7 +32,7 @@ CharacterId lookup(const std::vector<Character>& characters, const std::string& 
 }
 
 // Splits prose into sentences of words; `;`, `.`, `!`, `?` end a sentence.
-std::vector<std::vector<Word>> sentences_of(const ast::Text& text, const std::vector<Character>& characters) {
+std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::vector<Character>& characters) {
   std::vector<std::vector<Word>> out(1);
   const std::string& s = text.value;
   bool comma = false;
@@ -94,7 +97,7 @@ struct Assignment {
 };
 
 template <typename T>
-Sourced<T> sourced(int value, const std::string& origin, const std::vector<Word>& words, size_t from, size_t n) {
+Sourced<T> sourced(int value, Origin origin, const std::vector<Word>& words, size_t from, size_t n) {
   Sourced<T> s;
   s.value = static_cast<T>(value);
   s.origin = origin;
@@ -143,7 +146,7 @@ size_t match(const std::vector<Word>& words, size_t at, bool stage, const Stagin
 // Applies the staging words of `words[from, to)` to `a`. Returns the indices of words that
 // matched nothing (for `stage:` diagnostics).
 std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, size_t to, bool stage,
-                                const std::string& origin, Assignment& a) {
+                                Origin origin, Assignment& a) {
   std::vector<size_t> unknown;
   size_t i = from;
   while (i < to) {
@@ -225,10 +228,9 @@ bool expression_from_words(const std::string& text, Expression* out) {
 
 Delivery delivery_from_parenthetical(const std::string& parenthetical) {
   const std::string p = to_lower(parenthetical);
-  for (const char* w : {"whisper", "softly", "quietly", "murmur", "under her breath", "under his breath"})
-    if (p.find(w) != std::string::npos) return Delivery::Whisper;
-  for (const char* w : {"shout", "yell", "scream", "cries out", "loudly", "bellow"})
-    if (p.find(w) != std::string::npos) return Delivery::Shout;
+  for (size_t i = 0; i < std::size(vocabulary::kDeliveryRows); ++i)
+    for (const std::string& w : vocabulary::split_phrases(vocabulary::kDeliveryRows[i].words))
+      if (p.find(w) != std::string::npos) return static_cast<Delivery>(i);
   return Delivery::Normal;
 }
 
@@ -243,7 +245,7 @@ bool is_off_screen(const std::string& parenthetical) {
   return false;
 }
 
-std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingContext& context, const std::string& file,
+std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext& context, const std::string& file,
                                    DiagnosticSink& sink) {
   const auto& characters = *context.characters;
   std::vector<CharacterId> order;  // characters in frame, in order of first mention
@@ -268,7 +270,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         continue;
       }
       mention(head.id);
-      auto unknown = apply_words(sentence, 1, sentence.size(), true, "stage", from_stage[head.id.value]);
+      auto unknown = apply_words(sentence, 1, sentence.size(), true, Origin::Stage, from_stage[head.id.value]);
       for (size_t u : unknown) {
         std::vector<std::string> vocab;
         for (const auto& p : staging::staging_phrases()) vocab.push_back(p.words);
@@ -305,7 +307,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         if (!owner.valid()) owner = last_owner;
         if (!owner.valid()) continue;
         last_owner = owner;
-        apply_words(sentence, from, to, false, "action", from_prose[owner.value]);
+        apply_words(sentence, from, to, false, Origin::Action, from_prose[owner.value]);
       }
     }
   }
@@ -320,7 +322,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
     if (!a.expression && expression_from_words(d.parenthetical.value, &e)) {
       Sourced<Expression> s;
       s.value = e;
-      s.origin = "dialogue";
+      s.origin = Origin::Dialogue;
       s.words = d.parenthetical.value;
       s.span = d.parenthetical.span;
       a.expression = s;
@@ -378,8 +380,8 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   if (framing == Framing::OverTheShoulder && context.subject.valid()) {
     for (auto& s : out) {
       if (s.character != context.subject) continue;
-      if (s.depth.origin == "default") s.depth = {Depth::Foreground, "header", "over the shoulder", {}};
-      if (s.view.origin == "default") s.view = {View::Back, "header", "over the shoulder", {}};
+      if (s.depth.origin == Origin::Default) s.depth = {Depth::Foreground, Origin::Header, "over the shoulder", {}};
+      if (s.view.origin == Origin::Default) s.view = {View::Back, Origin::Header, "over the shoulder", {}};
     }
   }
 
@@ -387,7 +389,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   const bool alone = out.size() == 1;
   std::set<ScreenPosition> taken;
   for (auto& s : out) {
-    if (s.position.origin != "default") {
+    if (s.position.origin != Origin::Default) {
       taken.insert(s.position.value);
       continue;
     }
@@ -397,13 +399,13 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
     }
     auto it = context.scene_positions.find(s.character.value);
     if (it != context.scene_positions.end() && !taken.count(it->second.first)) {
-      s.position = {it->second.first, "continuity", "shot " + it->second.second, {}};
+      s.position = {it->second.first, Origin::Continuity, "shot " + it->second.second, {}};
       taken.insert(it->second.first);
     }
   }
   if (!alone) {
     for (auto& s : out) {
-      if (s.position.origin != "default") continue;
+      if (s.position.origin != Origin::Default) continue;
       for (auto p : {ScreenPosition::Left, ScreenPosition::Right, ScreenPosition::Center}) {
         if (taken.count(p)) continue;
         s.position.value = p;
@@ -414,7 +416,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
   }
   // Facing: with company, a character who faces nowhere in particular faces the nearest other.
   for (auto& s : out) {
-    if (s.facing.origin != "default" || out.size() < 2) continue;
+    if (s.facing.origin != Origin::Default || out.size() < 2) continue;
     const Staging* nearest = nullptr;
     for (const auto& o : out)
       if (o.character != s.character &&
@@ -423,12 +425,13 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
         nearest = &o;
     if (nearest && nearest->position.value != s.position.value) {
       s.facing.value = Facing::Character;
-      s.facing.origin = "default";
+      s.facing.origin = Origin::Inferred;
+      s.facing.words = "nearest other character";
       s.facing_target = nearest->character;
     }
   }
   for (auto& s : out) {
-    if (s.view.origin != "default") {
+    if (s.view.origin != Origin::Default) {
       // `profile` / `three quarter` take their side from where the character faces.
       const View derived = view_for(s, out, s.pose.value);
       const bool faces_left = derived == View::ThreeQuarterLeft || derived == View::ProfileLeft;
@@ -437,7 +440,7 @@ std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingConte
       continue;
     }
     s.view.value = view_for(s, out, s.pose.value);
-    s.view.origin = "derived";
+    s.view.origin = Origin::Derived;
     s.view.words = std::string("facing ") + std::string(name_of(s.facing.value));
   }
   std::sort(out.begin(), out.end(), [](const Staging& a, const Staging& b) {

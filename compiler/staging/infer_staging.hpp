@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "compiler/ast.hpp"
 #include "compiler/diagnostics/diagnostic.hpp"
+#include "compiler/input/script_input.hpp"
 #include "compiler/shot_graph.hpp"
 
 namespace ekonte {
@@ -21,7 +21,7 @@ struct StagingContext {
   std::map<uint32_t, std::pair<ScreenPosition, std::string>> scene_positions;
 };
 
-std::vector<Staging> infer_staging(const ast::ShotDecl& shot, const StagingContext& context,
+std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext& context,
                                    const std::string& file, DiagnosticSink& sink);
 
 // Expression implied by a dialogue parenthetical such as "(cheerful)"; Neutral if none.

@@ -144,4 +144,10 @@ std::optional<int> parse_whole_number(std::string_view text) {
   return v;
 }
 
+std::optional<uint32_t> parse_fps(std::string_view text) {
+  const auto fps = parse_whole_number(text);
+  if (!fps || *fps < 1 || *fps > 120) return std::nullopt;
+  return static_cast<uint32_t>(*fps);
+}
+
 }  // namespace ekonte

@@ -24,4 +24,7 @@ std::optional<double> parse_height_cm(std::string_view text, std::string* error 
 
 std::optional<int> parse_whole_number(std::string_view text);
 
+// A front matter `fps:` value: a whole number from 1 to 120.
+std::optional<uint32_t> parse_fps(std::string_view text);
+
 }  // namespace ekonte

@@ -1,6 +1,6 @@
 #include "compiler/values/read_setting_words.hpp"
 
-#include "compiler/support/text.hpp"
+#include "support/text.hpp"
 #include "vocabulary/world.hpp"
 
 namespace ekonte {

@@ -13,7 +13,7 @@
 #include <filesystem>
 #include <unordered_map>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "layout/text/font_library.hpp"
 #include "render/image/premultiply.hpp"
 

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 #include "render/cache/content_hash.hpp"
 #include "render/shot_files.hpp"
 

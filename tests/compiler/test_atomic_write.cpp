@@ -11,7 +11,7 @@
 #include <sstream>
 #include <thread>
 
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 
 namespace fs = std::filesystem;
 

@@ -72,5 +72,8 @@ TEST_CASE("explain names where each staging value came from") {
   CHECK(r.out.find("GRANDMA") != std::string::npos);
   CHECK(r.out.find("from action \"right\"") != std::string::npos);
   CHECK(r.out.find("from action \"kneels\"") != std::string::npos);
+  // HARU9 and GRANDMA face each other because nothing says where they look.
+  CHECK(r.out.find("character            from inferred") != std::string::npos);
+  CHECK(r.out.find("character            from default") == std::string::npos);
   CHECK(run("explain samples/fox-at-the-shrine.eko 99").code == 2);
 }

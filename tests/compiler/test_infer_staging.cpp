@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "compiler/compile.hpp"
+#include "compiler/diagnostics/render_diagnostics.hpp"
 
 using namespace ekonte;
 
@@ -19,10 +20,10 @@ setting ROOM "Room":
 scene 1 INT. ROOM - DAY (ROOM)
 )";
 
-ShotGraph compile_shots(const std::string& shots, DiagnosticSink* sink_out = nullptr) {
+// Every script here is meant to compile: an error fails the test and prints the diagnostics.
+ShotGraph compile_shots(const std::string& shots) {
   CompileResult r = compile_source("t.eko", std::string(kHeader) + shots);
-  if (sink_out) *sink_out = r.diagnostics;
-  for (const auto& d : r.diagnostics.diagnostics()) INFO(d.message);
+  CHECK_MESSAGE(!r.diagnostics.has_errors(), render_human(r.diagnostics.diagnostics(), &r.source, {}));
   return r.graph;
 }
 
@@ -43,14 +44,14 @@ TEST_CASE("position, pose and expression words belong to the character that owns
   const auto& ana = staging(g, 0, "ANA");
   const auto& bo = staging(g, 0, "BO");
   CHECK(ana.position.value == ScreenPosition::Left);
-  CHECK(ana.position.origin == "action");
+  CHECK(ana.position.origin == Origin::Action);
   CHECK(ana.position.words == "left");
   CHECK(ana.pose.value == Pose::Kneel);
   CHECK(ana.expression.value == Expression::Happy);
   CHECK(bo.position.value == ScreenPosition::Right);
   CHECK(bo.pose.value == Pose::Sit);
   CHECK(bo.expression.value == Expression::Neutral);
-  CHECK(bo.expression.origin == "default");
+  CHECK(bo.expression.origin == Origin::Default);
   // In screen order, left to right.
   CHECK(g.character(g.shots[0].characters[0].character).id == "ANA");
 }
@@ -80,7 +81,7 @@ TEST_CASE("a stage line wins over prose and gives facing towards a character") {
       "        ANA smiles on the left.\n");
   const auto& ana = staging(g, 0, "ANA");
   CHECK(ana.position.value == ScreenPosition::Right);
-  CHECK(ana.position.origin == "stage");
+  CHECK(ana.position.origin == Origin::Stage);
   CHECK(ana.expression.value == Expression::Angry);
   CHECK(ana.facing.value == Facing::Character);
   CHECK(g.character(ana.facing_target).id == "BO");
@@ -96,8 +97,22 @@ TEST_CASE("unstated sides keep the scene's continuity") {
       "    shot 2 medium, 3s:\n"
       "        BO talks to ANA.\n");
   CHECK(staging(g, 1, "ANA").position.value == ScreenPosition::Right);
-  CHECK(staging(g, 1, "ANA").position.origin == "continuity");
+  CHECK(staging(g, 1, "ANA").position.origin == Origin::Continuity);
   CHECK(staging(g, 1, "BO").position.value == ScreenPosition::Left);
+}
+
+TEST_CASE("a character given no facing faces the nearest other one, and the value says it was inferred") {
+  const auto g = compile_shots(
+      "    shot 1 wide, 2s:\n"
+      "        ANA waves. BO looks up.\n");
+  const auto& ana = staging(g, 0, "ANA");
+  CHECK(ana.facing.value == Facing::Character);
+  CHECK(ana.facing.origin == Origin::Inferred);
+  CHECK(g.character(ana.facing_target).id == "BO");
+  CHECK(name_of(ana.facing.origin) == "inferred");
+  CHECK(staging(g, 0, "BO").facing.origin == Origin::Action);
+  CHECK(ana.pose.origin == Origin::Action);
+  CHECK(staging(g, 0, "BO").pose.origin == Origin::Default);
 }
 
 TEST_CASE("close-ups frame their subject alone; POV leaves the viewer out; inserts show no one") {
@@ -141,7 +156,7 @@ TEST_CASE("speakers are in frame and their parenthetical sets delivery and feeli
   CHECK(shot.dialogue[0].delivery == Delivery::Whisper);
   CHECK(shot.dialogue[1].delivery == Delivery::Shout);
   CHECK(staging(g, 0, "CY").expression.value == Expression::Happy);
-  CHECK(staging(g, 0, "CY").expression.origin == "dialogue");
+  CHECK(staging(g, 0, "CY").expression.origin == Origin::Dialogue);
   CHECK_FALSE(staging(g, 0, "ANA").speaks);  // a voice-over does not put her in frame as a speaker
 }
 

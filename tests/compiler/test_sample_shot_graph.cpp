@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "compiler/compile.hpp"
+#include "compiler/diagnostics/render_diagnostics.hpp"
 #include "compiler/shot_graph_json.hpp"
 #include "tests/compiler/golden.hpp"
 
@@ -30,8 +31,7 @@ const Staging* find(const ShotGraph& g, const Shot& s, const char* id) {
 
 TEST_CASE("the sample compiles cleanly: 20 shots, 4 scenes, 4 characters, 3 settings") {
   const auto r = compile_sample();
-  for (const auto& d : r.diagnostics.diagnostics()) INFO(d.message);
-  CHECK(r.diagnostics.diagnostics().empty());
+  CHECK_MESSAGE(r.diagnostics.diagnostics().empty(), render_human(r.diagnostics.diagnostics(), &r.source, {}));
   CHECK(r.graph.shots.size() == 20);
   CHECK(r.graph.scenes.size() == 4);
   CHECK(r.graph.characters.size() == 4);
@@ -52,7 +52,7 @@ TEST_CASE("the sample's shots carry what the script says") {
   REQUIRE(find(g, s10, "HARU"));
   REQUIRE(find(g, s10, "KITSUNE"));
   CHECK(find(g, s10, "HARU")->position.value == ScreenPosition::Left);
-  CHECK(find(g, s10, "HARU")->position.origin == "stage");
+  CHECK(find(g, s10, "HARU")->position.origin == Origin::Stage);
   CHECK(find(g, s10, "KITSUNE")->position.value == ScreenPosition::Right);
   CHECK(s10.movement.value == Movement::DollyIn);
   CHECK(s10.notes.size() == 1);
@@ -61,7 +61,7 @@ TEST_CASE("the sample's shots carry what the script says") {
   REQUIRE(find(g, s12, "GRANDMA"));
   REQUIRE(find(g, s12, "HARU9"));
   CHECK(find(g, s12, "GRANDMA")->position.value == ScreenPosition::Right);
-  CHECK(find(g, s12, "GRANDMA")->position.origin == "action");
+  CHECK(find(g, s12, "GRANDMA")->position.origin == Origin::Action);
   CHECK(find(g, s12, "HARU9")->position.value == ScreenPosition::Left);
   CHECK(find(g, s12, "HARU9")->pose.value == Pose::Kneel);
 

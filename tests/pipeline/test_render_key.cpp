@@ -56,7 +56,7 @@ const std::vector<std::pair<const char*, std::function<void(ShotGraph&)>>> kOuts
          if (s.framing.value != Framing::Insert) for (auto& a : s.action) a = "Something else happens.";
      }},
     {"where things are written", [](ShotGraph& g) {
-       for (Shot& s : g.shots) { s.span.line += 3; s.framing.words = "x"; s.framing.origin = "header"; }
+       for (Shot& s : g.shots) { s.span.line += 3; s.framing.words = "x"; s.framing.origin = Origin::Stage; }
        for (Setting& s : g.settings) s.span.line += 3;
      }},
     {"shot ids and order", [](ShotGraph& g) { for (Shot& s : g.shots) { s.id = "x" + s.id; s.auto_id = !s.auto_id; s.index += 100; } }},

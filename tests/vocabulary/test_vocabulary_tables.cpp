@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "vocabulary/camera.hpp"
+#include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
 #include "vocabulary/vocabulary.hpp"
 
@@ -26,7 +27,7 @@ TEST_CASE("every table has rows with a unique canonical name, phrases and a desc
     for (const vocabulary::Entry& e : t.entries) {
       CAPTURE(e.name);
       CHECK(names.insert(e.name).second);
-      CHECK(!vocabulary::split_phrases(e.phrases).empty());
+      CHECK((!vocabulary::split_phrases(e.phrases).empty() || !vocabulary::split_phrases(e.stage_phrases).empty()));
       CHECK(!e.description.empty());
     }
   }
@@ -36,7 +37,7 @@ TEST_CASE("no phrase spells two different words of the same table") {
   for (const vocabulary::Table& t : vocabulary::tables()) {
     std::map<std::string, std::string_view> owner;
     for (const vocabulary::Entry& e : t.entries)
-      for (const std::string& p : vocabulary::split_phrases(e.phrases)) {
+      for (const std::string& p : vocabulary::split_phrases(std::string(e.phrases) + "|" + std::string(e.stage_phrases))) {
         CAPTURE(t.kind);
         CAPTURE(p);
         const auto [it, fresh] = owner.emplace(p, e.name);
@@ -56,6 +57,20 @@ TEST_CASE("camera tables: names match the enum order and relations take a size")
     CHECK(r.set_zoom > 0);
     CHECK(r.manga_width_share > 0);
   }
+}
+
+TEST_CASE("staging tables: names match the enum order and stage-only phrases are listed apart") {
+  CHECK(vocabulary::row(Pose::HoldOutHand).name == "hold-out-hand");
+  CHECK(vocabulary::row(View::ThreeQuarterLeft).name == "three-quarter-left");
+  CHECK(vocabulary::row(Depth::Background).name == "background");
+  CHECK(vocabulary::row(ScreenPosition::Right).name == "right");
+  CHECK(vocabulary::row(Delivery::Whisper).name == "whisper");
+  CHECK(vocabulary::row(Facing::Up).stage_phrases == "up");
+  const vocabulary::Table* facing = vocabulary::find_table("facing");
+  REQUIRE(facing != nullptr);
+  const std::string text = vocabulary::format_table(*facing);
+  CHECK(text.find("looks up, gazes up; in `stage:` only: up") != std::string::npos);
+  CHECK(text.find("looks at") != std::string::npos);
 }
 
 TEST_CASE("listing a table names every word and its phrases") {

@@ -1,4 +1,4 @@
-#include "compiler/support/atomic_write.hpp"
+#include "support/atomic_write.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "compiler/support/json_writer.hpp"
+#include "support/json_writer.hpp"
 
 #include <charconv>
 #include <cstdio>

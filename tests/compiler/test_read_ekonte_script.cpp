@@ -1,0 +1,74 @@
+// The Ekonte front end: shot headers, scene headings and transition lines arrive at the checker
+// already read, as the neutral input::ScriptInput a Fountain reader would also produce.
+#include <doctest/doctest.h>
+
+#include "compiler/compile.hpp"
+#include "compiler/front_end/read_ekonte_script.hpp"
+
+using namespace ekonte;
+
+namespace {
+
+input::ScriptInput read(const std::string& text, DiagnosticSink& sink) {
+  return read_ekonte_source(SourceFile{"t.eko", text}, sink);
+}
+
+}  // namespace
+
+TEST_CASE("a scene heading arrives in parts, each with its span") {
+  DiagnosticSink sink;
+  const auto in = read("scene 12A EXT. STONE PATH - DUSK - FLASHBACK (PATH)\n    shot 1 wide, 2s:\n        Wind.\n", sink);
+  REQUIRE(in.scenes.size() == 1);
+  const input::SceneHeading& h = in.scenes[0].heading;
+  REQUIRE(h.number);
+  CHECK(h.number->value == "12A");
+  REQUIRE(h.int_ext);
+  CHECK(h.int_ext->value == "EXT.");
+  CHECK(h.place.value == "STONE PATH");
+  CHECK(h.place.span.column == 16);
+  CHECK(h.place.span.length == 10);
+  REQUIRE(h.time);
+  CHECK(h.time->value == "DUSK");
+  CHECK(h.flashback);
+  REQUIRE(in.scenes[0].setting_ref);
+  CHECK(in.scenes[0].setting_ref->value == "PATH");
+}
+
+TEST_CASE("a shot header arrives as a camera: values, origins, duration in frames, take") {
+  DiagnosticSink sink;
+  const auto in = read("fps: 25\nscene 1 INT. ROOM - DAY (ROOM)\n    shot 4B low angle, close-up HARU, pan left, 2+12, take 3:\n"
+                       "        HARU waits.\n    shot wide, 1s:\n        Rain.\n",
+                       sink);
+  CHECK(!sink.has_errors());
+  REQUIRE(in.scenes.at(0).shots.size() == 2);
+  const input::Camera& c = in.scenes[0].shots[0].camera;
+  REQUIRE(c.id);
+  CHECK(c.id->value == "4B");
+  CHECK(c.framing.value == Framing::CloseUp);
+  CHECK(c.framing.origin == Origin::Header);
+  CHECK(c.angle.value == Angle::LowAngle);
+  CHECK(c.movement.value == Movement::PanLeft);
+  REQUIRE(c.subject.size() == 1);
+  CHECK(c.subject[0].value == "HARU");
+  REQUIRE(c.duration_frames);
+  CHECK(*c.duration_frames == 2 * 25 + 12);  // read at the front matter's fps
+  CHECK(c.duration_text == "2+12");
+  CHECK(c.take == 3);
+  const input::Camera& d = in.scenes[0].shots[1].camera;
+  CHECK(!d.id);
+  CHECK(d.angle.origin == Origin::Default);
+  CHECK(d.movement.value == Movement::Static);
+}
+
+TEST_CASE("transition lines arrive as vocabulary values; an unknown one is reported and read as a cut") {
+  DiagnosticSink sink;
+  const auto in = read("scene 1 INT. ROOM - DAY (ROOM)\n    shot wide, 1s:\n        Rain.\nCROSS DISSOLVE TO:\n"
+                       "    shot wide, 1s:\n        Sun.\nSWOOSH TO:\n    shot wide, 1s:\n        Snow.\n",
+                       sink);
+  REQUIRE(in.scenes.at(0).transitions.size() == 2);
+  CHECK(in.scenes[0].transitions[0].transition == Transition::DissolveTo);
+  CHECK(in.scenes[0].transitions[0].before_shot == 1);
+  CHECK(in.scenes[0].transitions[1].transition == Transition::CutTo);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].kind == DiagnosticKind::UnknownTransition);
+}

@@ -1,0 +1,116 @@
+#pragma once
+// The staging vocabulary (staging_*.def) and dialogue deliveries (deliveries.def): the enums
+// the shot graph uses and, per word, the phrases prose and `stage:` clauses spell it with.
+#include <cstddef>
+#include <string_view>
+
+namespace ekonte {
+
+enum class ScreenPosition {
+#define EKONTE_POSITION(id, ...) id,
+#include "vocabulary/staging_positions.def"
+};
+
+enum class Depth {
+#define EKONTE_DEPTH(id, ...) id,
+#include "vocabulary/staging_positions.def"
+};
+
+enum class Pose {
+#define EKONTE_POSE(id, ...) id,
+#include "vocabulary/staging_poses.def"
+#undef EKONTE_POSE
+};
+
+// Where the character looks: at the camera, away from it, towards screen left/right,
+// up (e.g. at lanterns), or at another character (see Staging::facing_target).
+enum class Facing {
+#define EKONTE_FACING(id, ...) id,
+#include "vocabulary/staging_facings.def"
+#undef EKONTE_FACING
+};
+
+enum class Expression {
+#define EKONTE_EXPRESSION(id, ...) id,
+#include "vocabulary/staging_expressions.def"
+#undef EKONTE_EXPRESSION
+};
+
+// View of the body as seen by the camera. ThreeQuarterLeft / ProfileLeft: the face points
+// towards screen left.
+enum class View {
+#define EKONTE_VIEW(id, ...) id,
+#include "vocabulary/staging_views.def"
+#undef EKONTE_VIEW
+};
+
+enum class Delivery {
+#define EKONTE_DELIVERY(id, ...) id,
+#include "vocabulary/deliveries.def"
+#undef EKONTE_DELIVERY
+};
+
+}  // namespace ekonte
+
+namespace ekonte::vocabulary {
+
+// One staging word: its canonical name, the phrases prose and `stage:` clauses spell it with
+// (separated by '|'), and the phrases read only inside a `stage:` clause.
+struct StagingRow {
+  std::string_view name, phrases, stage_phrases;
+  std::string_view description;
+};
+
+#define EKONTE_STAGING_ROW(id, name, phrases, stage_phrases, desc) {name, phrases, stage_phrases, desc},
+
+inline constexpr StagingRow kPositionRows[] = {
+#define EKONTE_POSITION EKONTE_STAGING_ROW
+#include "vocabulary/staging_positions.def"
+};
+inline constexpr StagingRow kDepthRows[] = {
+#define EKONTE_DEPTH EKONTE_STAGING_ROW
+#include "vocabulary/staging_positions.def"
+};
+inline constexpr StagingRow kPoseRows[] = {
+#define EKONTE_POSE EKONTE_STAGING_ROW
+#include "vocabulary/staging_poses.def"
+#undef EKONTE_POSE
+};
+inline constexpr StagingRow kFacingRows[] = {
+#define EKONTE_FACING EKONTE_STAGING_ROW
+#include "vocabulary/staging_facings.def"
+#undef EKONTE_FACING
+};
+inline constexpr StagingRow kExpressionRows[] = {
+#define EKONTE_EXPRESSION EKONTE_STAGING_ROW
+#include "vocabulary/staging_expressions.def"
+#undef EKONTE_EXPRESSION
+};
+inline constexpr StagingRow kViewRows[] = {
+#define EKONTE_VIEW EKONTE_STAGING_ROW
+#include "vocabulary/staging_views.def"
+#undef EKONTE_VIEW
+};
+
+#undef EKONTE_STAGING_ROW
+
+struct DeliveryRow {
+  std::string_view name, words;  // words: found anywhere in a parenthetical
+  std::string_view description;
+};
+
+inline constexpr DeliveryRow kDeliveryRows[] = {
+#define EKONTE_DELIVERY(id, name, words, desc) {name, words, desc},
+#include "vocabulary/deliveries.def"
+#undef EKONTE_DELIVERY
+};
+
+inline const StagingRow& row(ScreenPosition v) { return kPositionRows[static_cast<size_t>(v)]; }
+inline const StagingRow& row(Depth v) { return kDepthRows[static_cast<size_t>(v)]; }
+inline const StagingRow& row(Pose v) { return kPoseRows[static_cast<size_t>(v)]; }
+inline const StagingRow& row(Facing v) { return kFacingRows[static_cast<size_t>(v)]; }
+inline const StagingRow& row(Expression v) { return kExpressionRows[static_cast<size_t>(v)]; }
+inline const StagingRow& row(View v) { return kViewRows[static_cast<size_t>(v)]; }
+inline const DeliveryRow& row(Delivery v) { return kDeliveryRows[static_cast<size_t>(v)]; }
+
+}  // namespace ekonte::vocabulary
