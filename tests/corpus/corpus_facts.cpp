@@ -1,0 +1,153 @@
+#include "tests/corpus/corpus_facts.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "render/world/setting_look.hpp"
+#include "vocabulary/staging.hpp"
+#include "vocabulary/vocabulary.hpp"
+#include "vocabulary/world.hpp"
+
+namespace ekonte::test {
+namespace {
+
+const Staging* staging_of(const ShotGraph& g, const Shot& shot, const std::string& id) {
+  for (const Staging& s : shot.characters)
+    if (s.character.valid() && g.character(s.character).id == id) return &s;
+  return nullptr;
+}
+
+// A pose fact names a pose row or one of its phrases ("reach" may be written for a pose whose
+// row says "reaches out"): the fact holds when the staged pose is the row the word names.
+bool pose_matches(Pose staged, const std::string& word) {
+  if (name_of(staged) == word) return true;
+  for (const std::string& p : vocabulary::split_phrases(vocabulary::row(staged).phrases))
+    if (p == word) return true;
+  return false;
+}
+
+// The expect format's four times: dawn, day, dusk, night. A daylight row (morning, noon,
+// afternoon) is day.
+bool time_matches(TimeOfDay t, const std::string& word) {
+  const auto& row = vocabulary::row(t);
+  if (row.name == word) return true;
+  return word == "day" && row.sky == vocabulary::SkyLook::Daylight;
+}
+
+bool weather_matches(const render::SettingLook& look, const std::string& word) {
+  const auto wanted = vocabulary::match_weather(word);
+  if (word == "clear" && look.weather.empty()) return true;
+  if (!wanted) return false;
+  for (Weather w : look.weather)
+    if (w == *wanted) return true;
+  return false;
+}
+
+// Visible when a drawn prop of the set or the insert shot is the prop row the noun names, or
+// the noun names the kind of place drawn (dunes in a desert). A prop Ekonte could only label
+// (an unknown prop drawn as a labelled box) is not counted as shown.
+bool shows(const render::SettingLook& look, const Shot& shot, const std::string& noun) {
+  if (const auto prop = vocabulary::match_prop(noun)) {
+    for (PropKind p : look.props)
+      if (p == prop->value) return true;
+    if (shot.framing.value == Framing::Insert && render::resolve_insert_prop(shot).prop == prop->value) return true;
+  }
+  if (const auto kind = vocabulary::match_setting_kind(noun); kind && look.has_setting && *kind == look.kind) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Fact> read_facts(const std::string& text, std::vector<std::string>* bad) {
+  std::vector<Fact> out;
+  std::istringstream in(text);
+  int n = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++n;
+    if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    std::istringstream words(line);
+    std::vector<std::string> w;
+    for (std::string x; words >> x;) w.push_back(x);
+    if (w.empty()) continue;
+    Fact f;
+    f.line = n;
+    f.text = line;
+    f.shot = w[0];
+    static const std::vector<std::string> shot_kinds = {"extras", "shows", "weather", "time"};
+    size_t at = 1;
+    if (w.size() > 1 && std::find(shot_kinds.begin(), shot_kinds.end(), w[1]) == shot_kinds.end()) f.character = w[at++];
+    if (at + 2 > w.size()) {  // a kind and a value must follow
+      if (bad) bad->push_back(line);
+      continue;
+    }
+    f.kind = w[at++];
+    for (; at < w.size(); ++at) f.value += (f.value.empty() ? "" : " ") + w[at];
+    if (f.value.empty()) {
+      if (bad) bad->push_back(line);
+      continue;
+    }
+    out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<FactResult> check_facts(const ShotGraph& g, const std::vector<Fact>& facts) {
+  std::vector<FactResult> out;
+  for (const Fact& f : facts) {
+    FactResult r{f, false, {}};
+    const Shot* shot = g.find_shot(f.shot);
+    if (!shot) {
+      r.why = "no shot `" + f.shot + "`";
+      out.push_back(r);
+      continue;
+    }
+    const render::SettingLook look = render::resolve_shot_setting(g, *shot);
+    if (!f.character.empty()) {
+      const Staging* s = staging_of(g, *shot, f.character);
+      if (!s) {
+        r.why = f.character + " is not staged in the shot";
+      } else if (f.kind == "pose") {
+        r.holds = pose_matches(s->pose.value, f.value);
+        r.why = "pose " + std::string(name_of(s->pose.value));
+      } else if (f.kind == "position") {
+        r.holds = name_of(s->position.value) == f.value;
+        r.why = "position " + std::string(name_of(s->position.value));
+      } else if (f.kind == "expression") {
+        r.holds = name_of(s->expression.value) == f.value;
+        r.why = "expression " + std::string(name_of(s->expression.value));
+      } else if (f.kind == "looks-at") {
+        r.holds = s->facing.value == Facing::Character && s->facing_target.valid() &&
+                  g.character(s->facing_target).id == f.value;
+        r.why = "facing " + std::string(name_of(s->facing.value)) +
+                (s->facing_target.valid() ? " " + g.character(s->facing_target).id : "");
+      } else {
+        r.why = "`" + f.kind + "` is not recorded in the shot graph";
+      }
+    } else if (f.kind == "weather") {
+      r.holds = weather_matches(look, f.value);
+      r.why = look.weather.empty() ? "weather clear" : "weather " + std::string(vocabulary::row(look.weather[0]).name);
+    } else if (f.kind == "time") {
+      r.holds = time_matches(look.time, f.value);
+      r.why = "time " + std::string(vocabulary::row(look.time).name);
+    } else if (f.kind == "shows") {
+      r.holds = shows(look, *shot, f.value);
+      r.why = "not drawn";
+    } else {
+      r.why = "`" + f.kind + "` is not recorded in the shot graph";
+    }
+    out.push_back(r);
+  }
+  return out;
+}
+
+std::map<std::string, std::pair<int, int>> score_by_kind(const std::vector<FactResult>& results) {
+  std::map<std::string, std::pair<int, int>> out;
+  for (const FactResult& r : results) {
+    auto& [held, total] = out[r.fact.kind];
+    held += r.holds;
+    ++total;
+  }
+  return out;
+}
+
+}  // namespace ekonte::test
