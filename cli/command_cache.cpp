@@ -19,7 +19,8 @@ namespace ekonte::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// As ccache's default; a feature at 1280x720 takes about 150 kB a shot.
+// As ccache's default: at 1280x720 a shot takes about 0.4 MB of entry and 0.6 MB of page
+// picture, so some 5,000 shots.
 constexpr const char* kDefaultMaxSize = "5G";
 
 // The keys of the newest build record of every output folder that built into `cache_dir`.

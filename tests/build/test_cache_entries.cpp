@@ -153,6 +153,7 @@ TEST_CASE("an entry is stored deflated and reads back byte for byte") {
     r.color.pixels[i + 1] = ground ? 120 : 200;
     r.color.pixels[i + 2] = 230;
   }
+  r.background = r.color;
   REQUIRE(c.cache.store(key_for(2), r));
   const uint64_t stored = fs::file_size(c.cache.entry_path(key_for(2)));
   CHECK(stored * 20 < render::cache::raw_render_size(r));
