@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -14,6 +15,7 @@
 #include "cli/run_build.hpp"
 #include "cli/script_loading.hpp"
 #include "render/cache/render_cache.hpp"
+#include "render/cache/stale_temp_files.hpp"
 
 namespace ekonte::cli {
 
@@ -93,6 +95,9 @@ int run_build(BuildRequest& request, const Args& args) {
     std::cerr << "ekonte: error: " << lock.error() << "\n";
     return kExitUsage;
   }
+  // Killed builds' temporary files; the lock keeps this build's own (and its successors') safe.
+  render::cache::remove_stale_build_temp_files(request.options.out_dir, request.options.cache_dir,
+                                               std::filesystem::file_time_type::clock::now());
   ProgressBar progress(ProgressBar::mode_for_stderr(request.quiet));
   progress.stage("rendering");
   request.options.progress = [&](pipeline::BuildStage stage, size_t done, size_t total) {

@@ -1,5 +1,7 @@
 #pragma once
 // One function per `ekonte` command; each lives in cli/command_<name>.cpp.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,9 @@ int command_sheet(const CommandArgs& args);
 int command_render(const CommandArgs& args);
 int command_watch(const CommandArgs& args);
 int command_layout(const CommandArgs& args);
+int command_cache(const CommandArgs& args);
+// `--max-size` of `ekonte cache gc`: bytes, or K, M, G, T (powers of 1024); nothing when malformed.
+std::optional<uint64_t> parse_byte_size(const std::string& text);
 #ifdef HAVE_EKONTE_NEURAL
 int command_train(const CommandArgs& args);
 int command_eval(const CommandArgs& args);

@@ -1,5 +1,8 @@
 #include "render/cache/render_cache.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -8,24 +11,29 @@
 
 #include <nlohmann/json.hpp>
 
-#include "support/atomic_write.hpp"
 #include "render/cache/content_hash.hpp"
+#include "render/cache/deflate.hpp"
 #include "render/shot_files.hpp"
+#include "support/atomic_write.hpp"
 
 namespace ekonte::render::cache {
 namespace fs = std::filesystem;
 namespace {
 
-// Entry layout: magic (8), then per section its size (u64) and checksum (32 hex), then the
-// sections in order: landmarks JSON; colour picture; background, lineart, parts, instances.
-// A picture is width (u32) | height (u32) | byte count (u64) | bytes.
-constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '3'};
+// Entry layout: magic (8) | key length (u32) | key | per section: stored size (u64), raw size
+// (u64), checksum of the stored bytes (32 hex) | the sections, each deflated: landmarks JSON;
+// colour picture; background, lineart, parts, instances. A picture is width (u32) | height
+// (u32) | byte count (u64) | bytes. The last 4 magic bytes are the format version: an entry of
+// another version is a miss, not damage.
+constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '4'};
 constexpr size_t kSections = 3;
-constexpr size_t kHeaderSize = 8 + kSections * (8 + 32);
+constexpr size_t kSectionHeader = 8 + 8 + 32;
 
-// Extras: magic (8) | payload size (u64) | payload checksum (32 hex) | payload.
-constexpr char kExtraMagic[8] = {'E', 'K', 'R', 'X', '0', '0', '0', '1'};
-constexpr size_t kExtraHeaderSize = 8 + 8 + 32;
+// Extras: magic (8) | key length (u32) | key | payload size (u64) | payload checksum (32 hex) | payload.
+constexpr char kExtraMagic[8] = {'E', 'K', 'R', 'X', '0', '0', '0', '2'};
+
+// Render keys are 32 hex digits; anything much longer in a header is damage.
+constexpr uint32_t kMaxKeySize = 256;
 
 size_t sections_for(EntryParts parts) {
   switch (parts) {
@@ -44,6 +52,10 @@ void put_blob(std::string& out, int w, int h, const std::vector<uint8_t>& bytes)
   put_u64(out, bytes.size());
   out.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
 }
+void put_key(std::string& out, const std::string& key) {
+  put_u32(out, uint32_t(key.size()));
+  out += key;
+}
 
 class Reader {
  public:
@@ -55,16 +67,23 @@ class Reader {
     pos_ += sizeof(T);
     return true;
   }
-  bool blob(int* w, int* h, std::vector<uint8_t>* out) {
-    uint32_t ww, hh;
-    uint64_t n;
-    if (!get(&ww) || !get(&hh) || !get(&n) || b_.size() - pos_ < n) return false;
-    *w = int(ww);
-    *h = int(hh);
-    out->assign(b_.data() + pos_, b_.data() + pos_ + n);
+  bool bytes(size_t n, std::string_view* out) {
+    if (b_.size() - pos_ < n) return false;
+    *out = b_.substr(pos_, n);
     pos_ += n;
     return true;
   }
+  bool blob(int* w, int* h, std::vector<uint8_t>* out) {
+    uint32_t ww, hh;
+    uint64_t n;
+    std::string_view data;
+    if (!get(&ww) || !get(&hh) || !get(&n) || n > b_.size() || !bytes(size_t(n), &data)) return false;
+    *w = int(ww);
+    *h = int(hh);
+    out->assign(data.begin(), data.end());
+    return true;
+  }
+  size_t pos() const { return pos_; }
   bool done() const { return pos_ == b_.size(); }
 
  private:
@@ -72,116 +91,169 @@ class Reader {
   size_t pos_ = 0;
 };
 
+// Checks the magic and the recorded key. Missing: another format version of the same kind.
+LoadStatus check_magic_and_key(Reader& r, std::string_view bytes, const char (&magic)[8], const std::string& key,
+                               std::string* problem) {
+  auto fail = [&](const char* what) {
+    if (problem) *problem = what;
+    return LoadStatus::Corrupt;
+  };
+  if (bytes.size() < 8 || std::memcmp(bytes.data(), magic, 4) != 0) return fail("bad header");
+  if (std::memcmp(bytes.data(), magic, 8) != 0) {
+    if (problem) *problem = "another format version";
+    return LoadStatus::Missing;
+  }
+  std::string_view skip, recorded;
+  uint32_t key_size = 0;
+  if (!r.bytes(8, &skip) || !r.get(&key_size)) return fail("truncated");
+  if (key_size > kMaxKeySize) return fail("bad header");
+  if (!r.bytes(key_size, &recorded)) return fail("truncated");
+  if (recorded != key) return fail("made for another key");
+  return LoadStatus::Hit;
+}
+
 }  // namespace
 
-std::string encode_render(const ShotRender& r) {
-  std::string sections[kSections];
-  sections[0] = landmarks_to_json(r.landmarks).dump();
-  put_blob(sections[1], r.color.width, r.color.height, r.color.pixels);
-  put_blob(sections[2], r.background.width, r.background.height, r.background.pixels);
-  put_blob(sections[2], r.lineart.width, r.lineart.height, r.lineart.pixels);
-  put_blob(sections[2], r.parts.width, r.parts.height, r.parts.pixels);
-  put_blob(sections[2], r.instances.width, r.instances.height, r.instances.pixels);
+std::string encode_render(const std::string& key, const ShotRender& r) {
+  std::string stored[kSections];
+  uint64_t raw_sizes[kSections];
+  for (size_t i = 0; i < kSections; ++i) {
+    std::string raw;
+    if (i == 0) {
+      raw = landmarks_to_json(r.landmarks).dump();
+    } else if (i == 1) {
+      put_blob(raw, r.color.width, r.color.height, r.color.pixels);
+    } else {
+      put_blob(raw, r.background.width, r.background.height, r.background.pixels);
+      put_blob(raw, r.lineart.width, r.lineart.height, r.lineart.pixels);
+      put_blob(raw, r.parts.width, r.parts.height, r.parts.pixels);
+      put_blob(raw, r.instances.width, r.instances.height, r.instances.pixels);
+    }
+    raw_sizes[i] = raw.size();
+    stored[i] = deflate_bytes(raw);
+  }
   std::string out(kMagic, 8);
-  size_t total = kHeaderSize;
-  for (const std::string& section : sections) {
-    put_u64(out, section.size());
-    out += digest_of(section);
-    total += section.size();
+  put_key(out, key);
+  size_t total = out.size() + kSections * kSectionHeader;
+  for (size_t i = 0; i < kSections; ++i) {
+    put_u64(out, stored[i].size());
+    put_u64(out, raw_sizes[i]);
+    out += digest_of(stored[i]);
+    total += stored[i].size();
   }
   out.reserve(total);
-  for (const std::string& section : sections) out += section;
+  for (const std::string& section : stored) out += section;
   return out;
 }
 
-namespace {
+uint64_t raw_render_size(const ShotRender& r) {
+  uint64_t n = landmarks_to_json(r.landmarks).dump().size();
+  for (const auto* pixels : {&r.color.pixels, &r.background.pixels, &r.lineart.pixels, &r.parts.pixels,
+                             &r.instances.pixels})
+    n += 16 + pixels->size();
+  return n;
+}
 
-// Decodes `parts` of an entry from `bytes`, which hold at least the header and those sections;
-// `file_size` is the whole entry's size, to catch truncation.
-bool decode_prefix(std::string_view bytes, uint64_t file_size, ShotRender* out, std::string* problem,
-                   EntryParts parts) {
+LoadStatus decode_render(std::string_view bytes, const std::string& key, ShotRender* out, std::string* problem,
+                         EntryParts parts) {
   auto fail = [&](const char* what) {
     if (problem) *problem = what;
-    return false;
+    return LoadStatus::Corrupt;
   };
-  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, 8) != 0) return fail("bad header");
-  uint64_t sizes[kSections];
-  uint64_t total = kHeaderSize;
+  Reader r(bytes);
+  if (const LoadStatus s = check_magic_and_key(r, bytes, kMagic, key, problem); s != LoadStatus::Hit) return s;
+  uint64_t stored_sizes[kSections], raw_sizes[kSections];
+  std::string_view sums[kSections];
+  for (size_t i = 0; i < kSections; ++i)
+    if (!r.get(&stored_sizes[i]) || !r.get(&raw_sizes[i]) || !r.bytes(32, &sums[i])) return fail("truncated");
+  uint64_t total = r.pos();
+  for (uint64_t size : stored_sizes) {
+    if (size > bytes.size()) return fail("truncated");
+    total += size;
+  }
+  if (total != bytes.size()) return fail("truncated");
+  // Every section is checked, decoded or not: damage is found when the entry is first used.
+  std::string_view stored[kSections];
   for (size_t i = 0; i < kSections; ++i) {
-    std::memcpy(&sizes[i], bytes.data() + 8 + i * 40, 8);
-    if (sizes[i] > file_size) return fail("truncated");
-    total += sizes[i];
+    r.bytes(size_t(stored_sizes[i]), &stored[i]);
+    if (digest_of(stored[i]) != sums[i]) return fail("checksum mismatch");
   }
-  if (file_size != total) return fail("truncated");
   const size_t wanted = sections_for(parts);
-  size_t at = kHeaderSize;
-  std::string_view section[kSections];
-  for (size_t i = 0; i < wanted; ++i) {
-    if (bytes.size() - at < sizes[i]) return fail("truncated");
-    section[i] = bytes.substr(at, sizes[i]);
-    at += sizes[i];
-    if (digest_of(section[i]) != bytes.substr(8 + i * 40 + 8, 32)) return fail("checksum mismatch");
-  }
+  std::string raw;
+  if (!inflate_bytes(stored[0], raw_sizes[0], &raw)) return fail("bad landmarks");
   try {
-    out->landmarks = landmarks_from_json(nlohmann::json::parse(section[0]));
+    out->landmarks = landmarks_from_json(nlohmann::json::parse(raw));
   } catch (...) {
     return fail("bad landmarks");
   }
   if (wanted >= 2) {
-    Reader color(section[1]);
+    if (!inflate_bytes(stored[1], raw_sizes[1], &raw)) return fail("bad images");
+    Reader color(raw);
     if (!color.blob(&out->color.width, &out->color.height, &out->color.pixels) || !color.done())
       return fail("bad images");
   }
   if (wanted >= 3) {
-    Reader maps(section[2]);
+    if (!inflate_bytes(stored[2], raw_sizes[2], &raw)) return fail("bad images");
+    Reader maps(raw);
     if (!maps.blob(&out->background.width, &out->background.height, &out->background.pixels) ||
         !maps.blob(&out->lineart.width, &out->lineart.height, &out->lineart.pixels) ||
         !maps.blob(&out->parts.width, &out->parts.height, &out->parts.pixels) ||
         !maps.blob(&out->instances.width, &out->instances.height, &out->instances.pixels) || !maps.done())
       return fail("bad images");
   }
-  return true;
+  return LoadStatus::Hit;
 }
 
-// Reads the first `size` bytes of `path` (fewer when the file is shorter) and the file's size.
-bool read_head(const std::string& path, size_t size, std::string* out, uint64_t* file_size) {
-  std::ifstream f(path, std::ios::binary | std::ios::ate);
-  if (!f) return false;
-  *file_size = uint64_t(f.tellg());
-  f.seekg(0);
-  out->resize(std::min<uint64_t>(size, *file_size));
-  f.read(out->data(), std::streamsize(out->size()));
-  out->resize(size_t(f.gcount()));
-  return true;
-}
-
-}  // namespace
-
-bool decode_render(std::string_view bytes, ShotRender* out, std::string* problem, EntryParts parts) {
-  return decode_prefix(bytes, bytes.size(), out, problem, parts);
-}
-
-std::string frame_extra(std::string_view payload) {
+std::string frame_extra(const std::string& key, std::string_view payload) {
   std::string out(kExtraMagic, 8);
+  put_key(out, key);
   put_u64(out, payload.size());
   out += digest_of(payload);
   out += payload;
   return out;
 }
 
-bool unframe_extra(std::string_view bytes, std::string* payload, std::string* problem) {
+namespace {
+
+// Checks a framed extra; on Hit, `*payload_at` is where its payload starts.
+LoadStatus check_extra(std::string_view bytes, const std::string& key, size_t* payload_at, std::string* problem) {
   auto fail = [&](const char* what) {
     if (problem) *problem = what;
-    return false;
+    return LoadStatus::Corrupt;
   };
-  if (bytes.size() < kExtraHeaderSize || std::memcmp(bytes.data(), kExtraMagic, 8) != 0) return fail("bad header");
-  uint64_t size;
-  std::memcpy(&size, bytes.data() + 8, 8);
-  if (bytes.size() - kExtraHeaderSize != size) return fail("truncated");
-  const std::string_view body = bytes.substr(kExtraHeaderSize);
-  if (digest_of(body) != bytes.substr(16, 32)) return fail("checksum mismatch");
-  payload->assign(body);
+  Reader r(bytes);
+  if (const LoadStatus s = check_magic_and_key(r, bytes, kExtraMagic, key, problem); s != LoadStatus::Hit) return s;
+  uint64_t size = 0;
+  std::string_view sum;
+  if (!r.get(&size) || !r.bytes(32, &sum)) return fail("truncated");
+  if (bytes.size() - r.pos() != size) return fail("truncated");
+  if (digest_of(bytes.substr(r.pos())) != sum) return fail("checksum mismatch");
+  *payload_at = r.pos();
+  return LoadStatus::Hit;
+}
+
+bool read_file(const std::string& path, std::string* out) {
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
+  if (!f) return false;
+  const std::streamoff size = f.tellg();
+  if (size < 0) return false;
+  f.seekg(0);
+  out->resize(size_t(size));
+  f.read(out->data(), size);
+  out->resize(size_t(f.gcount()));
   return true;
+}
+
+// The entry's last use, for `ekonte cache gc`. A read-only cache keeps its old stamps.
+void stamp_use(const std::string& path) { ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0); }
+
+}  // namespace
+
+LoadStatus unframe_extra(std::string_view bytes, const std::string& key, std::string* payload, std::string* problem) {
+  size_t at = 0;
+  const LoadStatus s = check_extra(bytes, key, &at, problem);
+  if (s == LoadStatus::Hit) payload->assign(bytes.substr(at));
+  return s;
 }
 
 std::string RenderCache::entry_path(const std::string& key) const {
@@ -191,26 +263,15 @@ std::string RenderCache::entry_path(const std::string& key) const {
 LoadStatus RenderCache::load(const std::string& key, ShotRender* out, std::string* problem,
                              EntryParts parts) const {
   const std::string path = entry_path(key);
-  std::string head;
-  uint64_t file_size = 0;
-  if (!read_head(path, kHeaderSize, &head, &file_size)) return LoadStatus::Missing;
-  // The header says how much of the file the wanted sections take; read just that.
-  size_t wanted = kHeaderSize;
-  if (head.size() == kHeaderSize && std::memcmp(head.data(), kMagic, 8) == 0)
-    for (size_t i = 0; i < sections_for(parts); ++i) {
-      uint64_t size;
-      std::memcpy(&size, head.data() + 8 + i * 40, 8);
-      wanted += size_t(std::min<uint64_t>(size, file_size));
-    }
   std::string bytes;
-  if (wanted > head.size() && !read_head(path, std::min<uint64_t>(wanted, file_size), &bytes, &file_size))
-    return LoadStatus::Missing;
-  const std::string& data = wanted > head.size() ? bytes : head;
-  return decode_prefix(data, file_size, out, problem, parts) ? LoadStatus::Hit : LoadStatus::Corrupt;
+  if (!read_file(path, &bytes)) return LoadStatus::Missing;
+  const LoadStatus s = decode_render(bytes, key, out, problem, parts);
+  if (s == LoadStatus::Hit) stamp_use(path);
+  return s;
 }
 
 bool RenderCache::store(const std::string& key, const ShotRender& render, std::string* error) const {
-  return write_file_atomically(entry_path(key), encode_render(render), error);
+  return write_file_atomically(entry_path(key), encode_render(key, render), error);
 }
 
 std::string RenderCache::extra_path(const std::string& key, const std::string& kind) const {
@@ -219,29 +280,18 @@ std::string RenderCache::extra_path(const std::string& key, const std::string& k
 
 LoadStatus RenderCache::load_extra(const std::string& key, const std::string& kind, std::string* bytes,
                                    std::string* problem) const {
-  // Read straight into `bytes`, header apart: extras can be large and are read every build.
-  std::ifstream f(extra_path(key, kind), std::ios::binary | std::ios::ate);
-  if (!f) return LoadStatus::Missing;
-  const uint64_t file_size = uint64_t(f.tellg());
-  f.seekg(0);
-  char header[kExtraHeaderSize];
-  uint64_t size = 0;
-  if (file_size >= kExtraHeaderSize && f.read(header, kExtraHeaderSize)) std::memcpy(&size, header + 8, 8);
-  auto fail = [&](const char* what) {
-    if (problem) *problem = what;
-    return LoadStatus::Corrupt;
-  };
-  if (file_size < kExtraHeaderSize || std::memcmp(header, kExtraMagic, 8) != 0) return fail("bad header");
-  if (file_size - kExtraHeaderSize != size) return fail("truncated");
-  bytes->resize(size);
-  if (!f.read(bytes->data(), std::streamsize(size))) return fail("truncated");
-  if (digest_of(*bytes) != std::string_view(header + 16, 32)) return fail("checksum mismatch");
-  return LoadStatus::Hit;
+  // Read straight into `bytes` and drop the header in place: extras can be large.
+  if (!read_file(extra_path(key, kind), bytes)) return LoadStatus::Missing;
+  size_t at = 0;
+  const LoadStatus s = check_extra(*bytes, key, &at, problem);
+  if (s == LoadStatus::Hit) bytes->erase(0, at);
+  else bytes->clear();
+  return s;
 }
 
 bool RenderCache::store_extra(const std::string& key, const std::string& kind, std::string_view bytes,
                               std::string* error) const {
-  return write_file_atomically(extra_path(key, kind), frame_extra(bytes), error);
+  return write_file_atomically(extra_path(key, kind), frame_extra(key, bytes), error);
 }
 
 std::string default_cache_dir(const std::string& out_dir, const std::string& option) {

@@ -1,15 +1,21 @@
 #pragma once
 // The render cache: one file per render key, CACHE/<first 2 hex digits>/<key>.ekr, holding a
-// whole ShotRender (pictures, control maps, landmarks). An entry is three sections (landmarks,
-// colour picture, control maps), each with its own checksum, so a rebuild can read the
-// landmarks or the picture of a shot without the rest. Entries are written atomically; a
-// truncated entry (the file is shorter than its header says) or a section whose checksum does
-// not match reads as Corrupt.
+// whole ShotRender (pictures, control maps, landmarks). An entry records the key it was made
+// for and is three deflated sections (landmarks, colour picture, control maps), each with its
+// own checksum. Every read checks the key and every section's checksum, whatever parts it
+// decodes, so damage anywhere is found by the first build that uses the entry, not later when
+// a part it skipped is needed. An entry that is truncated, fails a checksum, or was made for
+// another key (copied or renamed) reads as Corrupt; one of another format version as Missing.
+// Entries are written atomically. A read that hits stamps the entry's modification time: that
+// is its last use, which `ekonte cache gc` collects by (least recently used first).
 //
 // Beside an entry, later stages may keep what they derive from it under the same key
-// (CACHE/<2>/<key>.<kind>, e.g. the pipeline's prepared page pictures): "extras", framed and checked alike.
+// (CACHE/<2>/<key>.<kind>, e.g. the pipeline's prepared page pictures): "extras", framed,
+// keyed and checked alike (not compressed: their callers store compressed formats).
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "render/shot_render.hpp"
 
@@ -49,11 +55,15 @@ class RenderCache {
 // The cache folder for an output folder: `--cache DIR`, else $EKONTE_CACHE, else OUTDIR/.ekonte-cache.
 std::string default_cache_dir(const std::string& out_dir, const std::string& option);
 
-// Byte-level encoding of an entry, exposed for tests.
-std::string encode_render(const ShotRender& render);
-bool decode_render(std::string_view bytes, ShotRender* out, std::string* problem,
-                   EntryParts parts = EntryParts::All);
-std::string frame_extra(std::string_view payload);
-bool unframe_extra(std::string_view bytes, std::string* payload, std::string* problem);
+// Byte-level encoding of an entry made for `key`, exposed for tests. decode_render reads
+// Missing for another format version, Corrupt for damage or another key.
+std::string encode_render(const std::string& key, const ShotRender& render);
+LoadStatus decode_render(std::string_view bytes, const std::string& key, ShotRender* out, std::string* problem,
+                         EntryParts parts = EntryParts::All);
+std::string frame_extra(const std::string& key, std::string_view payload);
+LoadStatus unframe_extra(std::string_view bytes, const std::string& key, std::string* payload, std::string* problem);
+
+// The bytes of a ShotRender's sections before compression: what an uncompressed entry took.
+uint64_t raw_render_size(const ShotRender& render);
 
 }  // namespace ekonte::render::cache

@@ -14,7 +14,8 @@
 
 namespace ekonte::render::cache {
 
-// Bump when the key's recipe or the entry format changes: every old entry becomes a miss.
+// Bump when the key's recipe changes: every old entry becomes a miss. The entry format has its
+// own version (render_cache.cpp); an entry of another version is a miss too, under the same key.
 inline constexpr const char* kRenderKeyVersion = "ekonte-render-key-v3";
 
 struct RenderKey {

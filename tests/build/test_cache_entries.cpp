@@ -3,6 +3,7 @@
 // caught by its checksum and costs only the work of making it again.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <map>
 
 #include "layout/shot_pictures.hpp"
@@ -91,22 +92,103 @@ TEST_CASE("an entry's landmarks and picture are read without its control maps") 
   REQUIRE(c.cache.load(key_for(1), &all, nullptr, EntryParts::All) == LoadStatus::Hit);
   CHECK(all.instances.pixels == r.instances.pixels);
 
-  // Damage in the control maps: a picture read does not see it, a whole read does.
+  // A truncated entry is caught even by a landmarks-only read.
   const fs::path entry = c.cache.entry_path(key_for(1));
   const std::string bytes = read_bytes(entry);
-  std::string flipped = bytes;
-  flipped[flipped.size() - 10] ^= 0x5a;
-  write_bytes(entry, flipped);
-  std::string problem;
-  CHECK(c.cache.load(key_for(1), &picture, &problem, EntryParts::Picture) == LoadStatus::Hit);
-  CHECK(c.cache.load(key_for(1), &all, &problem, EntryParts::All) == LoadStatus::Corrupt);
-  CHECK(problem == "checksum mismatch");
-
-  // A truncated entry is caught even by a landmarks-only read.
   write_bytes(entry, bytes.substr(0, bytes.size() - 1));
-  problem.clear();
+  std::string problem;
   CHECK(c.cache.load(key_for(1), &lm_only, &problem, EntryParts::Landmarks) == LoadStatus::Corrupt);
   CHECK(problem == "truncated");
+}
+
+TEST_CASE("a flipped byte in any section is caught by every read, even one of the landmarks alone") {
+  using render::cache::EntryParts;
+  using render::cache::LoadStatus;
+  CacheDir c;
+  REQUIRE(c.cache.store(key_for(1), sample_render(1)));
+  const fs::path entry = c.cache.entry_path(key_for(1));
+  const std::string bytes = read_bytes(entry);
+  // Past the header and landmarks (in the picture), halfway, and in the last control map.
+  for (size_t at : {size_t(1000), bytes.size() / 2, bytes.size() - 10}) {
+    CAPTURE(at);
+    std::string flipped = bytes;
+    flipped[at] ^= 0x5a;
+    write_bytes(entry, flipped);
+    for (EntryParts parts : {EntryParts::Landmarks, EntryParts::Picture, EntryParts::All}) {
+      render::ShotRender out;
+      std::string problem;
+      CHECK(c.cache.load(key_for(1), &out, &problem, parts) == LoadStatus::Corrupt);
+      CHECK(problem == "checksum mismatch");
+    }
+  }
+}
+
+TEST_CASE("an entry or an extra copied under another key is rejected as made for another key") {
+  using render::cache::LoadStatus;
+  CacheDir c;
+  REQUIRE(c.cache.store(key_for(1), sample_render(1)));
+  REQUIRE(c.cache.store_extra(key_for(1), "page-x", "payload of 1"));
+  fs::create_directories(fs::path(c.cache.entry_path(key_for(2))).parent_path());
+  fs::copy_file(c.cache.entry_path(key_for(1)), c.cache.entry_path(key_for(2)));
+  fs::copy_file(c.cache.extra_path(key_for(1), "page-x"), c.cache.extra_path(key_for(2), "page-x"));
+  render::ShotRender out;
+  std::string problem, bytes;
+  CHECK(c.cache.load(key_for(2), &out, &problem) == LoadStatus::Corrupt);
+  CHECK(problem == "made for another key");
+  problem.clear();
+  CHECK(c.cache.load_extra(key_for(2), "page-x", &bytes, &problem) == LoadStatus::Corrupt);
+  CHECK(problem == "made for another key");
+  CHECK(c.cache.load_extra(key_for(1), "page-x", &bytes, &problem) == LoadStatus::Hit);
+  CHECK(bytes == "payload of 1");
+}
+
+TEST_CASE("an entry is stored deflated and reads back byte for byte") {
+  using render::cache::LoadStatus;
+  CacheDir c;
+  render::ShotRender r = sample_render(2);
+  // A flat sky over a ground line, as rendered shots mostly are.
+  for (size_t i = 0; i < r.color.pixels.size(); i += 4) {
+    const bool ground = i / 4 / 1200 > 400;
+    r.color.pixels[i] = ground ? 90 : 180;
+    r.color.pixels[i + 1] = ground ? 120 : 200;
+    r.color.pixels[i + 2] = 230;
+  }
+  r.background = r.color;
+  REQUIRE(c.cache.store(key_for(2), r));
+  const uint64_t stored = fs::file_size(c.cache.entry_path(key_for(2)));
+  CHECK(stored * 20 < render::cache::raw_render_size(r));
+  render::ShotRender back;
+  REQUIRE(c.cache.load(key_for(2), &back) == LoadStatus::Hit);
+  CHECK(back.color.pixels == r.color.pixels);
+  CHECK(back.background.pixels == r.background.pixels);
+  CHECK(back.lineart.pixels == r.lineart.pixels);
+  CHECK(back.parts.pixels == r.parts.pixels);
+  CHECK(back.instances.pixels == r.instances.pixels);
+  CHECK(back.color.width == 1200);
+  CHECK(back.instances.height == 600);
+}
+
+TEST_CASE("an entry of another format version is a miss, not damage") {
+  CacheDir c;
+  REQUIRE(c.cache.store(key_for(1), sample_render(1)));
+  const fs::path entry = c.cache.entry_path(key_for(1));
+  std::string bytes = read_bytes(entry);
+  bytes[7] = '3';  // EKRC0003, the uncompressed format before
+  write_bytes(entry, bytes);
+  render::ShotRender out;
+  CHECK(c.cache.load(key_for(1), &out) == render::cache::LoadStatus::Missing);
+}
+
+TEST_CASE("a read that hits stamps the entry's last use") {
+  CacheDir c;
+  REQUIRE(c.cache.store(key_for(1), sample_render(1)));
+  const fs::path entry = c.cache.entry_path(key_for(1));
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(48);
+  fs::last_write_time(entry, old);
+  render::ShotRender out;
+  REQUIRE(c.cache.load(key_for(1), &out, nullptr, render::cache::EntryParts::Landmarks) ==
+          render::cache::LoadStatus::Hit);
+  CHECK(fs::last_write_time(entry) > old + std::chrono::hours(47));
 }
 
 TEST_CASE("a prepared page picture is kept beside its entry and read back; damage is detected") {

@@ -130,8 +130,53 @@ TEST_CASE("a truncated cache entry is reported and re-rendered") {
   flipped[flipped.size() / 2] ^= 0x5a;
   render::ShotRender out;
   std::string problem;
-  CHECK_FALSE(render::cache::decode_render(flipped, &out, &problem));
+  CHECK(render::cache::decode_render(flipped, r.shots[3].key, &out, &problem) == render::cache::LoadStatus::Corrupt);
   CHECK(problem == "checksum mismatch");
+}
+
+TEST_CASE("a damaged picture is re-rendered by the next build even when its page picture is cached") {
+  Builder b("pagecached");
+  const auto first = b.build();
+  // Shot 6's picture section is damaged; its prepared page picture is whole, so the build
+  // needs only the entry's landmarks. The damage must still be found now, not when the shot's
+  // files are next written.
+  const render::cache::RenderCache cache((b.sample.dir / "out" / ".ekonte-cache").string());
+  const std::string key = first.shots[5].key;
+  std::string bytes = read_bytes(cache.entry_path(key));
+  bytes[bytes.size() / 3] ^= 0x5a;
+  write_bytes(cache.entry_path(key), bytes);
+  const auto r = b.build();
+  CHECK(rendered(r) == std::set<std::string>{"6"});
+  REQUIRE(r.diagnostics.diagnostics().size() == 1);
+  CHECK(info(r.diagnostics.diagnostics()[0].kind).code == "W0502");
+  CHECK(r.diagnostics.diagnostics()[0].message.find("checksum mismatch") != std::string::npos);
+
+  // Its files must now be written again from the entry: it reads whole, nothing is rendered.
+  fs::remove(b.sample.dir / "out" / "shots" / "6.png");
+  const auto again = b.build();
+  CHECK(again.rendered == 0);
+  CHECK(again.diagnostics.diagnostics().empty());
+  CHECK(fs::exists(b.sample.dir / "out" / "shots" / "6.png"));
+}
+
+TEST_CASE("an entry copied under another shot's key is re-rendered with a warning, not used") {
+  Builder b("copied");
+  const auto first = b.build();
+  const render::cache::RenderCache cache((b.sample.dir / "out" / ".ekonte-cache").string());
+  const std::string png = read_bytes(b.sample.dir / "out" / "shots" / "4.png");
+  // Shot 3's entry and page picture put where shot 4's are, as a careless copy would.
+  fs::copy_file(cache.entry_path(first.shots[2].key), cache.entry_path(first.shots[3].key),
+                fs::copy_options::overwrite_existing);
+  fs::copy_file(cache.extra_path(first.shots[2].key, pipeline::prepared_picture_kind()),
+                cache.extra_path(first.shots[3].key, pipeline::prepared_picture_kind()),
+                fs::copy_options::overwrite_existing);
+  fs::remove(b.sample.dir / "out" / "shots" / "4.png");
+  const auto r = b.build();
+  CHECK(rendered(r) == std::set<std::string>{"4"});
+  REQUIRE(r.diagnostics.diagnostics().size() == 1);
+  CHECK(info(r.diagnostics.diagnostics()[0].kind).code == "W0502");
+  CHECK(r.diagnostics.diagnostics()[0].message.find("made for another key") != std::string::npos);
+  CHECK(read_bytes(b.sample.dir / "out" / "shots" / "4.png") == png);  // shot 4's own picture
 }
 
 TEST_CASE("a picture damaged after its landmarks were read is rendered again before layout") {
