@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   antlr4 libantlr4-runtime-dev
   libtorch-dev
-  libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev
+  libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
   nlohmann-json3-dev doctest-dev
   fonts-noto-cjk fonts-dejavu-core fonts-comic-neue
   poppler-utils
