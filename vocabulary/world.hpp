@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ekonte {
 
@@ -70,15 +71,15 @@ inline constexpr TimeRow kTimeRows[] = {
 
 enum class WeatherOverlay { None, Clouds, Rain, Snow, Fog, Wind, Sand };
 struct WeatherRow {
-  std::string_view name, phrases;
+  std::string_view name, phrases, prose;
   WeatherOverlay overlay;
   double density, sky_darkening;
   std::string_view description;
 };
 
 inline constexpr WeatherRow kWeatherRows[] = {
-#define EKONTE_WEATHER(id, name, phrases, overlay, density, darken, desc) \
-  {name, phrases, WeatherOverlay::overlay, density, darken, desc},
+#define EKONTE_WEATHER(id, name, phrases, prose, overlay, density, darken, desc) \
+  {name, phrases, prose, WeatherOverlay::overlay, density, darken, desc},
 #include "vocabulary/weather.def"
 #undef EKONTE_WEATHER
 };
@@ -108,21 +109,33 @@ inline constexpr SettingKindRow kSettingKindRows[] = {
 #undef EKONTE_SETTING_KIND
 };
 
-enum class PropCategory { Architecture, Furniture, Nature, Seat, Light, HandProp };
-enum class PropPlacement { Back, Ground, Wall, Front, Hand };
-enum class PropDrawing { Trees, Torii, StoneSteps, Lanterns, Table, Window, Cushions, Rocks, Charm, Box };
+enum class PropCategory { Architecture, Furniture, Nature, Seat, Light, HandProp, Vehicle, Machine };
+enum class PropPlacement { Back, Ground, Wall, Front, Hand, Sky };
+// Trees .. Rocks are set pieces laid out at fixed places (render/world/draw_props.cpp); every
+// other drawing is drawn into the prop's box (render/world/draw_prop_shapes.cpp).
+enum class PropDrawing {
+  Trees, Torii, StoneSteps, Lanterns, Table, Window, Cushions, Rocks, Charm,
+  Sheet, Map, Newspaper, Phone, Key, Bell, Mask, Photo, Book, Cup, Glass, Bottle, Umbrella, Sword, Spear, Shield, Helmet,
+  Crown, Ring, Wrench, Microphone, Gun, Bag, Desk, Chair, Stool, Bench, Sofa, Throne, Bed, Counter, Shelf, Piano, Screen,
+  Console, Viewscreen, Lamp, Fan, Crates, Barrel, Banner, Door, Gate, Car, Boat, Ship, Ladder, Gangway, Stall, Seats,
+  StreetLamp, TrafficLight, Torch, WarningLight, Pipes, Valve, Reactor, Robot, Horse, Well, Railing, Road, Bridge, Suns,
+  Fireworks, Crane, Bollard, Rope, Puddle, Awning, Mirror, Pillar, Stream, Grass, Mat, Loudspeaker, Bush
+};
+// Whether the drawing is a set piece at fixed places rather than a shape laid out in a slot.
+constexpr bool is_fixed_set_piece(PropDrawing d) { return d <= PropDrawing::Charm; }
 struct PropRow {
   std::string_view name, phrases;
   PropCategory category;
-  double size_cm;
+  double width_cm, height_cm;
   PropPlacement placement;
   PropDrawing drawing;
+  uint32_t colour;  // 0xrrggbb
   std::string_view description;
 };
 
 inline constexpr PropRow kPropRows[] = {
-#define EKONTE_PROP(id, name, phrases, category, size, placement, drawing, desc) \
-  {name, phrases, PropCategory::category, size, PropPlacement::placement, PropDrawing::drawing, desc},
+#define EKONTE_PROP(id, name, phrases, category, w, h, placement, drawing, colour, desc) \
+  {name, phrases, PropCategory::category, w, h, PropPlacement::placement, PropDrawing::drawing, colour, desc},
 #include "vocabulary/props.def"
 #undef EKONTE_PROP
 };
@@ -147,6 +160,9 @@ struct PhraseMatch {
 // phrase: "late dusk" is dusk; for props, the match ending last wins: "bar stools" is not a bar).
 std::optional<TimeOfDay> match_time(std::string_view text);
 std::optional<Weather> match_weather(std::string_view text);
+// The weathers a heading or prose text says, by the rows' prose phrases, in table order; a
+// sentence that says the weather has stopped or cleared ("the rain has stopped") says none.
+std::vector<Weather> weather_in_prose(std::string_view text);
 std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text);
 // The kind a `kind:` value or a setting's name names: rows in table order, first match wins.
 std::optional<SettingKind> match_setting_kind(std::string_view text);

@@ -93,6 +93,8 @@ std::string_view category_name(PropCategory c) {
     case PropCategory::Seat: return "seat";
     case PropCategory::Light: return "light";
     case PropCategory::HandProp: return "hand prop";
+    case PropCategory::Vehicle: return "vehicle";
+    case PropCategory::Machine: return "machine";
   }
   return "";
 }
@@ -113,6 +115,29 @@ std::optional<TimeOfDay> match_time(std::string_view text) {
 std::optional<Weather> match_weather(std::string_view text) {
   const auto m = last_match<Weather>(text, kWeatherRows, 0);
   return m ? std::optional(m->value) : std::nullopt;
+}
+
+std::vector<Weather> weather_in_prose(std::string_view text) {
+  std::vector<Weather> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find_first_of(".;!?\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view sentence = text.substr(start, end - start);
+    start = end + 1;
+    // "The rain has stopped", "the fog lifts": the sentence ends the weather, it does not set it.
+    bool ended = false;
+    for (std::string_view stop : {"stopped", "stops", "has stopped", "cleared", "clears", "lifts", "lifted", "no longer"})
+      if (find_phrase(sentence, stop) != std::string_view::npos) ended = true;
+    if (ended) continue;
+    for (size_t r = 0; r < std::size(kWeatherRows); ++r)
+      for (const std::string& phrase : split_phrases(kWeatherRows[r].prose))
+        if (find_phrase(sentence, phrase) != std::string_view::npos &&
+            std::find(out.begin(), out.end(), Weather(r)) == out.end())
+          out.push_back(Weather(r));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text) {

@@ -8,7 +8,7 @@ namespace ekonte::render {
 
 void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night) {
   using vocabulary::PropDrawing;
-  const PropDrawing drawing = prop.prop ? vocabulary::row(*prop.prop).drawing : PropDrawing::Box;
+  const PropDrawing drawing = prop.prop ? vocabulary::row(*prop.prop).drawing : PropDrawing::Charm;
   cairo_t* cr = cv.cr();
   const double cx = area.x + area.w / 2, cy = area.y + area.h / 2, s = std::min(area.w, area.h);
   if (drawing == PropDrawing::Lanterns) {
@@ -27,7 +27,7 @@ void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night) 
     }
     return;
   }
-  if (drawing == PropDrawing::Charm) {
+  if (prop.prop && drawing == PropDrawing::Charm) {
     // An open palm holding a small fox charm on a red string.
     const Rgb skin{236, 207, 184};
     cairo_new_path(cr);
@@ -68,6 +68,15 @@ void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night) 
     cairo_move_to(cr, fx + r * 0.6, fy - r * 0.1);
     cairo_line_to(cr, fx + r * 0.2, fy);
     cv.stroke(Rgb{200, 40, 45}, std::max(1.5, s * 0.008));
+    return;
+  }
+  if (prop.prop && !vocabulary::is_fixed_set_piece(drawing)) {
+    // The prop large, at its own proportions, filling most of the area.
+    const vocabulary::PropRow& r = vocabulary::row(*prop.prop);
+    const double aspect = std::clamp(r.height_cm / std::max(1.0, r.width_cm), 0.08, 12.0);
+    double w = area.w * 0.7, h = w * aspect;
+    if (h > area.h * 0.75) h = area.h * 0.75, w = h / aspect;
+    world::draw_prop_shape(cv, drawing, Box{cx - w / 2, cy - h / 2, w, h}, world::hex(r.colour), night);
     return;
   }
   world::labelled_box(cv, cx - s * 0.35, cy - s * 0.25, s * 0.7, s * 0.5, prop.label, night ? Rgb{150, 140, 170} : Rgb{210, 190, 150});

@@ -208,15 +208,108 @@ void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
   if (has(PropDrawing::Lanterns)) lanterns(cv, ss, stone, glow, t.lamps_lit);
   if (has(PropDrawing::Rocks)) rocks(cv, ss, stone);
   if (has(PropDrawing::Cushions)) cushions(cv, ss, pal(look, 2, Rgb{178, 72, 64}));
-  // Props without a set drawing, known or not: a labelled crate at a stable place for the name.
-  auto crate = [&](std::string_view name) {
-    const double x = 80 + double(hash_text(name) % 760);
-    labelled_box(cv, ss.x(x), ss.y(-60), ss.d(120), ss.d(90), name, Rgb{190, 170, 140});
+  draw_slot_props(cv, ss, look);
+}
+
+namespace {
+
+// A prop in the slot layout: its row (null: an unknown prop, a labelled silhouette) and size.
+struct Slotted {
+  const vocabulary::PropRow* row;
+  std::string_view label;
+  double w_cm, h_cm;
+};
+
+// Where the rows of the layout stand, in set units below the horizon. A prop's scale is its
+// depth over the eye height (150 cm): figures of a wide shot stand near y = 225.
+constexpr double kEyeCm = 150, kBackRowY = 60, kGroundRowY = 130, kWallY = 60;
+// The middle of the ground row is kept clear for the figures.
+constexpr double kClearLeft = 360, kClearRight = 640, kGap = 14;
+
+}  // namespace
+
+void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
+  using vocabulary::PropPlacement;
+  const bool lit = vocabulary::row(look.time).lamps_lit;
+  std::vector<Slotted> back, ground, wall, sky;
+  for (PropKind p : look.props) {
+    const vocabulary::PropRow& r = vocabulary::row(p);
+    if (vocabulary::is_fixed_set_piece(r.drawing)) continue;
+    // Hand props shown in a set are laid out larger than life, so they read at board size.
+    double blow_up = r.placement == PropPlacement::Hand ? 3.0 : 1.0;
+    // Small things are drawn at least kMinCm across, or a board shows nothing of them.
+    constexpr double kMinCm = 60;
+    blow_up = std::max(blow_up, kMinCm / std::max(1.0, std::max(r.width_cm, r.height_cm)));
+    const Slotted s{&r, r.name, r.width_cm * blow_up, r.height_cm * blow_up};
+    switch (r.placement) {
+      case PropPlacement::Sky: sky.push_back(s); break;
+      case PropPlacement::Wall: (look.interior ? wall : back).push_back(s); break;
+      case PropPlacement::Back: back.push_back(s); break;
+      default: ground.push_back(s); break;
+    }
+  }
+  for (const std::string& u : look.unknown_props) ground.push_back({nullptr, u, 80, 80});
+  // Largest first, so the big pieces get the best places and the small ones fill in.
+  auto by_size = [](const Slotted& a, const Slotted& b) { return a.w_cm * a.h_cm > b.w_cm * b.h_cm; };
+  for (auto* v : {&back, &ground, &wall}) std::stable_sort(v->begin(), v->end(), by_size);
+
+  auto draw = [&](const Slotted& s, double x, double base, double scale) {
+    const double w = s.w_cm * scale, h = s.h_cm * scale;
+    if (!s.row) {
+      labelled_box(cv, ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(h), s.label, Rgb{170, 170, 176});
+      return;
+    }
+    const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
+    rect(cv.cr(), ss.x(x - w * 0.45), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
+    cv.paint_background(Rgb{0, 0, 0}, 0.18);
+    draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
   };
-  for (PropKind p : look.props)
-    if (vocabulary::row(p).drawing == PropDrawing::Box || vocabulary::row(p).drawing == PropDrawing::Charm)
-      crate(vocabulary::row(p).name);
-  for (const std::string& p : look.unknown_props) crate(p);
+  // The back row fills from the middle outwards; a prop too wide for its depth stands further
+  // back (outdoors) or is shrunk to fit (indoors, where the wall stops it).
+  {
+    double left = 500, right = 500;
+    for (size_t i = 0; i < back.size(); ++i) {
+      const Slotted& s = back[i];
+      double y = kBackRowY, scale = y / kEyeCm;
+      constexpr double kMaxWidth = 380;
+      if (s.w_cm * scale > kMaxWidth) {
+        if (look.interior) scale = kMaxWidth / s.w_cm;
+        else y = std::max(8.0, kEyeCm * kMaxWidth / s.w_cm), scale = y / kEyeCm;
+      }
+      const double w = s.w_cm * scale;
+      double x;
+      if (i == 0) x = 500, left = 500 - w / 2 - kGap, right = 500 + w / 2 + kGap;
+      else if (i % 2) x = right + w / 2, right += w + kGap;
+      else x = left - w / 2, left -= w + kGap;
+      draw(s, x, y, scale);
+    }
+  }
+  {
+    // Wall pieces hang along the wall at its depth, left to right, around the window.
+    const double scale = kWallY / kEyeCm;
+    double x = 40;
+    for (const Slotted& s : wall) {
+      const double w = s.w_cm * scale;
+      if (has_prop(look, PropKind::Window) && x + w > 590 && x < 870) x = 870;
+      const double base = s.h_cm >= 150 ? kWallY : kWallY - 100 * scale;
+      draw(s, x + w / 2, base, scale);
+      x += w + kGap;
+    }
+  }
+  {
+    const double scale = kGroundRowY / kEyeCm;
+    double left = kClearLeft, right = kClearRight;
+    for (size_t i = 0; i < ground.size(); ++i) {
+      const double w = ground[i].w_cm * scale;
+      if (i % 2 == 0) draw(ground[i], left - w / 2, kGroundRowY, scale), left -= w + kGap;
+      else draw(ground[i], right + w / 2, kGroundRowY, scale), right += w + kGap;
+    }
+  }
+  if (!look.interior)
+    for (const Slotted& s : sky) {
+      const Box box{ss.x(580), ss.y(-250), ss.d(320), ss.d(200)};
+      draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+    }
 }
 
 }  // namespace world
@@ -231,7 +324,7 @@ void draw_setting_foreground(Canvas& cv, const SettingLook& look, const SetCamer
   if (!has_prop(look, PropKind::Table)) return;
   cairo_t* cr = cv.cr();
   // A low chabudai table: 35 cm high.
-  const double w = vocabulary::row(PropKind::Table).size_cm * k, h = 35 * k, top = 14 * k;
+  const double w = vocabulary::row(PropKind::Table).width_cm * k, h = 35 * k, top = 14 * k;
   const double x = center_x - w / 2, y = ground_y - h;
   const Rgb wood{150, 96, 60};
   const double lw = std::max(1.0, k * 0.5);

@@ -1,16 +1,85 @@
 #include "render/world/setting_look.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::render {
+namespace {
+
+// Weather the scene heading, the scene's prose or the shot's prose says ("- NIGHT, RAIN",
+// "rain hammers the windows"), for a setting whose `weather:` says nothing.
+void add_prose_weather(SettingLook& look, const Scene* scene, const Shot* shot) {
+  auto add = [&](const std::string& text) {
+    for (Weather w : vocabulary::weather_in_prose(text))
+      if (std::find(look.weather.begin(), look.weather.end(), w) == look.weather.end()) look.weather.push_back(w);
+  };
+  if (scene) {
+    add(scene->heading);
+    for (const std::string& a : scene->action) add(a);
+  }
+  if (shot)
+    for (const std::string& a : shot->action) add(a);
+}
+
+// Set pieces the shot's prose names ("a parked car", "the horse") are drawn in its set. Hand
+// props are left to whoever holds them, fixed set pieces to the setting, and words that are
+// mostly something else in prose ("as well", "a staff of ten") are not read as props.
+// Whether a prop the set already has is spelled ending in `phrase`: "the gate" of a shrine
+// with a torii (a "torii gate") is the torii, not a second gate.
+bool names_a_set_prop(const SettingLook& look, const std::string& phrase) {
+  for (PropKind p : look.props)
+    for (const std::string& other : vocabulary::split_phrases(vocabulary::row(p).phrases))
+      if (other.size() > phrase.size() && other.compare(other.size() - phrase.size(), phrase.size(), phrase) == 0 &&
+          other[other.size() - phrase.size() - 1] == ' ')
+        return true;
+  return false;
+}
+
+void add_prose_props(SettingLook& look, const Shot& shot) {
+  static const std::string_view kAmbiguous[] = {"well", "case", "track", "post", "plan", "rail", "switch", "controls",
+                                                "screen", "sun", "note", "paper", "staff", "seat", "mount", "stand",
+                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum"};
+  for (const std::string& text : shot.action)
+    for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
+      const vocabulary::PropRow& row = vocabulary::kPropRows[r];
+      if (vocabulary::is_fixed_set_piece(row.drawing) || row.placement == vocabulary::PropPlacement::Hand ||
+          row.placement == vocabulary::PropPlacement::Sky || has_prop(look, PropKind(r)))
+        continue;
+      for (const std::string& phrase : vocabulary::split_phrases(row.phrases)) {
+        if (std::find(std::begin(kAmbiguous), std::end(kAmbiguous), phrase) != std::end(kAmbiguous)) continue;
+        const size_t at = vocabulary::find_phrase(text, phrase);
+        if (at == std::string::npos || names_a_set_prop(look, phrase)) continue;
+        // "bar stools" names stools, not a bar: with the next word the phrase must still be it.
+        size_t end = at + phrase.size();
+        if (end < text.size() && text[end] == ' ')
+          for (++end; end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]));) ++end;
+        const auto m = vocabulary::match_prop(text.substr(at, end - at));
+        if (m && m->value != PropKind(r)) continue;
+        look.props.push_back(PropKind(r));
+        break;
+      }
+    }
+}
+
+}  // namespace
 
 SettingLook resolve_setting(const Setting* setting, const Scene* scene) {
   SettingLook look;
   const bool int_heading = scene && scene->int_ext.rfind("INT", 0) == 0;
   if (!setting) {
     look.interior = int_heading;
+    // A heading with no setting id (`INT. OFFICE - NIGHT`) is drawn as the place its words name.
+    if (scene)
+      if (auto kind = vocabulary::match_setting_kind(scene->place)) {
+        look.has_setting = true;
+        look.id = scene->place;
+        look.kind = *kind;
+        if (auto t = vocabulary::match_time(scene->time)) look.time = *t;
+        if (scene->int_ext.empty()) look.interior = vocabulary::row(*kind).place == vocabulary::Place::Interior;
+        add_prose_weather(look, scene, nullptr);
+      }
     return look;
   }
   look.has_setting = true;
@@ -23,6 +92,7 @@ SettingLook resolve_setting(const Setting* setting, const Scene* scene) {
   for (const std::string& w : setting->weather)
     if (auto m = vocabulary::match_weather(w); m && std::find(look.weather.begin(), look.weather.end(), *m) == look.weather.end())
       look.weather.push_back(*m);
+  if (look.weather.empty()) add_prose_weather(look, scene, nullptr);
   std::optional<SettingKind> kind;
   if (!setting->kind.empty()) kind = vocabulary::match_setting_kind(setting->kind);
   if (!kind) kind = vocabulary::match_setting_kind(setting->name);
@@ -44,7 +114,10 @@ SettingLook resolve_shot_setting(const ShotGraph& graph, const Shot& shot) {
                                ? &graph.settings[shot.setting.value]
                                : nullptr;
   const Scene* scene = shot.scene.valid() && shot.scene.value < graph.scenes.size() ? &graph.scenes[shot.scene.value] : nullptr;
-  return resolve_setting(setting, scene);
+  SettingLook look = resolve_setting(setting, scene);
+  if (look.has_setting && (!setting || setting->weather.empty())) add_prose_weather(look, nullptr, &shot);
+  if (look.has_setting) add_prose_props(look, shot);
+  return look;
 }
 
 bool has_prop(const SettingLook& look, PropKind prop) {

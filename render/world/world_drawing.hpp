@@ -55,6 +55,9 @@ void draw_sky(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook&
 void draw_exterior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
 void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
 void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look);
+void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look);
+// A prop of props.def drawn into `box` (pixels): flat fills, outline and one shadow tone.
+void draw_prop_shape(Canvas& cv, vocabulary::PropDrawing drawing, Box box, Rgb colour, bool lit);
 void draw_weather(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
 
 void paper_lantern(Canvas& cv, double x, double y, double r, Rgb glow, bool lit);

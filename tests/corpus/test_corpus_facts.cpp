@@ -99,7 +99,8 @@ TEST_CASE("the corpus scripts' facts hold at least as often as the best figure r
   }
   for (const auto& [kind, floor] : floors) {
     CAPTURE(kind);
-    CHECK_MESSAGE(now[kind] + 1e-9 >= floor, "the corpus score for `" << kind << "` fell to " << now[kind]
+    // Floors are written to 4 decimals, rounded, hence the tolerance.
+    CHECK_MESSAGE(now[kind] + 5e-5 >= floor, "the corpus score for `" << kind << "` fell to " << now[kind]
                                                                        << " from " << floor);
   }
 }
