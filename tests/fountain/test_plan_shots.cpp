@@ -102,9 +102,9 @@ TEST_CASE("a scene heading's place becomes a setting whose kind follows INT./EXT
   const auto in = plan("INT. LIGHTHOUSE KITCHEN - NIGHT\n\nA stove.\n\nEXT. HARBOUR WALL - DAWN\n\nWaves.\n", sink);
   REQUIRE(in.settings.size() == 2);
   CHECK(in.settings[0].id.value == "LIGHTHOUSE_KITCHEN");
-  CHECK(in.settings[0].properties.at(0).value.value == "room");
+  CHECK(in.settings[0].properties.at(0).value.value == "kitchen");
   CHECK(in.settings[0].properties.at(1).value.value == "night");
-  CHECK(in.settings[1].properties.at(0).value.value == "waterside");
+  CHECK(in.settings[1].properties.at(0).value.value == "harbour");
   CHECK(in.settings[1].properties.at(1).value.value == "dawn");
 }
 

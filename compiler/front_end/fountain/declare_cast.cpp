@@ -316,7 +316,7 @@ std::vector<input::SettingDecl> declare_settings(const Screenplay& play) {
                                  (exterior && row.place == vocabulary::Place::Exterior) || (!interior && !exterior);
           if (pass == 0 && !same_side) continue;
           for (const std::string& phrase : vocabulary::split_phrases(row.phrases))
-            if (vocabulary::find_phrase(h.place.value, phrase) != std::string::npos) kind = std::string(row.name);
+            if (kind.empty() && vocabulary::find_phrase(h.place.value, phrase) != std::string::npos) kind = phrase;  // `kind:` reads phrases
         }
       // A place no row names, sharing a word with a place already known (`GULL POINT LANDING`
       // after `GULL POINT LIGHTHOUSE`), is the same kind of place: it is nearby.
