@@ -141,7 +141,8 @@ int command_build(const CommandArgs& raw) {
   const char* usage =
       "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
       "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n"
-      "                    [--generator rig|neural] [--model FILE] [--device auto|cpu|cuda]\n";
+      "                    [--generator rig|neural] [--model FILE] [--device auto|cpu|cuda]\n"
+      "                    [--from ekonte|fountain|fdx]\n";
   if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown(kBuildOptionNames).empty()) {
     std::cerr << usage;
     return kExitUsage;

@@ -12,8 +12,8 @@ namespace ekonte::cli {
 
 int command_check(const CommandArgs& raw) {
   const Args args(raw, {"quiet", "q"});
-  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown({"diagnostics", "quiet", "q"}).empty()) {
-    std::cerr << "usage: ekonte check FILE [--diagnostics=human|json]\n";
+  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown({"diagnostics", "quiet", "q", "from"}).empty()) {
+    std::cerr << "usage: ekonte check FILE [--from ekonte|fountain|fdx] [--diagnostics=human|json]\n";
     return kExitUsage;
   }
   const auto loaded = load_script(args.positionals()[0], args);

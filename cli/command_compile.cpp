@@ -11,8 +11,8 @@ namespace ekonte::cli {
 
 int command_compile(const CommandArgs& raw) {
   const Args args(raw, {});
-  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown({"o", "output", "diagnostics"}).empty()) {
-    std::cerr << "usage: ekonte compile FILE [-o graph.json] [--diagnostics=human|json]\n";
+  if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown({"o", "output", "diagnostics", "from"}).empty()) {
+    std::cerr << "usage: ekonte compile FILE [--from ekonte|fountain|fdx] [-o graph.json] [--diagnostics=human|json]\n";
     return kExitUsage;
   }
   const auto loaded = load_script(args.positionals()[0], args);

@@ -23,7 +23,7 @@ std::string describe(const Sourced<T>& s) {
 
 int command_explain(const CommandArgs& raw) {
   const Args args(raw, {});
-  if (!args.error().empty() || args.positionals().size() != 2 || !args.unknown({"diagnostics"}).empty()) {
+  if (!args.error().empty() || args.positionals().size() != 2 || !args.unknown({"diagnostics", "from"}).empty()) {
     std::cerr << "usage: ekonte explain FILE SHOT\n";
     return kExitUsage;
   }

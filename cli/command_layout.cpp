@@ -16,7 +16,7 @@ int command_layout(const CommandArgs& raw) {
   const char* usage =
       "usage: ekonte layout FILE --shots DIR [-o OUTDIR] [--pdf storyboard,ekonte,manga] [--grid CxR] [--preview DPI]\n";
   if (!args.error().empty() || args.positionals().size() != 1 ||
-      !args.unknown({"o", "output", "shots", "pdf", "grid", "preview", "diagnostics"}).empty()) {
+      !args.unknown({"o", "output", "shots", "pdf", "grid", "preview", "diagnostics", "from"}).empty()) {
     std::cerr << usage;
     return kExitUsage;
   }

@@ -37,7 +37,7 @@ int command_render(const CommandArgs& raw) {
       "                     [--cache DIR] [--jobs N] [--force]\n";
   if (!args.error().empty() || args.positionals().size() != 1 || !args.get("shot") ||
       !args.unknown({"shot", "o", "output", "variants", "size", "build-dir", "cache", "jobs", "j", "force",
-                     "diagnostics"})
+                     "diagnostics", "from"})
            .empty()) {
     std::cerr << usage;
     return kExitUsage;

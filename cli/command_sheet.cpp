@@ -13,7 +13,7 @@ int command_sheet(const CommandArgs& raw) {
   const Args args(raw, {});
   const char* usage = "usage: ekonte sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR] [--diagnostics=human|json]\n";
   if (!args.error().empty() || args.positionals().empty() || args.positionals().size() > 2 ||
-      !args.unknown({"o", "output", "png", "diagnostics"}).empty()) {
+      !args.unknown({"o", "output", "png", "diagnostics", "from"}).empty()) {
     std::cerr << usage;
     return kExitUsage;
   }

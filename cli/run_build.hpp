@@ -24,7 +24,7 @@ struct BuildRequest {
 bool parse_build_request(const Args& args, BuildRequest* request);
 inline const std::vector<std::string> kBuildOptionNames = {"o", "output", "size", "jobs", "j", "diagnostics", "pdf",
                                                            "grid", "cache", "force", "explain", "quiet", "q",
-                                                           "generator", "model", "device"};
+                                                           "generator", "model", "device", "from"};
 inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q"};
 
 // Returns the exit code.

@@ -28,7 +28,16 @@ std::optional<pipeline::CompiledScript> load_script(const std::string& path, con
     std::cerr << "ekonte: error: `--diagnostics` is `human` or `json`, not `" << format << "`\n";
     return std::nullopt;
   }
-  pipeline::CompiledScript script = pipeline::compile_script(path, options);
+  CompileOptions with_format = options;
+  if (const auto from = args.get("from")) {
+    const auto named = source_format_named(*from);
+    if (!named) {
+      std::cerr << "ekonte: error: `--from` is `ekonte`, `fountain` or `fdx`, not `" << *from << "`\n";
+      return std::nullopt;
+    }
+    with_format.format = *named;
+  }
+  pipeline::CompiledScript script = pipeline::compile_script(path, with_format);
   if (!script.compiled.io_error.empty()) {
     std::cerr << "ekonte: error: " << script.compiled.io_error << "\n";
     return std::nullopt;

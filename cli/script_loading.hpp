@@ -1,7 +1,8 @@
 #pragma once
 // Compiles the script named on the command line (through the pipeline's first stage: graph and
 // character models) and prints its diagnostics the way the user asked
-// (`--diagnostics=human|json`, colour on a TTY). Every command starts here.
+// (`--diagnostics=human|json`, colour on a TTY). `--from ekonte|fountain|fdx` names the
+// script's syntax where its extension does not (`.txt`). Every command starts here.
 #include <optional>
 #include <string>
 

@@ -1,11 +1,14 @@
 #include "compiler/compile.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "compiler/check/checks.hpp"
 #include "compiler/front_end/read_ekonte_script.hpp"
+#include "compiler/front_end/read_screenplay.hpp"
 #include "compiler/limits.hpp"
+#include "support/text.hpp"
 
 namespace ekonte {
 namespace {
@@ -63,6 +66,21 @@ SourceSpan first_line_longer_than(const std::string& s, size_t max) {
 
 }  // namespace
 
+std::optional<SourceFormat> source_format_named(const std::string& word) {
+  if (word == "ekonte" || word == "eko") return SourceFormat::Ekonte;
+  if (word == "fountain") return SourceFormat::Fountain;
+  if (word == "fdx" || word == "final-draft") return SourceFormat::FinalDraft;
+  return std::nullopt;
+}
+
+SourceFormat source_format_of(const std::string& path, SourceFormat requested) {
+  if (requested != SourceFormat::ByExtension) return requested;
+  const std::string ext = to_lower(std::filesystem::path(path).extension().string());
+  if (ext == ".fountain" || ext == ".spmd") return SourceFormat::Fountain;
+  if (ext == ".fdx") return SourceFormat::FinalDraft;
+  return SourceFormat::Ekonte;
+}
+
 CompileResult compile_source(const std::string& path, std::string text, const CompileOptions& options) {
   CompileResult result;
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // byte-order mark
@@ -105,8 +123,13 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
     return result;
   }
 
-  // The front end: Ekonte text -> the neutral input the passes read (docs/front-end.md).
-  const input::ScriptInput script = read_ekonte_source(result.source, sink);
+  // The front end: the script's syntax -> the neutral input the passes read (docs/front-end.md).
+  input::ScriptInput script;
+  switch (source_format_of(path, options.format)) {
+    case SourceFormat::Fountain: script = read_fountain_source(result.source, sink); break;
+    case SourceFormat::FinalDraft: script = read_fdx_source(result.source, sink); break;
+    default: script = read_ekonte_source(result.source, sink); break;
+  }
   const check::PassContext ctx{path, options, sink};
   check::read_front_matter(script, result.graph, ctx);
   check::resolve_definitions(script, result.graph, ctx);

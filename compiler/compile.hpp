@@ -9,7 +9,15 @@
 
 namespace ekonte {
 
+// The syntax a script is written in. ByExtension: `.fountain` and `.spmd` are Fountain, `.fdx`
+// Final Draft, anything else Ekonte (a `.txt` screenplay needs `--from fountain`).
+enum class SourceFormat { ByExtension, Ekonte, Fountain, FinalDraft };
+// `ekonte|fountain|fdx` -> the format; nullopt for any other word.
+std::optional<SourceFormat> source_format_named(const std::string& word);
+SourceFormat source_format_of(const std::string& path, SourceFormat requested);
+
 struct CompileOptions {
+  SourceFormat format = SourceFormat::ByExtension;
   // Check that `sheet:` files exist (on by default; tests of pure syntax may turn it off).
   bool check_sheet_files = true;
 };
