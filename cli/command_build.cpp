@@ -11,6 +11,7 @@
 #include "cli/args.hpp"
 #include "cli/build_safety.hpp"
 #include "cli/commands.hpp"
+#include "cli/option_values.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/run_build.hpp"
 #include "cli/script_loading.hpp"
@@ -19,42 +20,22 @@
 
 namespace ekonte::cli {
 
-bool parse_size(const std::string& text, int* w, int* h) {
-  const auto x = text.find('x');
-  if (x == std::string::npos) return false;
-  try {
-    *w = std::stoi(text.substr(0, x));
-    *h = std::stoi(text.substr(x + 1));
-  } catch (...) {
-    return false;
-  }
-  return *w >= 16 && *h >= 16 && *w <= 16384 && *h <= 16384;
-}
-
 bool parse_build_request(const Args& args, BuildRequest* request) {
   pipeline::BuildOptions& options = request->options;
   options.out_dir = args.get_or("o", args.get_or("output", "out"));
-  if (auto size = args.get("size")) {
-    if (!parse_size(*size, &options.width, &options.height)) {
-      std::cerr << "ekonte: error: `--size` is WIDTHxHEIGHT, e.g. `1280x720`, not `" << *size << "`\n";
-      return false;
-    }
-  }
-  const std::string jobs = args.get_or("jobs", args.get_or("j", "0"));
-  try {
-    options.jobs = std::stoi(jobs);
-  } catch (...) {
-    std::cerr << "ekonte: error: `--jobs` needs a number, not `" << jobs << "`\n";
+  std::string option_error;
+  if (auto size = args.get("size")) option_error = parse_size_option(*size, &options.width, &options.height);
+  if (option_error.empty()) option_error = parse_jobs_option(args.get_or("jobs", args.get_or("j", "0")), &options.jobs);
+  if (!option_error.empty()) {
+    std::cerr << "ekonte: error: " << option_error << "\n";
     return false;
   }
-  if (options.jobs <= 0) options.jobs = int(std::max(1u, std::thread::hardware_concurrency()));
   options.cache_dir = render::cache::default_cache_dir(options.out_dir, args.get_or("cache", ""));
   options.force = args.has("force");
   request->explain = args.has("explain");
   request->quiet = args.has("quiet") || args.has("q");
   // Test hook: fail once this many shots are rendered, to check a failed build keeps old outputs.
   if (const char* fail = std::getenv("EKONTE_TEST_FAIL_AFTER"); fail && *fail) options.fail_after = std::atoi(fail);
-  std::string option_error;
   if (auto pdf = args.get("pdf"); pdf && !layout::parse_pdf_formats(*pdf, options.pdf.formats, option_error)) {
     std::cerr << "ekonte: error: " << option_error << "\n";
     return false;
@@ -119,7 +100,7 @@ int run_build(BuildRequest& request, const Args& args) {
   if (request.explain)
     for (const auto& shot : report.shots)
       if (shot.rendered) std::cerr << "ekonte: shot " << shot.shot_id << ": " << shot.reason << "\n";
-  if (!report.ok()) return kExitScriptErrors;
+  if (!report.ok()) return exit_code_for_errors(report.diagnostics);
   if (progress.mode() == ProgressBar::Mode::Lines)
     for (size_t i = 0; i < report.pdfs.size(); ++i)
       std::cerr << "ekonte: wrote " << report.pdfs[i]

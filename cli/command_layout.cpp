@@ -42,7 +42,7 @@ int command_layout(const CommandArgs& raw) {
   print_diagnostics(report.diagnostics, &script->source(), args);
   for (const std::string& path : report.written)
     if (path.ends_with(".pdf")) std::cout << "wrote " << path << "\n";
-  return report.ok ? kExitOk : kExitScriptErrors;
+  return report.ok ? kExitOk : exit_code_for_errors(report.diagnostics);
 }
 
 }  // namespace ekonte::cli

@@ -9,6 +9,7 @@
 #include "cli/args.hpp"
 #include "cli/build_safety.hpp"
 #include "cli/commands.hpp"
+#include "cli/option_values.hpp"
 #include "cli/run_build.hpp"
 #include "cli/script_loading.hpp"
 #include "support/atomic_write.hpp"
@@ -44,23 +45,15 @@ int command_render(const CommandArgs& raw) {
   }
   pipeline::RenderOptions options;
   int width = 1280, height = 0;
-  if (auto size = args.get("size"); size && !parse_size(*size, &width, &height)) {
-    std::cerr << "ekonte: error: `--size` is WIDTHxHEIGHT, e.g. `1280x720`, not `" << *size << "`\n";
-    return kExitUsage;
-  }
   int variants = 0;
-  try {
-    variants = std::stoi(args.get_or("variants", "0"));
-    options.jobs = std::stoi(args.get_or("jobs", args.get_or("j", "0")));
-  } catch (...) {
-    std::cerr << "ekonte: error: `--variants` and `--jobs` need a number\n";
+  std::string option_error;
+  if (auto size = args.get("size")) option_error = parse_size_option(*size, &width, &height);
+  if (option_error.empty()) option_error = parse_int_option("--variants", args.get_or("variants", "0"), 0, 64, &variants);
+  if (option_error.empty()) option_error = parse_jobs_option(args.get_or("jobs", args.get_or("j", "0")), &options.jobs);
+  if (!option_error.empty()) {
+    std::cerr << "ekonte: error: " << option_error << "\n";
     return kExitUsage;
   }
-  if (variants < 0 || variants > 64) {
-    std::cerr << "ekonte: error: `--variants` is between 1 and 64, not " << variants << "\n";
-    return kExitUsage;
-  }
-  if (options.jobs <= 0) options.jobs = int(std::max(1u, std::thread::hardware_concurrency()));
   options.cache_dir = render::cache::default_cache_dir(args.get_or("build-dir", "out"), args.get_or("cache", ""));
   options.force = args.has("force");
   options.cancel = &install_interrupt_flag();
@@ -81,13 +74,13 @@ int command_render(const CommandArgs& raw) {
   if (report.interrupted) return 130;
   if (!report.ok() || report.pictures.empty()) {
     std::cerr << "ekonte: error: cannot render shot `" << shot_id << "`\n";
-    return kExitScriptErrors;
+    return exit_code_for_errors(report.diagnostics);
   }
   if (variants == 0) {
     const std::string out = args.get_or("o", args.get_or("output", stem + ".png"));
     if (!write_png_atomically(out, report.pictures[0])) {
       std::cerr << "ekonte: error: cannot write `" << out << "`\n";
-      return kExitScriptErrors;
+      return kExitUsage;
     }
     std::cout << "shot " << found->id << " (take " << found->take << "): " << (report.rendered ? "rendered" : "cached")
               << "; wrote " << out << "\n";
@@ -98,7 +91,7 @@ int command_render(const CommandArgs& raw) {
   const std::string out = args.get_or("o", args.get_or("output", stem + ".variants.png"));
   if (!write_png_atomically(out, render::contact_sheet(report.pictures, labels))) {
     std::cerr << "ekonte: error: cannot write `" << out << "`\n";
-    return kExitScriptErrors;
+    return kExitUsage;
   }
   std::cout << "shot " << found->id << ": " << variants << " takes (" << report.rendered << " rendered, "
             << (size_t(variants) - report.rendered) << " cached); wrote " << out << "\n"

@@ -30,7 +30,4 @@ inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet"
 // Returns the exit code.
 int run_build(BuildRequest& request, const Args& args);
 
-// Parses "WIDTHxHEIGHT" (16..16384 each).
-bool parse_size(const std::string& text, int* w, int* h);
-
 }  // namespace ekonte::cli

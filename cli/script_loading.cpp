@@ -21,6 +21,15 @@ void print_diagnostics(const DiagnosticSink& diagnostics, const SourceFile* sour
   std::cerr << render_human(ds, source, render);
 }
 
+int exit_code_for_errors(const DiagnosticSink& diagnostics) {
+  for (const Diagnostic& d : diagnostics.diagnostics())
+    if (d.severity == Severity::Error &&
+        (d.kind == DiagnosticKind::CannotWritePages || d.kind == DiagnosticKind::CannotWriteShotFiles ||
+         d.kind == DiagnosticKind::MissingShotImage))
+      return kExitUsage;
+  return kExitScriptErrors;
+}
+
 std::optional<pipeline::CompiledScript> load_script(const std::string& path, const Args& args,
                                                     const CompileOptions& options) {
   const std::string format = args.get_or("diagnostics", "human");

@@ -16,6 +16,10 @@ namespace ekonte::cli {
 std::optional<pipeline::CompiledScript> load_script(const std::string& path, const Args& args,
                                                     const CompileOptions& options = {});
 
+// The exit code of a stage that failed with `diagnostics`: kExitUsage (2) when an output or
+// shot file could not be written or read (an I/O error), else kExitScriptErrors (1).
+int exit_code_for_errors(const DiagnosticSink& diagnostics);
+
 // Prints diagnostics a later stage returned, in the format the user asked for; `source` may be null.
 void print_diagnostics(const DiagnosticSink& diagnostics, const SourceFile* source, const Args& args);
 

@@ -91,6 +91,7 @@ struct Character {
   StyledProperty hair, eyes, skin, outfit, accessory;
   std::string sheet;           // path as written in the script
   std::string sheet_resolved;  // path relative to the working directory (resolved against the script folder)
+  SourceSpan sheet_span;       // the value of the `sheet:` line (the base's, when inherited through `like`)
   std::string backstory;       // lines joined with '\n'
   std::vector<std::string> notes;
   SourceSpan span;

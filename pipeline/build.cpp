@@ -1,5 +1,6 @@
 #include "pipeline/build.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -10,6 +11,7 @@
 #include "pipeline/prepare_pictures.hpp"
 #include "pipeline/render_shots.hpp"
 #include "pipeline/shot_render_inputs.hpp"
+#include "pipeline/staged_outputs.hpp"
 #include "render/shot_files.hpp"
 
 namespace ekonte::pipeline {
@@ -18,46 +20,42 @@ using render::cache::EntryParts;
 
 namespace {
 
-// What the build holds of each shot between the stages.
-struct ShotState {
-  bool rendered_now = false;
-  bool needs_files = false;                    // its key changed since the last build into out_dir
-  std::optional<PreparedPicture> prepared;     // read back from the cache
-  std::string prepared_problem;                // a damaged prepared picture
+// What the build must do for each shot, decided before any picture is read.
+struct ShotPlan {
+  bool render_now = false;  // not in the cache (or --force, or damaged)
+  bool needs_files = false; // its key changed since the last build into out_dir
+  bool needs_picture = false;  // a page picture must be made (no prepared one in the cache)
+  std::optional<PreparedPicture> prepared;  // read back from the cache
+  std::string prepared_problem;             // a damaged prepared picture
 };
 
-bool write_outputs(const CompiledScript& script, const std::vector<ShotState>& state,
-                   const std::vector<render::ShotRender>& renders, const BuildOptions& o, BuildReport& report) {
-  const ShotGraph& graph = script.graph();
-  const fs::path out(o.out_dir);
-  std::error_code ec;
-  fs::create_directories(out / "shots", ec);
-  if (ec) {
-    report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, (out / "shots").string(), {},
-                              "cannot create the folder: " + ec.message(), "check that the output folder is writable");
-    return false;
-  }
-  for (size_t i = 0; i < graph.shots.size(); ++i) {
-    if (!state[i].needs_files) continue;
-    std::string error;
-    for (const std::string& name :
-         render::write_shot_files((out / "shots").string(), graph.shots[i].id, renders[i], o.write_control_maps, &error))
-      report.written.push_back("shots/" + name);
-    if (!error.empty()) {
-      report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, graph.shots[i].span, error,
-                                "check that the output folder is writable");
-      return false;
-    }
-  }
-  // The compiler's JSON writer; the pipeline decides where it goes.
+// The page picture of a whole-resolution render without its RGBA pixels when it is opaque:
+// PDFs embed the JPEG alone (as for a picture read back from the cache), so only the small
+// JPEG stays in memory for the whole build.
+layout::ShotPicture lean(layout::ShotPicture picture) {
+  const std::vector<uint8_t>& rgba = picture.image->rgba;
+  for (size_t i = 3; i < rgba.size(); i += 4)
+    if (rgba[i] != 255) return picture;
+  auto data = std::make_shared<layout::ImageData>(*picture.image);
+  data->rgba.clear();
+  data->rgba.shrink_to_fit();
+  picture.image = std::move(data);
+  return picture;
+}
+
+bool write_shot_files(const CompiledScript& script, size_t i, const render::ShotRender& render,
+                      const BuildOptions& o, StagedOutputs& staged, BuildReport& report) {
+  const Shot& shot = script.graph().shots[i];
   std::string error;
-  if (!write_file_atomically((out / "shotgraph.json").string(), shot_graph_to_json_text(graph), &error)) {
-    report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, (out / "shotgraph.json").string(), {}, error,
-                              "check that the output folder is writable");
-    return false;
+  for (const std::string& name :
+       render::write_shot_files(staged.staged_path("shots"), shot.id, render, o.write_control_maps, &error)) {
+    report.written.push_back("shots/" + name);
+    staged.add("shots/" + name);
   }
-  report.written.push_back("shotgraph.json");
-  return true;
+  if (error.empty()) return true;
+  report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, shot.span, error,
+                            "check that the output folder is writable");
+  return false;
 }
 
 }  // namespace
@@ -78,88 +76,138 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
   const std::string record_file = build_record_path(ro.cache_dir, o.out_dir);
   const BuildRecord before = load_build_record(record_file);
 
-  // Which shots the cache knows (their landmarks are all a build needs of most of them).
-  std::vector<render::ShotRender> renders(n);
-  std::vector<ShotState> state(n);
-  std::vector<size_t> todo;
+  StagedOutputs staged(o.out_dir);
+  if (!staged.error().empty()) {
+    report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, o.out_dir, {}, staged.error(),
+                              "check that the output folder is writable");
+    return report;
+  }
+
+  // The plan: which shots the cache knows (their landmarks are all a build keeps of them),
+  // which need their files written, which need a page picture made.
+  std::vector<render::ShotRender> renders(n);  // landmarks for every shot; pixels only inside a window
+  std::vector<ShotPlan> plan(n);
   report.shots.resize(n);
+  size_t to_render = 0;
   for (size_t i = 0; i < n; ++i) {
     const Shot& shot = graph.shots[i];
     report.shots[i].shot_id = shot.id;
     report.shots[i].key = renderer.key(i).hash;
     bool corrupt = false;
-    if (!o.force && renderer.read(i, EntryParts::Landmarks, &renders[i], report.diagnostics, &corrupt)) continue;
-    todo.push_back(i);
-    state[i].rendered_now = true;
-    report.shots[i].rendered = true;
-    report.shots[i].reason = explain_render(renderer.key(i), before, shot.id, o.force, corrupt);
-  }
-  if (!renderer.render(todo, renders, report.diagnostics, &report.interrupted)) return report;
-
-  // What each cached shot still needs: its whole entry when its files are written again, else
-  // its page picture (prepared by an earlier build, or its picture to prepare it from).
-  std::vector<size_t> need_all, need_picture;
-  for (size_t i = 0; i < n; ++i) {
-    const Shot& shot = graph.shots[i];
-    auto it = before.shots.find(shot.id);
-    state[i].needs_files = o.force || it == before.shots.end() || it->second.hash != renderer.key(i).hash ||
-                           !fs::exists(fs::path(o.out_dir) / "shots" / (render::shot_file_stem(shot.id) + ".png"));
-    if (state[i].rendered_now) continue;
-    if (state[i].needs_files) {
-      need_all.push_back(i);
-      continue;
+    if (o.force || !renderer.read(i, EntryParts::Landmarks, &renders[i], report.diagnostics, &corrupt)) {
+      plan[i].render_now = true;
+      ++to_render;
+      report.shots[i].rendered = true;
+      report.shots[i].reason = explain_render(renderer.key(i), before, shot.id, o.force, corrupt);
     }
+    auto it = before.shots.find(shot.id);
+    plan[i].needs_files = o.force || it == before.shots.end() || it->second.hash != renderer.key(i).hash ||
+                          !fs::exists(fs::path(o.out_dir) / "shots" / (render::shot_file_stem(shot.id) + ".png"));
     if (!o.write_pdfs) continue;
-    PreparedPicture p;
-    if (load_prepared_picture(renderer.cache(), renderer.key(i).hash, &p, &state[i].prepared_problem))
-      state[i].prepared = std::move(p);
-    else
-      need_picture.push_back(i);
+    if (!plan[i].render_now && !plan[i].needs_files) {
+      PreparedPicture p;
+      if (load_prepared_picture(renderer.cache(), renderer.key(i).hash, &p, &plan[i].prepared_problem))
+        plan[i].prepared = std::move(p);
+    }
+    plan[i].needs_picture = !plan[i].prepared;
   }
-  // Damaged entries are rendered again here, before any later stage reads them.
-  size_t repaired_all = 0, repaired_picture = 0;
-  if (!renderer.read_or_render(need_all, EntryParts::All, renders, report.diagnostics, &report.interrupted,
-                               &repaired_all) ||
-      !renderer.read_or_render(need_picture, EntryParts::Picture, renders, report.diagnostics, &report.interrupted,
-                               &repaired_picture))
+  renderer.set_progress_total(to_render);
+
+  // Shots stream through in windows of a few per job: rendered (or read from the cache; a
+  // damaged entry rendered again), their files staged, their page pictures made, and their
+  // full-size pixels dropped, so memory is bounded by --jobs, not by the number of shots.
+  const size_t window = size_t(std::max(2, o.jobs * 2));
+  std::vector<layout::ShotPicture> pictures(n);
+  size_t repaired = 0;
+  auto fail = [&] {
+    staged.discard();
     return report;
-  report.rendered = todo.size() + repaired_all + repaired_picture;
+  };
+  for (size_t start = 0; start < n; start += window) {
+    const size_t end = std::min(n, start + window);
+    std::vector<size_t> render_now, need_all, need_picture;
+    for (size_t i = start; i < end; ++i) {
+      if (plan[i].render_now) render_now.push_back(i);
+      else if (plan[i].needs_files) need_all.push_back(i);
+      else if (plan[i].needs_picture) need_picture.push_back(i);
+    }
+    size_t repaired_all = 0, repaired_picture = 0;
+    if (!renderer.render(render_now, renders, report.diagnostics, &report.interrupted) ||
+        !renderer.read_or_render(need_all, EntryParts::All, renders, report.diagnostics, &report.interrupted,
+                                 &repaired_all) ||
+        !renderer.read_or_render(need_picture, EntryParts::Picture, renders, report.diagnostics, &report.interrupted,
+                                 &repaired_picture))
+      return fail();
+    repaired += repaired_all + repaired_picture;
+    for (size_t i = start; i < end; ++i)
+      if (plan[i].needs_files && !write_shot_files(script, i, renders[i], o, staged, report)) return fail();
+    if (o.write_pdfs)
+      parallel_for(end - start, o.jobs, [&](size_t k) {
+        const size_t i = start + k;
+        if (plan[i].needs_picture && !renders[i].color.pixels.empty())
+          pictures[i] = lean(prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
+                                             renders[i].color, renders[i].landmarks));
+      });
+    for (size_t i = start; i < end; ++i) {
+      render::ShotLandmarks landmarks = std::move(renders[i].landmarks);
+      renders[i] = render::ShotRender{};
+      renders[i].landmarks = std::move(landmarks);
+    }
+  }
+  report.rendered = to_render + repaired;
   report.cached = n - report.rendered;
 
-  if (!write_outputs(script, state, renders, o, report)) return report;
+  // The compiler's JSON writer; the pipeline decides where it goes.
+  std::string error;
+  if (!write_file_atomically(staged.staged_path("shotgraph.json"), shot_graph_to_json_text(graph), &error)) {
+    report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, (fs::path(o.out_dir) / "shotgraph.json").string(),
+                              {}, error, "check that the output folder is writable");
+    return fail();
+  }
+  staged.add("shotgraph.json");
+  report.written.push_back("shotgraph.json");
+
+  if (o.write_pdfs) {
+    if (o.progress) o.progress(BuildStage::LayingOut, 0, n);
+    layout::ShotPictures by_id;
+    for (size_t i = 0; i < n; ++i) {
+      const Shot& shot = graph.shots[i];
+      if (!plan[i].prepared_problem.empty())
+        report.diagnostics.report(DiagnosticKind::DamagedPagePicture, script.source().path, shot.span,
+                                  "the cached page picture of shot `" + shot.id + "` is damaged (" +
+                                      plan[i].prepared_problem + "); it is prepared again");
+      if (plan[i].prepared) {
+        PreparedPicture& p = *plan[i].prepared;
+        by_id[shot.id] = layout::shot_picture_from(shot.id, p.image, p.source_width, p.source_height,
+                                                   renders[i].landmarks);
+      } else if (pictures[i].image) {
+        by_id[shot.id] = std::move(pictures[i]);
+      }
+    }
+    pictures.clear();
+    plan.clear();
+    layout::PdfReport pdf_report;
+    const bool laid_out = layout::write_pdfs(graph, by_id, staged.staging_dir(), o.pdf, report.diagnostics, &pdf_report);
+    by_id.clear();
+    if (!laid_out || report.diagnostics.has_errors()) return fail();
+    for (const std::string& path : pdf_report.written) {
+      const std::string relative = fs::path(path).lexically_relative(staged.staging_dir()).string();
+      staged.add(relative);
+      if (relative.size() > 4 && relative.substr(relative.size() - 4) == ".pdf")
+        report.pdfs.push_back((fs::path(o.out_dir) / relative).string());
+    }
+    report.pages = pdf_report.pages;
+  }
+
+  if (!staged.commit(&error)) {
+    report.diagnostics.report(DiagnosticKind::CannotWritePages, o.out_dir, {}, error,
+                              "check that the output folder is writable; the next build finishes the move");
+    return report;
+  }
   BuildRecord after;
   for (size_t i = 0; i < n; ++i) after.shots[graph.shots[i].id] = renderer.key(i);
   std::string ignored;  // a record that cannot be written only costs the next build's explanations
   save_build_record(record_file, after, &ignored);
-  if (!o.write_pdfs) return report;
-
-  // Page pictures, then pages.
-  if (o.progress) o.progress(BuildStage::LayingOut, 0, n);
-  std::vector<layout::ShotPicture> pictures(n);
-  parallel_for(n, o.jobs, [&](size_t i) {
-    const Shot& shot = graph.shots[i];
-    if (state[i].prepared) {
-      PreparedPicture& p = *state[i].prepared;
-      pictures[i] = layout::shot_picture_from(shot.id, p.image, p.source_width, p.source_height, renders[i].landmarks);
-    } else if (!renders[i].color.pixels.empty()) {
-      pictures[i] = prepare_picture(&renderer.cache(), renderer.key(i).hash, shot.id, renders[i].color,
-                                    renders[i].landmarks);
-    }
-  });
-  layout::ShotPictures by_id;
-  for (size_t i = 0; i < n; ++i) {
-    const Shot& shot = graph.shots[i];
-    if (!state[i].prepared_problem.empty())
-      report.diagnostics.report(DiagnosticKind::DamagedPagePicture, script.source().path, shot.span,
-                                "the cached page picture of shot `" + shot.id + "` is damaged (" +
-                                    state[i].prepared_problem + "); it is prepared again");
-    if (pictures[i].image) by_id[shot.id] = std::move(pictures[i]);
-  }
-  renders.clear();
-  layout::PdfReport pdf_report;
-  layout::write_pdfs(graph, by_id, o.out_dir, o.pdf, report.diagnostics, &pdf_report);
-  report.pdfs = pdf_report.written;
-  report.pages = pdf_report.pages;
   return report;
 }
 

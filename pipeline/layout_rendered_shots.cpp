@@ -1,8 +1,10 @@
 #include "pipeline/layout_rendered_shots.hpp"
 
+#include <filesystem>
 #include <optional>
 
 #include "pipeline/parallel_for.hpp"
+#include "pipeline/staged_outputs.hpp"
 #include "render/shot_files.hpp"
 
 namespace ekonte::pipeline {
@@ -36,10 +38,31 @@ LayoutReport layout_rendered_shots(const CompiledScript& script, const std::stri
                                    const std::string& out_dir, const layout::PdfOptions& options, int jobs) {
   LayoutReport report;
   const layout::ShotPictures pictures = read_shot_pictures(script.graph(), shots_dir, jobs, report.diagnostics);
+  // The PDFs move into place together (pipeline/staged_outputs.hpp).
+  StagedOutputs staged(out_dir);
+  if (!staged.error().empty()) {
+    report.diagnostics.report(DiagnosticKind::CannotWritePages, out_dir, {}, staged.error(),
+                              "check that the output folder is writable");
+    return report;
+  }
   layout::PdfReport pdf;
-  report.ok = layout::write_pdfs(script.graph(), pictures, out_dir, options, report.diagnostics, &pdf);
-  report.written = pdf.written;
+  report.ok = layout::write_pdfs(script.graph(), pictures, staged.staging_dir(), options, report.diagnostics, &pdf);
   report.ok = report.ok && !report.diagnostics.has_errors();
+  if (!report.ok) {
+    staged.discard();
+    return report;
+  }
+  for (const std::string& path : pdf.written) {
+    const std::string relative = std::filesystem::path(path).lexically_relative(staged.staging_dir()).string();
+    staged.add(relative);
+    report.written.push_back((std::filesystem::path(out_dir) / relative).string());
+  }
+  std::string error;
+  if (!staged.commit(&error)) {
+    report.diagnostics.report(DiagnosticKind::CannotWritePages, out_dir, {}, error,
+                              "check that the output folder is writable");
+    report.ok = false;
+  }
   return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "render/image/image_limits.hpp"
+
 namespace ekonte::pipeline {
 namespace {
 
@@ -50,7 +52,8 @@ bool decode_prepared_picture(std::string_view bytes, PreparedPicture* out) {
   PreparedPicture p;
   p.image = std::make_shared<layout::ImageData>();
   if (!get(&sw) || !get(&sh) || !get(&w) || !get(&h) || !blob(&p.image->jpeg) || !blob(&p.image->rgba) ||
-      at != bytes.size() || sw == 0 || sh == 0 || w == 0 || h == 0 || p.image->jpeg.empty() ||
+      at != bytes.size() || !render::image_size_problem(sw, sh).empty() || !render::image_size_problem(w, h).empty() ||
+      p.image->jpeg.empty() ||
       (!p.image->rgba.empty() && p.image->rgba.size() != size_t(w) * h * 4))
     return false;
   p.source_width = int(sw);

@@ -57,7 +57,11 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
     std::vector<render::ShotRenderInput> batch;
     for (size_t i : ids) batch.push_back(inputs_[i]);
     render::GenerateOptions chunk_options = go;
-    if (options_.progress) chunk_options.progress = [&](size_t d, size_t) { options_.progress(done + d, shots.size()); };
+    if (options_.progress)
+      chunk_options.progress = [&](size_t d, size_t) {
+        if (progress_total_ > 0) options_.progress(std::min(rendered_so_far_ + d, progress_total_), progress_total_);
+        else options_.progress(done + d, shots.size());
+      };
     std::vector<render::ShotRender> out;
     try {
       out = generator_.render_batch(batch, chunk_options);

@@ -36,6 +36,8 @@ class ShotRenderer {
   const render::cache::RenderKey& key(size_t shot) const { return keys_[shot]; }
   const render::cache::RenderCache& cache() const { return cache_; }
   const std::vector<render::ShotRenderInput>& inputs() const { return inputs_; }
+  // The number of shots progress counts up to, when a build renders them in several calls.
+  void set_progress_total(size_t total) { progress_total_ = total; }
 
   // Reads `parts` of shot `shot`'s cache entry into `out` (landmarks named). Missing: false.
   // Damaged: W0502 into `sink`, `*corrupt` set, false.
@@ -61,6 +63,7 @@ class ShotRenderer {
   RenderOptions options_;
   render::cache::RenderCache cache_;
   size_t rendered_so_far_ = 0;
+  size_t progress_total_ = 0;  // 0: each render() call counts its own shots
 };
 
 }  // namespace ekonte::pipeline

@@ -107,6 +107,7 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         c.accessory = read_styled(p, ctx);
       } else if (key == "sheet") {
         c.sheet = trim(p.value.value);
+        c.sheet_span = p.value.span;
         const std::filesystem::path resolved = script_dir / c.sheet;
         c.sheet_resolved = resolved.lexically_normal().string();
         std::error_code ec;
@@ -169,7 +170,7 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         if (!oc.set_keys.count("age")) c.age = b.age;
         if (!oc.set_keys.count("height")) c.height_cm = b.height_cm;
         if (!oc.set_keys.count("build")) c.build = b.build, c.build_span = b.build_span;
-        if (!oc.set_keys.count("sheet")) c.sheet = b.sheet, c.sheet_resolved = b.sheet_resolved;
+        if (!oc.set_keys.count("sheet")) c.sheet = b.sheet, c.sheet_resolved = b.sheet_resolved, c.sheet_span = b.sheet_span;
         if (!oc.set_keys.count("backstory")) c.backstory = b.backstory;
         if (!oc.set_keys.count("note")) c.notes = b.notes;
       }

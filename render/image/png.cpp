@@ -3,7 +3,10 @@
 #include <cairo.h>
 
 #include <cstdio>
+#include <fstream>
 
+#include "render/image/image_file.hpp"
+#include "render/image/image_limits.hpp"
 #include "render/image/premultiply.hpp"
 
 namespace ekonte::render {
@@ -65,6 +68,12 @@ bool write_png_false_color(const std::string& path, const ImageGray& image) {
 }
 
 bool read_png(const std::string& path, ImageRgba* out) {
+  // Cairo allocates the whole surface from the header's size: check it first.
+  char head[26] = {};
+  std::ifstream in(path, std::ios::binary);
+  in.read(head, sizeof head);
+  const ImageHeader header = read_image_header(std::string_view(head, size_t(in.gcount())));
+  if (header.format != ImageFormat::Png || !image_size_problem(header.width, header.height).empty()) return false;
   cairo_surface_t* s = cairo_image_surface_create_from_png(path.c_str());
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(s);

@@ -13,7 +13,8 @@ bool write_png(const std::string& path, const ImageRgba& image);
 bool write_png(const std::string& path, const ImageGray& image);
 // Writes a label map with a distinct colour per value (for looking at it), not for reading back.
 bool write_png_false_color(const std::string& path, const ImageGray& image);
-// Straight RGBA; a grayscale-alpha (A8) file reads as black with that alpha.
+// Straight RGBA; a grayscale-alpha (A8) file reads as black with that alpha. False, without
+// decoding, for a picture past render/image/image_limits.hpp.
 bool read_png(const std::string& path, ImageRgba* out);
 bool read_png_gray(const std::string& path, ImageGray* out);
 

@@ -12,7 +12,7 @@
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/generator_model.hpp"
 #include "render/neural/shot_tensors.hpp"
-#include "render/image/png.hpp"
+#include "render/image/image_file.hpp"
 
 namespace ekonte::neural {
 namespace F = torch::nn::functional;
@@ -74,26 +74,20 @@ std::string resolve_device_name(const std::string& requested, std::string* why) 
 }
 
 render::ImageRgba load_reference_image(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw NeuralError("cannot read reference image `" + path + "`: " + std::strerror(errno));
-  unsigned char head[33] = {};
-  in.read(reinterpret_cast<char*>(head), sizeof head);
-  static const unsigned char kPngSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  if (in.gcount() < 33 || std::memcmp(head, kPngSignature, 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0)
-    throw NeuralError("reference image `" + path + "` is not a PNG file");
-  const uint32_t w = (uint32_t(head[16]) << 24) | (uint32_t(head[17]) << 16) | (uint32_t(head[18]) << 8) | head[19];
-  const uint32_t h = (uint32_t(head[20]) << 24) | (uint32_t(head[21]) << 16) | (uint32_t(head[22]) << 8) | head[23];
-  const int color_type = head[25];
-  // PNG colour types 0 and 4 are grey (without / with alpha): a design's colours are missing.
-  if (color_type == 0 || color_type == 4)
+  // The header is read and checked against render/image/image_limits.hpp before any pixel
+  // is decoded: a 20000x20000 sheet would otherwise take tens of gigabytes here.
+  render::ImageHeader header;
+  std::string problem;
+  if (!render::read_image_file_header(path, &header, &problem))
+    throw NeuralError("reference image `" + path + "` " + problem);
+  if (header.grey)
     throw NeuralError("reference image `" + path + "` is greyscale; the generator needs an RGB or RGBA picture");
-  if (w < kMinReferenceSide || h < kMinReferenceSide)
-    throw NeuralError("reference image `" + path + "` is " + std::to_string(w) + "x" + std::to_string(h) +
-                      ", too small; it needs at least " + std::to_string(kMinReferenceSide) + "x" +
-                      std::to_string(kMinReferenceSide) + " pixels");
+  if (header.width < kMinReferenceSide || header.height < kMinReferenceSide)
+    throw NeuralError("reference image `" + path + "` is " + std::to_string(header.width) + "x" +
+                      std::to_string(header.height) + ", too small; it needs at least " +
+                      std::to_string(kMinReferenceSide) + "x" + std::to_string(kMinReferenceSide) + " pixels");
   render::ImageRgba image;
-  if (!render::read_png(path, &image))
-    throw NeuralError("reference image `" + path + "` cannot be decoded; is it truncated?");
+  if (!render::read_image(path, &image, &problem)) throw NeuralError("reference image `" + path + "` " + problem);
   // Transparent pixels are paper white to the network.
   for (size_t i = 0; i < image.pixels.size(); i += 4)
     if (image.pixels[i + 3] == 0) image.pixels[i] = image.pixels[i + 1] = image.pixels[i + 2] = 255;

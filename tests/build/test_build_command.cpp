@@ -131,3 +131,63 @@ TEST_CASE("variants are deterministic and differ from each other") {
   CHECK(read_bytes(s.dir / "t1.png") != read_bytes(s.dir / "t2.png"));
   CHECK(read_bytes(s.dir / "t2.png") == read_bytes(s.dir / "t2b.png"));
 }
+
+namespace {
+
+// The exit status of `ekonte build` on the sample with `options` (stderr dropped).
+int build_exit(const SampleCopy& s, const std::string& options) {
+  return run("cd '" + s.dir.string() + "' && '" + ekonte_bin() + "' build fox-at-the-shrine.eko " + options +
+             " >/dev/null 2>&1")
+      .second;
+}
+
+}  // namespace
+
+TEST_CASE("--size is read strictly and bounded: trailing words, 16384 a side and 50 MP are usage errors") {
+  SampleCopy s("size-options");
+  CHECK(build_exit(s, "-o out --size 640x360garbage") == 2);
+  CHECK(build_exit(s, "-o out --size 16384x16384") == 2);
+  CHECK(build_exit(s, "-o out --size 8192x6144") == 2);  // 50 megapixels
+  CHECK(build_exit(s, "-o out --size 15x200") == 2);
+  CHECK(build_exit(s, "-o out --size x360") == 2);
+  const auto [out, status] = run("'" + ekonte_bin() + "' build nothing.eko --size 16384x16384 2>&1");
+  CHECK(status == 2);
+  CHECK(out.find("each side is 16 to 8192 pixels") != std::string::npos);
+}
+
+TEST_CASE("--jobs is read strictly and bounded: 2^30, negative and trailing words are usage errors") {
+  SampleCopy s("jobs-options");
+  CHECK(build_exit(s, "-o out --jobs 1073741824") == 2);
+  CHECK(build_exit(s, "-o out --jobs -3") == 2);
+  CHECK(build_exit(s, "-o out --jobs 2x") == 2);
+  CHECK(build_exit(s, "-o out --jobs 99999999999999999999") == 2);
+  const auto [out, status] = run("'" + ekonte_bin() + "' build nothing.eko --jobs 1073741824 2>&1");
+  CHECK(status == 2);
+  CHECK(out.find("use 1 to") != std::string::npos);
+}
+
+TEST_CASE("I/O errors exit 2: an unreadable script, an output folder whose shots cannot be written") {
+  SampleCopy s("io-errors");
+  CHECK(build_exit(s, "-o out --size 320x180") == 0);
+  CHECK(run("cd '" + s.dir.string() + "' && '" + ekonte_bin() + "' build absent.eko >/dev/null 2>&1").second == 2);
+  // A file where the shots folder must be: the shots cannot be written (root ignores modes).
+  fs::remove_all(s.dir / "out2");
+  fs::create_directories(s.dir / "out2");
+  write_bytes(s.dir / "out2" / "shots", "a file, not a folder");
+  CHECK(build_exit(s, "-o out2 --size 320x180 --jobs 2") == 2);
+  // A script error still exits 1.
+  REQUIRE(s.edit("sheet: refs/kitsune.png", "sheet: refs/nobody.png"));
+  CHECK(build_exit(s, "-o out --size 320x180") == 1);
+}
+
+TEST_CASE("the rig build refuses a truncated sheet picture at its line") {
+  SampleCopy s("rig-sheet");
+  const std::string png = read_bytes(s.dir / "refs" / "kitsune.png");
+  write_bytes(s.dir / "refs" / "kitsune.png", png.substr(0, png.size() / 3));
+  const auto [out, status] = run("cd '" + s.dir.string() + "' && '" + ekonte_bin() +
+                                 "' build fox-at-the-shrine.eko -o out --size 320x180 --generator rig 2>&1");
+  CHECK(status == 1);
+  CHECK(out.find(":39:") != std::string::npos);
+  CHECK(out.find("E0211") != std::string::npos);
+  CHECK_FALSE(fs::exists(s.dir / "out" / "storyboard.pdf"));
+}

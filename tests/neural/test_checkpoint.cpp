@@ -160,12 +160,12 @@ TEST_CASE("the generator context reports a missing model and a missing GPU") {
   CHECK(error_of([&] { resolve_device_name("tpu"); }).find("unknown device `tpu`") != std::string::npos);
 }
 
-TEST_CASE("reference images: unreadable, not PNG, tiny, greyscale, truncated") {
+TEST_CASE("reference images: unreadable, not PNG, tiny, greyscale, truncated, too large") {
   const auto dir = temp_dir();
-  CHECK(error_of([&] { load_reference_image((dir / "absent.png").string()); }).find("cannot read reference image") !=
+  CHECK(error_of([&] { load_reference_image((dir / "absent.png").string()); }).find("cannot be opened") !=
         std::string::npos);
   spit(dir / "text.png", "this is not a picture at all, just some words");
-  CHECK(error_of([&] { load_reference_image((dir / "text.png").string()); }).find("is not a PNG") != std::string::npos);
+  CHECK(error_of([&] { load_reference_image((dir / "text.png").string()); }).find("is not a PNG or JPEG") != std::string::npos);
 
   ekonte::render::ImageRgba tiny_image{8, 8, std::vector<uint8_t>(8 * 8 * 4, 200)};
   REQUIRE(ekonte::render::write_png((dir / "tiny.png").string(), tiny_image));
@@ -188,4 +188,11 @@ TEST_CASE("reference images: unreadable, not PNG, tiny, greyscale, truncated") {
   const std::string full = slurp(dir / "ok.png");
   spit(dir / "cut.png", full.substr(0, 40));
   CHECK(error_of([&] { load_reference_image((dir / "cut.png").string()); }).find("cannot be decoded") != std::string::npos);
+
+  // A header asking for 20000x20000 is refused before a pixel is decoded (it grew to 22 GB).
+  std::string huge = slurp(dir / "ok.png");
+  for (int at : {16, 20}) huge[at] = 0, huge[at + 1] = 0, huge[at + 2] = char(20000 >> 8), huge[at + 3] = char(20000 & 0xff);
+  spit(dir / "huge.png", huge);
+  CHECK(error_of([&] { load_reference_image((dir / "huge.png").string()); }).find("20000x20000 is larger than the 8192") !=
+        std::string::npos);
 }
