@@ -19,5 +19,7 @@ supp="$(pwd)/tests/sanitize/lsan.supp"
 # detect_stack_use_after_return stays off: it multiplies the stack of the render worker threads.
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:strict_init_order=1:check_initialization_order=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0"
+# fast_unwind_on_malloc=0: full stacks through Cairo and fontconfig (no frame pointers there),
+# which the suppressions match by function name.
+export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0:fast_unwind_on_malloc=0"
 ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS"
