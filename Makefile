@@ -5,7 +5,7 @@ SAMPLE ?= samples/fox-at-the-shrine.eko
 OUT ?= out
 EKONTE = $(BUILD_DIR)/cli/ekonte
 
-.PHONY: deps configure build test demo fuzz clean
+.PHONY: deps configure build test demo fuzz sanitize clean
 
 deps:
 	bash scripts/install-deps.sh
@@ -30,5 +30,11 @@ demo: build
 fuzz: deps
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
 
+# `make sanitize`: every target except the libtorch generator under ASan and UBSan (build-sanitize/),
+# then the whole test suite; leaks inside Cairo, fontconfig, FreeType and HarfBuzz are
+# suppressed by tests/sanitize/lsan.supp, ours fail the run.
+sanitize: deps
+	SANITIZE_JOBS=$(JOBS) bash scripts/sanitize.sh
+
 clean:
-	rm -rf $(BUILD_DIR) build-fuzz
+	rm -rf $(BUILD_DIR) build-fuzz build-sanitize

@@ -105,8 +105,14 @@ FigureGeometry run_painter(Canvas* canvas, cairo_t* scratch, const CharacterMode
 }  // namespace
 
 FigureGeometry figure_geometry(const CharacterModel& model, const FigureParams& params) {
-  static thread_local cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
-  cairo_t* cr = cairo_create(surface);
+  // Geometry needs a context for path extents but no pixels: one 1x1 surface per thread, owned
+  // by a thread_local unique_ptr so it is destroyed when the render worker exits.
+  struct SurfaceDestroy {
+    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+  };
+  static thread_local std::unique_ptr<cairo_surface_t, SurfaceDestroy> surface{
+      cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)};
+  cairo_t* cr = cairo_create(surface.get());
   FigureGeometry g = run_painter(nullptr, cr, model, params);
   cairo_destroy(cr);
   return g;

@@ -71,12 +71,28 @@ double break_cost(const SetParagraph& set, const std::string& text, bool vertica
   return cost;
 }
 
+TextStyle balloon_style(const BalloonRequest& req, double size) {
+  return {req.vertical ? (req.delivery == Delivery::Shout ? TextFace::LetteringBold : TextFace::Lettering)
+                       : TextFace::LetteringBold,
+          size, kBlack, req.vertical ? 1.25 : 1.15};
+}
+
+// Whether the text of `req`, `ink` long at size 1 (ink_length), may fit a balloon of the panel
+// at `size`: its lines (or columns) together are at least `ink * size` long, one pitch apart,
+// so the balloon is at least kEllipseFit^2 * reach^2 times that area, and no balloon covers more
+// than kMaxPanelShare of the panel. A text that fails this is split without being set, which
+// keeps a long line linear: setting it at every measure costs far more than measuring it once.
+bool may_fit_panel(const BalloonRequest& req, double ink, double size, const Rect& panel) {
+  const double reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+  const double least_area = reach * reach * kEllipseFit * kEllipseFit * ink * size * size * balloon_style(req, size).leading;
+  // The margin keeps rounding (advances scale with the size only up to it) on the side of trying.
+  return least_area <= kMaxPanelShare * panel.w * panel.h * (1 + 1e-6);
+}
+
 std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonRequest& req, double size,
                                       const Rect& panel) {
   std::vector<SetParagraph> shapes;
-  const TextStyle style{req.vertical ? (req.delivery == Delivery::Shout ? TextFace::LetteringBold : TextFace::Lettering)
-                                     : TextFace::LetteringBold,
-                        size, kBlack, req.vertical ? 1.25 : 1.15};
+  const TextStyle style = balloon_style(req, size);
   const double limit = req.vertical ? panel.h * 0.8 : panel.w * 0.8;
   size_t last_lines = 0;
   // Japanese columns are tried one character longer at a time, Latin lines 1.5 ems.
@@ -190,7 +206,9 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
   const double min = req.vertical ? kJapaneseMin : kLatinMin;
   const bool rtl = reading == ReadingDirection::RightToLeft;
   const Rect area = panel.inset(kInset);
+  const double ink = ink_length(fonts, balloon_style(req, 1), req.text, req.vertical);
   for (double size = start; size >= min - 1e-9; size -= 0.75) {
+    if (!may_fit_panel(req, ink, size, panel)) continue;
     Candidate best;
     for (auto& set : text_shapes(fonts, req, size, panel)) {
       Candidate c;
@@ -260,11 +278,19 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
 
 void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::vector<Rect>& faces,
                std::vector<Rect>& obstacles, const BalloonRequest& req, ReadingDirection reading, DiagnosticSink& sink,
-               std::vector<PlacedBalloon>& out, bool& warned) {
+               std::vector<PlacedBalloon>& out, bool& warned, bool& crowded) {
   const std::optional<Rect> previous = out.empty() ? std::nullopt : std::optional<Rect>(out.back().bounds);
-  std::vector<Rect> blocked = faces;
-  blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
-  std::optional<Candidate> c = find_place(fonts, req, panel, blocked, previous, reading);
+  std::optional<Candidate> c;
+  if (!crowded) {
+    std::vector<Rect> blocked = faces;
+    blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
+    c = find_place(fonts, req, panel, blocked, previous, reading);
+  } else {
+    // The panel had no clear room even for a piece that cannot be split: the rest of the line
+    // goes over other balloons in pieces as large as a balloon may be, not word by word (which
+    // would make a long line quadratic: every word a balloon, every balloon an obstacle).
+    c = find_place(fonts, req, panel, faces, std::nullopt, reading);
+  }
   if (!c) {
     auto [first, second] = split_dialogue(req.text);
     if (!second.empty()) {
@@ -277,13 +303,14 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
       BalloonRequest a = req, b = req;
       a.text = first;
       b.text = second;
-      place_one(page, fonts, panel, faces, obstacles, a, reading, sink, out, warned);
-      place_one(page, fonts, panel, faces, obstacles, b, reading, sink, out, warned);
+      place_one(page, fonts, panel, faces, obstacles, a, reading, sink, out, warned, crowded);
+      place_one(page, fonts, panel, faces, obstacles, b, reading, sink, out, warned, crowded);
       return;
     }
     // Unsplittable and nowhere free: keep clear of faces only, then of nothing.
-    c = find_place(fonts, req, panel, faces, std::nullopt, reading);
+    if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading);
     if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading);
+    crowded = true;
     if (!c) return;
   }
   const Point tip = tail_tip_for(req, c->center, panel);
@@ -342,8 +369,8 @@ std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, 
                                           DiagnosticSink& sink) {
   std::vector<PlacedBalloon> out;
   for (const auto& req : requests) {
-    bool warned = false;
-    place_one(page, fonts, panel, faces, obstacles, req, reading, sink, out, warned);
+    bool warned = false, crowded = false;
+    place_one(page, fonts, panel, faces, obstacles, req, reading, sink, out, warned, crowded);
   }
   return out;
 }

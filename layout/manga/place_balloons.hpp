@@ -31,7 +31,9 @@ inline constexpr double kTailGapShare = 0.18, kTailGapMin = 4, kTailGapMax = 12;
 // Places the balloons in order clear of `faces` and `obstacles`, appends their drawing to
 // `page` and their bounds to `obstacles`. A line too long for any balloon in the panel is
 // split (W0601). Only a piece that cannot be split may, as a last resort, cover other
-// balloons; it never covers a face while any free space remains.
+// balloons; it never covers a face while any free space remains. Once that happens the panel is
+// full, and the rest of that line covers other balloons in pieces as large as a balloon may be.
+// Time is linear in the length of the line.
 std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
                                           const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
                                           const std::vector<BalloonRequest>& requests, ReadingDirection reading,

@@ -9,13 +9,12 @@ namespace ekonte::layout {
 
 namespace {
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 bool is_latin_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250); }
 
 // A break before `cur` (after `prev`) is allowed.
 bool may_break_between(char32_t before_prev, char32_t prev, char32_t cur) {
-  if (is_space(cur)) return false;
-  if (is_space(prev)) return kinsoku_may_start_line(cur);
+  if (is_line_space(cur)) return false;
+  if (is_line_space(prev)) return kinsoku_may_start_line(cur);
   if (prev == '-' && is_latin_letter(before_prev) && is_latin_letter(cur)) return true;
   if (is_cjk(prev) || is_cjk(cur)) return kinsoku_may_start_line(cur) && kinsoku_may_end_line(prev);
   return false;
@@ -29,6 +28,8 @@ bool closes_phrase(char32_t c) { return c == U'。' || c == U'、' || c == U'！
 constexpr double kPhraseBreakFill = 0.4;
 
 }  // namespace
+
+bool is_line_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 
 bool kinsoku_may_start_line(char32_t c) {
   static constexpr std::u32string_view kNoStart =
@@ -56,7 +57,7 @@ std::vector<LineSpan> break_lines(std::string_view text, const std::vector<doubl
 
   std::vector<LineSpan> lines;
   size_t start = 0;
-  while (start < n && is_space(d.cps[start])) ++start;
+  while (start < n && is_line_space(d.cps[start])) ++start;
   while (start < n) {
     double x = 0;
     size_t last_opportunity = 0, last_phrase = 0;
@@ -70,7 +71,7 @@ std::vector<LineSpan> break_lines(std::string_view text, const std::vector<doubl
           phrase_x = x;
         }
       }
-      if (!is_space(d.cps[i]) && x + width_of(i) > max_width + 1e-6 && i > start) {
+      if (!is_line_space(d.cps[i]) && x + width_of(i) > max_width + 1e-6 && i > start) {
         if (last_phrase > start && phrase_x >= kPhraseBreakFill * max_width) {
           brk = last_phrase;
         } else if (last_opportunity > start) {
@@ -98,12 +99,12 @@ std::vector<LineSpan> break_lines(std::string_view text, const std::vector<doubl
       x += width_of(i);
     }
     size_t end = brk;
-    while (end > start && is_space(d.cps[end - 1])) --end;
+    while (end > start && is_line_space(d.cps[end - 1])) --end;
     LineSpan line{d.offsets[start], d.offsets[end], 0};
     for (size_t i = start; i < end; ++i) line.width += width_of(i);
     lines.push_back(line);
     start = brk;
-    while (start < n && is_space(d.cps[start])) ++start;
+    while (start < n && is_line_space(d.cps[start])) ++start;
   }
   return lines;
 }

@@ -90,6 +90,16 @@ SetParagraph set_vertical(const FontLibrary& fonts, const TextStyle& style, std:
   return out;
 }
 
+double ink_length(const FontLibrary& fonts, const TextStyle& style, std::string_view text, bool vertical) {
+  auto font = fonts.for_text(text, style.face);
+  const Measure m = measure(*font, style.size, text, vertical ? TextDirection::Vertical : TextDirection::Horizontal);
+  const DecodedText d = decode_utf8_with_offsets(text);
+  double length = 0;
+  for (size_t i = 0; i < d.cps.size() && i < m.widths.size(); ++i)
+    if (!is_line_space(d.cps[i])) length += m.widths[i];
+  return length;
+}
+
 void translate(std::vector<TextRun>& runs, double dx, double dy) {
   for (auto& r : runs) {
     r.origin.x += dx;

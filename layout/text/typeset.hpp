@@ -29,6 +29,11 @@ SetParagraph set_horizontal(const FontLibrary& fonts, const TextStyle& style, st
 SetParagraph set_vertical(const FontLibrary& fonts, const TextStyle& style, std::string_view text,
                           double max_height);
 
+// The sum of the advances of every code point but spaces, horizontally or down a column:
+// however `text` is broken, its lines (or columns) together are at least this long, so a
+// caller can tell that a text cannot fit an area without setting it.
+double ink_length(const FontLibrary& fonts, const TextStyle& style, std::string_view text, bool vertical);
+
 void translate(std::vector<TextRun>& runs, double dx, double dy);
 
 }  // namespace ekonte::layout

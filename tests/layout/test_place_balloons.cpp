@@ -113,3 +113,35 @@ TEST_CASE("split_dialogue prefers sentence ends near the middle") {
   CHECK(d == "なくさないでね。");
   CHECK(split_dialogue("あ").second.empty());
 }
+
+TEST_CASE("a line far too long for its panel fills it in balloon-sized pieces, not a balloon per word") {
+  // Main split such a line down to single words once the panel was full, each word a balloon
+  // and an obstacle for the next: 800 balloons for 1,000 words and time quadratic in words.
+  DiagnosticSink sink;
+  auto fonts = FontLibrary::load(sink);
+  REQUIRE(fonts);
+  const Rect panel{40, 60, 430, 210};
+  const Rect face{330, 165, 50, 60};
+  for (const bool japanese : {false, true}) {
+    CAPTURE(japanese);
+    std::string text;
+    constexpr int kWords = 1000;
+    for (int i = 0; i < kWords; ++i) {
+      if (japanese) text += i % 9 == 8 ? "狐は待っていた。" : "提灯が";
+      else text += std::string(i ? " " : "") + (i % 11 == 10 ? "gate." : "lantern");
+    }
+    BalloonRequest req;
+    req.text = text;
+    req.vertical = japanese;
+    req.mouth = Point{355, 210};
+    req.head = face;
+    Page page{515, 728, {}};
+    std::vector<Rect> obstacles;
+    const auto placed = place_balloons(page, *fonts, panel, {face}, obstacles, {req}, ReadingDirection::RightToLeft, sink);
+    CHECK(placed.size() < kWords / 10);
+    std::string joined;
+    for (const auto& b : placed) joined += (joined.empty() || japanese ? "" : " ") + b.text;
+    CHECK(joined == text);
+    for (const auto& b : placed) CHECK_FALSE(b.bounds.intersects(face));
+  }
+}
