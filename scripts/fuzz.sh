@@ -29,7 +29,7 @@ done
 echo "fuzz: fuzz_compile_ekonte for ${SECONDS_PER_TARGET}s"
 # -max_len: scripts of a few pages; longer inputs are covered by the line-length benchmarks.
 "$BUILD/tests/fuzz/fuzz_compile_ekonte" "$corpus" "$seed" \
-  -dict=tests/fuzz/ekonte.dict -max_total_time="$SECONDS_PER_TARGET" -max_len=16384 -timeout=10 \
+  -dict=tests/fuzz/ekonte.dict -max_total_time="$SECONDS_PER_TARGET" -max_len=16384 -timeout=30 \
   -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 $PARALLEL \
   2>&1 | tail -25
 if compgen -G "$findings/*" >/dev/null; then
