@@ -13,6 +13,13 @@ if ! command -v clang++ >/dev/null 2>&1; then
   echo "fuzz: clang++ not found; skipping (install clang and libclang-rt-dev to fuzz)"
   exit 0
 fi
+probe_dir="$(mktemp -d)"
+trap 'rm -rf "$probe_dir"' EXIT
+printf 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return 0; }\n' > "$probe_dir/probe.cpp"
+if ! clang++ -fsanitize=fuzzer,address,undefined "$probe_dir/probe.cpp" -o "$probe_dir/probe" >/dev/null 2>&1; then
+  echo "fuzz: clang++ cannot link libFuzzer here; skipping (install libclang-rt-dev)"
+  exit 0
+fi
 BUILD=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$BUILD" -DEKONTE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" -j "$(nproc)" --target fuzz_compile_ekonte >/dev/null
