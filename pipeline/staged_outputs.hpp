@@ -5,7 +5,7 @@
 // its old version and the staging folder removed. A build killed before the commit point
 // leaves the old set untouched (its staging folder is discarded by the next build); one killed
 // after it is finished by the next build into that folder, before anything else happens
-// there. See docs/reliability-outputs.md.
+// there. See docs/reliability.md.
 #include <string>
 #include <vector>
 

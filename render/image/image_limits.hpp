@@ -3,7 +3,7 @@
 // decoded (and the neural generator copies them again as floats), so a header that asks for
 // more is refused before a pixel is read: a 20000x20000 `sheet:` PNG would otherwise grow
 // the process past the machine's memory. These bound `sheet:` files, shot files read back
-// and `--size`; raise them here (and in docs/reliability-outputs.md) if a real use needs more.
+// and `--size`; raise them here (and in docs/reliability.md) if a real use needs more.
 #include <cstdint>
 #include <string>
 
