@@ -9,6 +9,7 @@ PACKAGES=(
   libtorch-dev
   libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev
   nlohmann-json3-dev doctest-dev
+  wordnet-dev wordnet-base
   fonts-noto-cjk fonts-dejavu-core fonts-comic-neue
   poppler-utils
 )
