@@ -19,6 +19,10 @@ void Painter::back_hair() {
     case vocabulary::HairBack::Ponytail: ponytail_back(); break;
     case vocabulary::HairBack::TwinTails: twin_tails_back(); break;
     case vocabulary::HairBack::Bun: bun_back(); break;
+    case vocabulary::HairBack::Shoulder: shoulder_back(); break;
+    case vocabulary::HairBack::Braid: braid_back(false); break;
+    case vocabulary::HairBack::TwinBraids: braid_back(true); break;
+    case vocabulary::HairBack::Afro: afro_back(); break;
   }
 }
 
@@ -292,6 +296,9 @@ void Painter::face() {
     geo.eyes = to_fig(f * 0.3, ey);
     geo.face_center = to_fig(f * 0.25, 0.12);
     extras(f * 0.3, ey, 0, true);
+    age_lines();
+    eye_details();
+    facial_hair();
     return;
   }
   const double cx = fd * 0.2;
@@ -319,6 +326,9 @@ void Painter::face() {
   const double mx = cx + fd * 0.03, my = 0.335;
   mouth(mx, my, 0.16);
   extras(cx, ey, gap, false);
+  age_lines();
+  eye_details();
+  facial_hair();
   cv.restore();
   geo.mouth = to_fig(mx, fy(my));
   geo.eyes = to_fig(cx, fy(ey));
@@ -366,6 +376,7 @@ void Painter::extras(double cx, double ey, double gap, bool side) {
 }
 
 void Painter::front_hair() {
+  if (special_cap()) return;
   const Rgb hc = m.hair_color;
   const double sl = side_len();
   const double p = fd * 0.08;  // parting moves with the face
@@ -422,6 +433,7 @@ void Painter::front_hair() {
     pts.insert(pts.begin() + 5, {0.3 + p, -0.74});
     pts.insert(pts.begin() + 7, {0.67 + p, -0.3});
   }
+  if (hair().curls) curls_outline();
   polygon(cr, pts);
   fill(hc, PartLabel::Hair);
   // Shadow tone in the roots of the fringe.
@@ -474,7 +486,6 @@ void Painter::glasses() {
 }
 
 void Painter::ribbon() {
-  const Rgb ac = m.accessory_color;
   const double x = s.back ? -0.3 : 0.32;
   for (double sgn : {-1.0, 1.0}) {
     polygon(cr, {{x, -0.45}, {x + sgn * 0.2, -0.58}, {x + sgn * 0.2, -0.32}});
@@ -484,22 +495,8 @@ void Painter::ribbon() {
   fill(ac, PartLabel::Accessory);
 }
 
-void Painter::hat() {
-  const Rgb ac = m.accessory_color;
-  ellipse(cr, 0, -0.36, 0.78, 0.12);
-  fill(ac, PartLabel::Accessory);
-  cairo_new_path(cr);
-  cairo_move_to(cr, -0.42, -0.38);
-  cairo_curve_to(cr, -0.42, -0.85, 0.42, -0.85, 0.42, -0.38);
-  cairo_close_path(cr);
-  fill(ac, PartLabel::Accessory);
-  polygon(cr, {{-0.43, -0.46}, {0.43, -0.46}, {0.43, -0.38}, {-0.43, -0.38}});
-  fill(Rgb{160, 50, 50}, PartLabel::Accessory, lw * 0.6);
-}
-
 // Worn at the side of the head, tilted: white fox face, red markings.
 void Painter::fox_mask() {
-  const Rgb ac = m.accessory_color;
   const double x = profile ? -fd * 0.3 : (s.back ? -0.46 : 0.46 - fd * 0.1);
   cv.save();
   cv.translate(x, -0.32);

@@ -34,7 +34,7 @@ characters::CharacterModel wide_identity(uint64_t seed) {
   any(m.eye_color);
   any(m.outfit_primary);
   any(m.outfit_secondary);
-  any(m.accessory_color);
+  for (characters::Worn& w : m.accessories) any(w.color);
   // Skin stays in skin tones: a lightness and warmth jitter around the drawn tone.
   const int d = static_cast<int>(rng() % 61) - 30;
   auto jitter = [&](uint8_t v, int k) { return uint8_t(std::clamp(int(v) + d * k / 2, 0, 255)); };
