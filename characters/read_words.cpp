@@ -52,16 +52,20 @@ WordMatch read_words(std::string_view words, const std::vector<const WordTable*>
       for (const std::string& p : tables[t]->rows[r])
         if (normalise_words(p) == w) return {t, r, Found::Exact, {}};
   if (w.empty()) return {};
-  // The longest known phrase inside the words: the rest are modifiers ("patched tunic").
+  // The longest known phrase inside the words, the rest being modifiers ("patched tunic"). A
+  // phrase ending the words names the head noun and wins outright; one elsewhere in them
+  // ("sword at hip") only after WordNet has had its say on the head noun.
   const std::string padded = " " + w + " ";
-  WordMatch best;
-  size_t best_len = 0;
+  WordMatch best, inside;
+  size_t best_len = 0, inside_len = 0;
   for (size_t t = 0; t < tables.size(); ++t)
     for (size_t r = 0; r < tables[t]->rows.size(); ++r)
       for (const std::string& p : tables[t]->rows[r]) {
         const std::string np = normalise_words(p);
-        if (np.size() > best_len && contains_phrase(padded, np))
-          best = {t, r, Found::Phrase, "the words contain `" + np + "`"}, best_len = np.size();
+        if (!contains_phrase(padded, np)) continue;
+        const bool ends = padded.size() >= np.size() + 1 && padded.compare(padded.size() - np.size() - 1, np.size() + 1, np + " ") == 0;
+        if (ends && np.size() > best_len) best = {t, r, Found::Phrase, "the words end with `" + np + "`"}, best_len = np.size();
+        if (np.size() > inside_len) inside = {t, r, Found::Phrase, "the words contain `" + np + "`"}, inside_len = np.size();
       }
   if (best_len > 0) return best;
   for (size_t t = 0; t < tables.size(); ++t) {
@@ -69,6 +73,7 @@ WordMatch read_words(std::string_view words, const std::vector<const WordTable*>
     if (auto choice = lexicon::nearest_row(w, lexicon::PartOfSpeech::Noun, tables[t]->subtree, tables[t]->rows))
       return {t, choice->row, Found::Meaning, choice->path_text()};
   }
+  if (inside_len > 0) return inside;
   size_t best_d = SIZE_MAX;
   for (size_t t = 0; t < tables.size(); ++t)
     for (size_t r = 0; r < tables[t]->rows.size(); ++r)

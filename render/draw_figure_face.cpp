@@ -1,6 +1,8 @@
 // Hair beyond the fringe templates (shoulder length, braids, afro, bald, balding, buzz, swept,
 // parted, mohawk, curls), facial hair, face details and the marks of age. Head space: unit = head
 // height, crown at -0.55, chin at +0.45.
+#include <algorithm>
+
 #include "render/figure_painter.hpp"
 
 namespace ekonte::render::figure {
@@ -150,7 +152,8 @@ bool Painter::special_cap() {
         const double r = i % 2 ? 0.58 : 0.78;
         ridge.push_back({(profile ? 1.0 : w) * r * std::cos(a) * (profile ? -fd : 1.0), -0.1 + r * std::sin(a)});
       }
-      if (!profile) ridge = {{-0.12, -0.5}, {-0.18, -0.82}, {-0.05, -0.6}, {0.0, -0.9}, {0.05, -0.6}, {0.18, -0.82}, {0.12, -0.5}};
+      if (!profile)
+        ridge = {{-0.2, -0.42}, {-0.3, -0.8}, {-0.1, -0.62}, {0.0, -0.95}, {0.1, -0.62}, {0.3, -0.8}, {0.2, -0.42}};
       else ridge.push_back({0, -0.45});
       polygon(cr, ridge);
       fill(hc, PartLabel::Hair);
@@ -279,21 +282,72 @@ void Painter::eye_details() {
           cairo_fill(cr);
         }
         break;
-      case characters::EyeDetail::AgeLines:
+      case characters::EyeDetail::AgeLines: break;  // age_lines() draws them
       case characters::EyeDetail::BagsUnder:
         for (double sgn : {-1.0, 1.0}) {
           if (profile && sgn * fd < 0) continue;
           const double x = profile ? cx : cx + sgn * gap;
-          cairo_new_path(cr);
-          cairo_move_to(cr, x - 0.07, ey + 0.1);
-          cairo_curve_to(cr, x - 0.03, ey + 0.13, x + 0.03, ey + 0.13, x + 0.07, ey + 0.1);
-          line(shadow(m.skin), std::max(lw * 0.6, 0.8));
+          ellipse(cr, x, ey + 0.11, 0.09, 0.03);
+          set_source(cr, tone(shadow(m.skin)), 0.7);
+          cairo_fill(cr);
         }
         break;
     }
   }
 }
 
-void Painter::age_lines() {}
+// From middle age the face shows its years: lines at the outer corners of the eyes, from the
+// nose to the mouth, and (from 60) across the forehead; written as `eyes: ..., age lines` too.
+void Painter::age_lines() {
+  if (s.back) return;
+  const bool asked = std::find(m.eye_details.begin(), m.eye_details.end(), characters::EyeDetail::AgeLines) !=
+                     m.eye_details.end();
+  const bool aged = m.age >= 40 && m.age <= 120;
+  if (!asked && !aged) return;
+  const int years = asked ? std::max(m.age, 60) : m.age;
+  const Rgb ink = shadow(m.skin);
+  const double w = std::max(lw * 0.6, 0.7);
+  const double ey = 0.1 - s.look_up * 0.05;
+  if (profile) {
+    const double f = fd;
+    for (double dy : {-0.02, 0.03}) {
+      cairo_new_path(cr);
+      cairo_move_to(cr, f * 0.2, ey + dy);
+      cairo_line_to(cr, f * 0.14, ey + dy * 1.6);
+      line(ink, w);
+    }
+    cairo_new_path(cr);
+    cairo_move_to(cr, f * 0.42, 0.22);
+    cairo_curve_to(cr, f * 0.36, 0.26, f * 0.35, 0.3, f * 0.37, 0.33);
+    line(ink, w);
+    return;
+  }
+  const double cx = fd * 0.2, gap = eye_gap();
+  for (double sgn : {-1.0, 1.0}) {
+    const double ox = cx + sgn * (gap + 0.13);
+    // Crow's feet: two or three short strokes fanning from the outer corner.
+    const int strokes = years >= 60 ? 3 : 2;
+    for (int i = 0; i < strokes; ++i) {
+      const double dy = -0.03 + 0.035 * i;
+      cairo_new_path(cr);
+      cairo_move_to(cr, ox, ey + dy * 0.5);
+      cairo_line_to(cr, ox + sgn * 0.06, ey + dy);
+      line(ink, w);
+    }
+    // Nose to the corner of the mouth.
+    cairo_new_path(cr);
+    cairo_move_to(cr, cx + sgn * 0.1 + fd * 0.03, 0.21);
+    cairo_curve_to(cr, cx + sgn * 0.16, 0.26, cx + sgn * 0.16, 0.3, cx + sgn * 0.14 + fd * 0.02, 0.34);
+    line(ink, w);
+  }
+  if (years >= 60) {
+    for (double y : {-0.2, -0.15}) {
+      cairo_new_path(cr);
+      cairo_move_to(cr, cx - 0.16, y);
+      cairo_curve_to(cr, cx - 0.05, y - 0.015, cx + 0.05, y - 0.015, cx + 0.16, y);
+      line(ink, w);
+    }
+  }
+}
 
 }  // namespace ekonte::render::figure
