@@ -128,9 +128,13 @@ void Painter::head_skin() {
   const double near_r = 0.43 + 0.02 * std::fabs(fd);
   const double left = fd < 0 ? -near_r : -0.43 + 0.06 * fd;
   const double right = fd > 0 ? near_r : 0.43 + 0.06 * fd;
-  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2, cx + 0.22 + fd * 0.08, 0.34);
-  cairo_curve_to(cr, chin_x + 0.14, 0.41, chin_x + 0.06, 0.45, chin_x, 0.455);
-  cairo_curve_to(cr, chin_x - 0.06, 0.45, chin_x - 0.14, 0.41, cx - 0.22 + fd * 0.08, 0.34);
+  // A wider jaw moves its corners out and squares the chin.
+  const double j = jaw();
+  const double corner = 0.22 + 0.07 * j, chin_w = 0.06 + 0.07 * j;
+  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2, cx + corner + fd * 0.08, 0.34 + 0.03 * j);
+  cairo_curve_to(cr, chin_x + 0.14 + 0.04 * j, 0.41 + 0.02 * j, chin_x + chin_w, 0.45 + 0.01 * j, chin_x, 0.455 + 0.01 * j);
+  cairo_curve_to(cr, chin_x - chin_w, 0.45 + 0.01 * j, chin_x - 0.14 - 0.04 * j, 0.41 + 0.02 * j, cx - corner + fd * 0.08,
+                 0.34 + 0.03 * j);
   cairo_curve_to(cr, left + 0.02, 0.2, left, 0.12, -0.436, 0.0);
   cairo_close_path(cr);
   fill(sk, PartLabel::Skin);
@@ -147,7 +151,9 @@ void Painter::eye(double ex, double ey, double out, double sx) {
   const double w = 0.2 * sx * shape.width;
   double h = shape.height;
   const double outer_lift = shape.outer_corner;
+  // Eyes are smaller in an adult face than a child's or a teen's, smaller still from 70.
   if (m.age >= 70) h *= 0.75;
+  else if (m.age >= 25) h *= 0.86;
   // In head space px_per_cm() is pixels per head height.
   const double ink_w = std::max(lw * 1.1, 0.022 * px_per_cm());
   const double in_x = ex - out * w * 0.5, out_x = ex + out * w * 0.5;

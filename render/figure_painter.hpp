@@ -107,6 +107,12 @@ struct Painter {
   double fd;     // face direction on screen, -1..1
   bool profile;
   bool draw = true;
+  // How square and wide the jaw is, 0..1: the body's jaw, and an adult's face lengthening
+  // with the years (0 up to 18).
+  double jaw() const {
+    const double years = m.age > 120 ? 0.0 : std::clamp((m.age - 18) / 30.0, 0.0, 1.0) * 0.6;
+    return std::max(m.proportions.jaw, years);
+  }
   FigureGeometry geo;
 
   Rgb tone(Rgb c) const { return fp.darken > 0 ? mix(c, Rgb{30, 28, 48}, fp.darken) : c; }
@@ -194,8 +200,9 @@ struct Painter {
     TorsoLevels t;
     const double cy = std::cos(s.yaw_deg * kPi / 180), sy = std::sin(s.yaw_deg * kPi / 180);
     const auto& p = m.proportions;
-    const double widths[4] = {p.shoulder_width_cm * 0.92, p.shoulder_width_cm * 0.8, p.shoulder_width_cm * 0.62,
-                              p.hip_width_cm};
+    // A heavy build's belly widens the waist (waist_scale 1 for the usual builds).
+    const double widths[4] = {p.shoulder_width_cm * 0.92, p.shoulder_width_cm * 0.8,
+                              p.shoulder_width_cm * 0.62 * p.waist_scale, p.hip_width_cm};
     const double depths[4] = {p.chest_depth_cm * 0.8, p.chest_depth_cm, p.chest_depth_cm * 0.8,
                               p.chest_depth_cm * 0.95};
     const Vec2 nk = J(Joint::Neck), pel = J(Joint::Pelvis);
