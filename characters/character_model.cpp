@@ -141,6 +141,10 @@ void dress(CharacterModel& m, const std::vector<Item>& items, const std::vector<
           m.bottom = kind;
           m.bottom_primary = rgb_of(row.default_primary), m.bottom_secondary = rgb_of(row.default_secondary);
           named.push_back({&m.bottom_primary, &m.bottom_secondary});
+        } else if (has_top && row.slot == GarmentSlot::OnePiece && !m.bottom) {
+          // A one-piece after a top shows below it: "sweater, dungarees".
+          m.bottom = kind;
+          m.bottom_primary = rgb_of(row.default_primary), m.bottom_secondary = rgb_of(row.default_secondary);
         } else if (!has_top) {
           has_top = true;
           m.outfit = kind;
@@ -185,7 +189,9 @@ void dress(CharacterModel& m, const std::vector<Item>& items, const std::vector<
   bool top_named = false, head_named = false, foot_named = false;
   for (const Item& it : items) {
     if (it.table == kOutfit) {
-      if (vocabulary::row(OutfitKind(it.row)).slot == GarmentSlot::Bottom) {
+      if (m.bottom && *m.bottom == OutfitKind(it.row) && top_named) {
+        named.push_back({&m.bottom_primary, &m.bottom_secondary});
+      } else if (vocabulary::row(OutfitKind(it.row)).slot == GarmentSlot::Bottom) {
         if (m.bottom && *m.bottom == OutfitKind(it.row)) named.push_back({&m.bottom_primary, &m.bottom_secondary});
       } else if (!top_named) {
         top_named = true;
@@ -416,7 +422,7 @@ std::vector<CharacterModel> models_from_graph(const ShotGraph& graph, Diagnostic
   return out;
 }
 
-CharacterModel random_identity(uint64_t seed) {
+CharacterModel random_identity(uint64_t seed, bool full_wardrobe) {
   std::mt19937_64 rng(seed * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL);
   auto pick = [&](int n) { return int(rng() % uint64_t(n)); };
   auto unit = [&]() { return double(rng() >> 11) / double(1ULL << 53); };
@@ -430,15 +436,33 @@ CharacterModel random_identity(uint64_t seed) {
   m.display_name = m.id;
   static const int kAges[] = {8, 10, 13, 16, 17, 20, 25, 35, 50, 75};
   m.age = kAges[pick(10)];
-  m.build = Build(pick(int(std::size(vocabulary::kBuildRows))));
+  // The first rows of each table are the classic ones (new rows are appended).
+  constexpr int kClassicBuilds = 3, kClassicHair = 7, kClassicEyes = 4, kClassicOutfits = 5, kClassicAccessories = 7;
+  m.build = Build(pick(full_wardrobe ? int(std::size(vocabulary::kBuildRows)) : kClassicBuilds));
   const double base_h = m.age < 16 ? 75.0 + 6.0 * m.age : 150.0 + 30.0 * unit();
-  m.hair = HairStyle(pick(int(std::size(vocabulary::kHairRows))));
+  m.hair = HairStyle(pick(full_wardrobe ? int(std::size(vocabulary::kHairRows)) : kClassicHair));
   m.hair_color = m.age >= 70 ? rgb({{184, 184, 184}, {220, 220, 215}})
                              : rgb({{42, 45, 79}, {30, 28, 30}, {224, 138, 60}, {120, 70, 40},
                                     {240, 210, 120}, {200, 80, 120}, {90, 140, 200}});
-  m.eyes = EyeShape(pick(int(std::size(vocabulary::kEyeRows))));
+  m.eyes = EyeShape(pick(full_wardrobe ? int(std::size(vocabulary::kEyeRows)) : kClassicEyes));
   m.eye_color = rgb({{63, 127, 217}, {91, 70, 54}, {245, 209, 66}, {80, 160, 90}, {170, 50, 60}});
   m.skin = rgb({{243, 214, 193}, {247, 227, 211}, {222, 180, 150}, {180, 130, 100}});
+  if (!full_wardrobe) {
+    m.proportions = make_proportions(base_h, m.age, m.build);
+    m.outfit = OutfitKind(pick(kClassicOutfits));
+    m.outfit_primary = rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65},
+                            {180, 60, 60}, {90, 140, 110}});
+    m.outfit_secondary = rgb({{244, 244, 244}, {176, 48, 42}, {217, 199, 163}, {61, 90, 128}});
+    // The classic accessory rows in their old order; the old `hat` accessory is now headwear.
+    static constexpr AccessoryKind kClassic[] = {AccessoryKind::None,   AccessoryKind::Scarf,   AccessoryKind::Glasses,
+                                                 AccessoryKind::Ribbon, AccessoryKind::None,    AccessoryKind::FoxMask,
+                                                 AccessoryKind::Bag};
+    const int a = pick(kClassicAccessories);
+    const Rgb colour = rgb({{214, 69, 65}, {255, 255, 255}, {60, 50, 45}, {220, 60, 90}, {80, 120, 200}});
+    if (a == 4) m.headwear = HeadwearKind::Hat, m.headwear_color = colour;
+    else if (kClassic[a] != AccessoryKind::None) m.accessories.push_back({kClassic[a], colour});
+    return m;
+  }
   m.body = BodyType(pick(int(std::size(vocabulary::kBodyRows))));
   m.proportions = make_proportions(base_h, m.age, m.build, m.body);
   const auto cloth = [&] {

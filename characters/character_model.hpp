@@ -106,7 +106,10 @@ std::vector<CharacterModel> models_from_graph(const ShotGraph& graph, Diagnostic
 
 // A plausible random identity (styles, colours, age, height) for training data; the same seed
 // always gives the same model.
-CharacterModel random_identity(uint64_t seed);
+// `full_wardrobe` false draws from the tables as they were when the shipped generator weights
+// were trained (five outfits, six accessories and a hat, three builds, seven hair styles, four eye
+// shapes), with the same draws, so those weights keep meeting the identities they learned.
+CharacterModel random_identity(uint64_t seed, bool full_wardrobe = true);
 
 // Derived tones used by every renderer; tests check pixels against these.
 // The cel shadow: the base colour multiplied by kShadowFactor and pulled slightly to blue-violet.
