@@ -7,131 +7,91 @@
 #include <iterator>
 #include <random>
 
+#include "characters/read_words.hpp"
+#include "lexicon/lexicon.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::characters {
 namespace {
 
-std::string normalise(std::string_view words) {
+// The tables each property reads its words against, and the WordNet subtree of each.
+const WordTable& hair_words() {
+  static const WordTable t = word_table("hair", vocabulary::kHairRows, "hairdo");
+  return t;
+}
+const WordTable& facial_hair_words() {
+  static const WordTable t = word_table("facial-hair", vocabulary::kFacialHairRows, "facial hair");
+  return t;
+}
+const WordTable& eye_words() {
+  static const WordTable t = word_table("eyes", vocabulary::kEyeRows, "");
+  return t;
+}
+const WordTable& eye_detail_words() {
+  static const WordTable t = word_table("eye-details", vocabulary::kEyeDetailRows, "");
+  return t;
+}
+const WordTable& build_words() {
+  static const WordTable t = word_table("build", vocabulary::kBuildRows, "");
+  return t;
+}
+const WordTable& body_words() {
+  static const WordTable t = word_table("body", vocabulary::kBodyRows, "");
+  return t;
+}
+// The wardrobe, in the order a word is tried: the narrow subtrees first, since hats and shoes
+// are clothing too.
+enum WardrobeTable : size_t { kHeadwear, kFootwear, kOuterwear, kOutfit, kAccessory };
+const std::vector<const WordTable*>& wardrobe_words() {
+  static const WordTable head = word_table("headwear", vocabulary::kHeadwearRows, "headdress");
+  static const WordTable foot = word_table("footwear", vocabulary::kFootwearRows, "footwear");
+  static const WordTable outer = word_table("outerwear", vocabulary::kOuterwearRows, "protective covering");
+  static const WordTable outfit = word_table("outfit", vocabulary::kOutfitRows, "clothing");
+  static const WordTable accessory = word_table("accessory", vocabulary::kAccessoryRows, "artifact");
+  static const std::vector<const WordTable*> all = {&head, &foot, &outer, &outfit, &accessory};
+  return all;
+}
+
+template <typename Enum>
+Enum lookup(const WordTable& table, std::string_view words, bool* exact, Enum fallback) {
+  const WordMatch m = read_words(words, {&table});
+  if (exact) *exact = m.how == Found::Exact;
+  return m.how == Found::Nothing ? fallback : Enum(m.row);
+}
+
+std::string row_names(const WordTable& t) {
   std::string out;
-  for (char c : words) {
-    char l = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    if (l == '-' || l == '_') l = ' ';
-    if (l == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(l);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  for (const auto& r : t.rows) out += (out.empty() ? "`" : ", `") + r.front() + "`";
   return out;
 }
 
-// One phrase of a row; canonical names come before the other phrases so that a name contained
-// in unknown words wins over a synonym ("long straight" -> long).
-struct Phrase {
-  std::string text;
-  size_t row;
-};
+// Reports W0501 for words that did not name a row outright; says once per run when WordNet is
+// missing, since then every unknown word is read by spelling only.
+struct Reporter {
+  DiagnosticSink* sink;
+  const std::string& file;
+  const std::string& character_id;
 
-template <typename Row, size_t N>
-std::vector<Phrase> phrases_of(const Row (&rows)[N]) {
-  std::vector<Phrase> out;
-  for (size_t i = 0; i < N; ++i) out.push_back({std::string(rows[i].name), i});
-  for (size_t i = 0; i < N; ++i)
-    for (const std::string& p : vocabulary::split_phrases(rows[i].phrases))
-      if (p != rows[i].name) out.push_back({p, i});
-  return out;
-}
-
-bool shares_a_word(const std::string& words, const std::string& phrase) {
-  const auto split = [](const std::string& text) {
-    std::vector<std::string> out;
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) out.push_back(text.substr(start, end - start));
-      start = end + 1;
+  void unresolved(const WordMatch& m, const std::string& words, const SourceSpan& span, std::string_view what,
+                  const std::vector<const WordTable*>& tables, std::string_view fallback) const {
+    if (!sink || m.resolved()) return;
+    const WordTable& t = *tables[m.how == Found::Nothing ? 0 : m.table];
+    std::string message = "unknown " + std::string(what) + " `" + words + "` for `" + character_id + "`; ";
+    if (m.how == Found::Nothing)
+      message += fallback.empty() ? "drawing nothing for it (no template is near it in meaning or spelling)"
+                                  : "drawing `" + std::string(fallback) + "` (no template is near it in meaning or spelling)";
+    else
+      message += "drawing it as `" + t.rows[m.row].front() + "` (" + m.why + ")";
+    std::string hint = "known " + std::string(what) + "s include " + row_names(t) + " (`ekonte vocabulary " +
+                       std::string(t.kind) + "` lists every word)";
+    static bool told_missing = false;
+    if (!told_missing && !lexicon::available()) {
+      told_missing = true;
+      hint += "; " + lexicon::database_error();
     }
-    return out;
-  };
-  const std::vector<std::string> a = split(words), b = split(phrase);
-  for (const std::string& w : a)
-    for (const std::string& p : b)
-      if (w == p) return true;
-  return false;
-}
-
-// Which row words name and why, as the W0501 warning explains it.
-struct Match {
-  size_t row = 0;
-  bool exact = false;
-  std::string why;
-};
-
-// An exact phrase; else a phrase contained in the words ("summer kimono" -> kimono); else a
-// phrase sharing a whole word with them ("plastic hero mask" -> fox mask); else the closest
-// phrase by spelling ("kimomo" -> kimono).
-template <typename Row, size_t N>
-Match match(const Row (&rows)[N], std::string_view words) {
-  static const std::vector<Phrase> phrases = phrases_of(rows);
-  const std::string w = normalise(words);
-  for (const Phrase& p : phrases)
-    if (p.text == w) return {p.row, true, {}};
-  if (!w.empty())
-    for (const Phrase& p : phrases)
-      if (w.find(p.text) != std::string::npos) return {p.row, false, "the words contain `" + p.text + "`"};
-  for (const Phrase& p : phrases)
-    if (shares_a_word(w, p.text)) return {p.row, false, "`" + p.text + "` shares a word with it"};
-  size_t best = 0, best_d = SIZE_MAX;
-  for (size_t i = 0; i < phrases.size(); ++i) {
-    const size_t d = edit_distance(w, phrases[i].text);
-    if (d < best_d) best_d = d, best = i;
+    sink->report(DiagnosticKind::UnknownStyleWord, file, span, message, hint);
   }
-  return {phrases[best].row, false, "nearest in spelling: `" + phrases[best].text + "`"};
-}
-
-template <typename Enum, typename Row, size_t N>
-Enum lookup(const Row (&rows)[N], std::string_view words, bool* exact) {
-  const Match m = match(rows, words);
-  if (exact) *exact = m.exact;
-  return Enum(m.row);
-}
-
-template <typename Row, size_t N>
-std::string templates_list(const Row (&rows)[N]) {
-  std::string out;
-  for (const Row& r : rows) {
-    if (!out.empty()) out += ", ";
-    out += "`" + std::string(r.name) + "`";
-  }
-  return out;
-}
-
-// Reads `words` against `rows`; unknown words are reported at `span` and drawn as the nearest row.
-// What a table's words are called in messages, and the `ekonte vocabulary` kind listing them.
-struct Words {
-  std::string_view what, kind;
 };
-
-template <typename Enum, typename Row, size_t N>
-Enum resolve_words(const Row (&rows)[N], const std::string& words, const SourceSpan& span, Words words_of,
-                   DiagnosticSink* sink, const std::string& file, const std::string& character_id) {
-  const std::string what(words_of.what);
-  const Match m = match(rows, words);
-  if (!m.exact && sink)
-    sink->report(DiagnosticKind::UnknownStyleWord, file, span,
-                 "unknown " + what + " `" + words + "` for `" + character_id + "`; drawing it as `" +
-                     std::string(rows[m.row].name) + "` (" + m.why + ")",
-                 "known " + what + "s: " + templates_list(rows) + " (`ekonte vocabulary " + std::string(words_of.kind) +
-                     "` lists every word)");
-  return Enum(m.row);
-}
-
-template <typename Enum, typename Row, size_t N>
-Enum resolve(const Row (&rows)[N], const StyledProperty& prop, Words what, Enum fallback,
-             DiagnosticSink* sink, const std::string& file, const std::string& character_id) {
-  if (prop.style.empty()) return fallback;
-  return resolve_words<Enum>(rows, prop.style, prop.span, what, sink, file, character_id);
-}
 
 Rgb color_or(const StyledProperty& p, size_t i, Rgb fallback) {
   return i < p.colors.size() ? p.colors[i] : fallback;
@@ -139,21 +99,175 @@ Rgb color_or(const StyledProperty& p, size_t i, Rgb fallback) {
 
 double lerp(double a, double b, double t) { return a + (b - a) * t; }
 
+// One item of `outfit:` or `accessory:` as the slot it fills.
+struct Item {
+  size_t table;
+  size_t row;
+};
+
+std::vector<Item> read_wardrobe_items(const StyledProperty& p, std::string_view what, const Reporter& report) {
+  std::vector<Item> out;
+  for (const std::string& words : split_items(p.style)) {
+    if (words == "none" || words == "nothing" || words == "no accessory") continue;
+    const WordMatch m = read_words(words, wardrobe_words());
+    report.unresolved(m, words, p.span, what, wardrobe_words(), "");
+    if (m.how != Found::Nothing) out.push_back({m.table, m.row});
+  }
+  return out;
+}
+
+// Dresses `m` in `items`: colours go to the named garments in order, then to garments the
+// wardrobe needs but the script left out (trousers under a shirt), then to the named garments'
+// second colours.
+void dress(CharacterModel& m, const std::vector<Item>& items, const std::vector<Rgb>& colours) {
+  using vocabulary::GarmentSlot;
+  struct Slot {
+    Rgb* primary;
+    Rgb* secondary;
+  };
+  std::vector<Slot> named, implied;
+  bool has_top = false;
+  if (items.empty()) {  // colours only: they colour the outfit as it is
+    if (colours.size() > 0) m.outfit_primary = colours[0];
+    if (colours.size() > 1) m.outfit_secondary = colours[1];
+    return;
+  }
+  for (const Item& it : items) {
+    switch (it.table) {
+      case kOutfit: {
+        const auto kind = OutfitKind(it.row);
+        const auto& row = vocabulary::row(kind);
+        if (row.slot == GarmentSlot::Bottom) {
+          m.bottom = kind;
+          m.bottom_primary = rgb_of(row.default_primary), m.bottom_secondary = rgb_of(row.default_secondary);
+          named.push_back({&m.bottom_primary, &m.bottom_secondary});
+        } else if (has_top && row.slot == GarmentSlot::OnePiece && !m.bottom) {
+          // A one-piece after a top shows below it: "sweater, dungarees".
+          m.bottom = kind;
+          m.bottom_primary = rgb_of(row.default_primary), m.bottom_secondary = rgb_of(row.default_secondary);
+        } else if (!has_top) {
+          has_top = true;
+          m.outfit = kind;
+          m.outfit_primary = rgb_of(row.default_primary), m.outfit_secondary = rgb_of(row.default_secondary);
+          named.push_back({&m.outfit_primary, &m.outfit_secondary});
+          if (row.slot == GarmentSlot::OnePiece) m.bottom.reset();
+        }
+        break;
+      }
+      case kOuterwear: {
+        const auto kind = OuterwearKind(it.row);
+        m.outerwear.push_back({kind, rgb_of(vocabulary::row(kind).default_primary),
+                               rgb_of(vocabulary::row(kind).default_secondary)});
+        break;
+      }
+      case kHeadwear:
+        if (!m.headwear) {
+          m.headwear = HeadwearKind(it.row);
+          m.headwear_color = rgb_of(vocabulary::row(*m.headwear).default_color);
+          named.push_back({&m.headwear_color, nullptr});
+        }
+        break;
+      case kFootwear:
+        if (!m.footwear) {
+          m.footwear = FootwearKind(it.row);
+          m.footwear_color = rgb_of(vocabulary::row(*m.footwear).default_color);
+          named.push_back({&m.footwear_color, nullptr});
+        }
+        break;
+      case kAccessory: {
+        const auto kind = AccessoryKind(it.row);
+        if (kind == AccessoryKind::None) break;
+        m.accessories.push_back({kind, rgb_of(vocabulary::row(kind).default_color)});
+        break;
+      }
+    }
+  }
+  // Outer layers and accessories take their colours in the order written, after the garments
+  // pushed above; rebuild the named order to follow the items.
+  named.clear();
+  size_t layer = 0, worn = 0;
+  bool top_named = false, head_named = false, foot_named = false;
+  for (const Item& it : items) {
+    if (it.table == kOutfit) {
+      if (m.bottom && *m.bottom == OutfitKind(it.row) && top_named) {
+        named.push_back({&m.bottom_primary, &m.bottom_secondary});
+      } else if (vocabulary::row(OutfitKind(it.row)).slot == GarmentSlot::Bottom) {
+        if (m.bottom && *m.bottom == OutfitKind(it.row)) named.push_back({&m.bottom_primary, &m.bottom_secondary});
+      } else if (!top_named) {
+        top_named = true;
+        named.push_back({&m.outfit_primary, &m.outfit_secondary});
+      }
+    } else if (it.table == kOuterwear && layer < m.outerwear.size()) {
+      named.push_back({&m.outerwear[layer].primary, &m.outerwear[layer].secondary}), ++layer;
+    } else if (it.table == kHeadwear && !head_named) {
+      head_named = true, named.push_back({&m.headwear_color, nullptr});
+    } else if (it.table == kFootwear && !foot_named) {
+      foot_named = true, named.push_back({&m.footwear_color, nullptr});
+    } else if (it.table == kAccessory && AccessoryKind(it.row) != AccessoryKind::None && worn < m.accessories.size()) {
+      named.push_back({&m.accessories[worn].color, nullptr}), ++worn;
+    }
+  }
+  // A top alone gets trousers, a bottom alone a shirt, outer layers alone a shirt and trousers.
+  const bool any_garment = top_named || m.bottom || layer > 0;
+  if (any_garment && !top_named) {
+    m.outfit = OutfitKind::Shirt;
+    m.outfit_primary = rgb_of(vocabulary::row(m.outfit).default_primary);
+    m.outfit_secondary = rgb_of(vocabulary::row(m.outfit).default_secondary);
+    implied.push_back({&m.outfit_primary, nullptr});
+  }
+  if (any_garment && vocabulary::row(m.outfit).slot == GarmentSlot::Top && !m.bottom) {
+    m.bottom = OutfitKind::Trousers;
+    m.bottom_primary = rgb_of(vocabulary::row(*m.bottom).default_primary);
+    implied.push_back({&m.bottom_primary, nullptr});
+  }
+  size_t c = 0;
+  for (const Slot& s : named)
+    if (c < colours.size()) *s.primary = colours[c++];
+  // One colour left for two implied garments dresses both (a dark suit under a trench coat).
+  if (c + 1 == colours.size() && implied.size() == 2) {
+    *implied[0].primary = *implied[1].primary = colours[c++];
+  }
+  for (const Slot& s : implied)
+    if (c < colours.size()) *s.primary = colours[c++];
+  for (const Slot& s : named)
+    if (c < colours.size() && s.secondary) *s.secondary = colours[c++];
+}
+
 }  // namespace
+
+bool CharacterModel::wears(AccessoryKind a) const {
+  for (const Worn& w : accessories)
+    if (w.kind == a) return true;
+  return false;
+}
 
 std::string_view name_of(HairStyle v) { return vocabulary::row(v).name; }
 std::string_view name_of(EyeShape v) { return vocabulary::row(v).name; }
 std::string_view name_of(OutfitKind v) { return vocabulary::row(v).name; }
 std::string_view name_of(AccessoryKind v) { return vocabulary::row(v).name; }
 std::string_view name_of(Build v) { return vocabulary::row(v).name; }
+std::string_view name_of(OuterwearKind v) { return vocabulary::row(v).name; }
+std::string_view name_of(HeadwearKind v) { return vocabulary::row(v).name; }
+std::string_view name_of(FootwearKind v) { return vocabulary::row(v).name; }
+std::string_view name_of(FacialHair v) { return vocabulary::row(v).name; }
+std::string_view name_of(EyeDetail v) { return vocabulary::row(v).name; }
+std::string_view name_of(BodyType v) { return vocabulary::row(v).name; }
 
-HairStyle hair_style_from_words(std::string_view w, bool* exact) { return lookup<HairStyle>(vocabulary::kHairRows, w, exact); }
-EyeShape eye_shape_from_words(std::string_view w, bool* exact) { return lookup<EyeShape>(vocabulary::kEyeRows, w, exact); }
-OutfitKind outfit_from_words(std::string_view w, bool* exact) { return lookup<OutfitKind>(vocabulary::kOutfitRows, w, exact); }
-AccessoryKind accessory_from_words(std::string_view w, bool* exact) {
-  return lookup<AccessoryKind>(vocabulary::kAccessoryRows, w, exact);
+HairStyle hair_style_from_words(std::string_view w, bool* exact) {
+  return lookup<HairStyle>(hair_words(), w, exact, HairStyle::Short);
 }
-Build build_from_words(std::string_view w, bool* exact) { return lookup<Build>(vocabulary::kBuildRows, w, exact); }
+EyeShape eye_shape_from_words(std::string_view w, bool* exact) {
+  return lookup<EyeShape>(eye_words(), w, exact, EyeShape::Round);
+}
+OutfitKind outfit_from_words(std::string_view w, bool* exact) {
+  static const WordTable t = word_table("outfit", vocabulary::kOutfitRows, "clothing");
+  return lookup<OutfitKind>(t, w, exact, OutfitKind::SailorUniform);
+}
+AccessoryKind accessory_from_words(std::string_view w, bool* exact) {
+  static const WordTable t = word_table("accessory", vocabulary::kAccessoryRows, "artifact");
+  return lookup<AccessoryKind>(t, w, exact, AccessoryKind::None);
+}
+Build build_from_words(std::string_view w, bool* exact) { return lookup<Build>(build_words(), w, exact, Build::Average); }
 
 std::string hex_of(Rgb c) {
   char buf[8];
@@ -187,7 +301,7 @@ double head_count_for_age(int age) {
   return kTable.back().second;
 }
 
-Proportions make_proportions(double height_cm, int age, Build build) {
+Proportions make_proportions(double height_cm, int age, Build build, BodyType body) {
   Proportions p;
   p.height_cm = height_cm;
   p.head_count = head_count_for_age(age);
@@ -201,39 +315,102 @@ Proportions make_proportions(double height_cm, int age, Build build) {
   p.upper_arm_cm = height_cm * 0.175;
   p.forearm_cm = height_cm * 0.15;
   p.hand_cm = height_cm * 0.06;
-  const double build_w = vocabulary::row(build).width;
-  p.limb_scale = build_w;
-  p.shoulder_width_cm = h * std::clamp(lerp(1.15, 1.45, (p.head_count - 5.0) / 2.5), 1.1, 1.5) * build_w;
-  p.hip_width_cm = h * 1.2 * build_w;
-  p.chest_depth_cm = h * 0.75 * build_w;
-  p.stoop_deg = age >= 70 && age <= 120 ? 8.0 : 0.0;
+  const vocabulary::BuildRow& b = vocabulary::row(build);
+  const vocabulary::BodyRow& shape = vocabulary::row(body);
+  // Sex differences in the frame appear with puberty: a child's body is drawn neutral.
+  const double grown = std::clamp((age - 11) / 5.0, 0.0, 1.0);
+  const double shoulders = lerp(1.0, shape.shoulders, grown), hips = lerp(1.0, shape.hips, grown);
+  p.limb_scale = b.width * b.limbs;
+  p.shoulder_width_cm = h * std::clamp(lerp(1.15, 1.45, (p.head_count - 5.0) / 2.5), 1.1, 1.5) * b.width * b.shoulders * shoulders;
+  p.hip_width_cm = h * 1.2 * b.width * hips;
+  p.chest_depth_cm = h * 0.75 * b.width;
+  p.waist_scale = b.waist;
+  p.jaw = shape.jaw * grown;
+  // The elderly stoop more with the years; from 60 a little, from 70 the old 8 degrees and more.
+  p.stoop_deg = age > 120 ? 0.0 : age >= 70 ? 8.0 + std::min(0.25 * (age - 78), 4.0) * (age > 78) : age >= 60 ? 3.0 : 0.0;
   return p;
 }
 
+// `body:`, else what `pronouns:` imply, else neutral.
+BodyType body_of(const Character& c, const Reporter& report) {
+  if (!c.body.empty()) {
+    const WordMatch m = read_words(c.body, {&body_words()});
+    report.unresolved(m, c.body, c.body_span, "body", {&body_words()}, "neutral");
+    return m.how == Found::Nothing ? BodyType::Neutral : BodyType(m.row);
+  }
+  const std::string p = normalise_words(c.pronouns);
+  if (p.rfind("she", 0) == 0) return BodyType::Feminine;
+  if (p.rfind("he", 0) == 0) return BodyType::Masculine;
+  return BodyType::Neutral;
+}
+
 CharacterModel model_from_character(const Character& c, DiagnosticSink* sink, const std::string& file) {
+  const Reporter report{sink, file, c.id};
   CharacterModel m;
   m.id = c.id;
   m.display_name = c.display_name.empty() ? c.id : c.display_name;
   m.age = c.age.value_or(16);
-  if (!c.build.empty())
-    m.build = resolve_words<Build>(vocabulary::kBuildRows, c.build, c.build_span, {"build", "build"}, sink, file, c.id);
+  if (!c.build.empty()) {
+    const WordMatch b = read_words(c.build, {&build_words()});
+    report.unresolved(b, c.build, c.build_span, "build", {&build_words()}, "average");
+    if (b.how != Found::Nothing) m.build = Build(b.row);
+  }
+  m.body = body_of(c, report);
   double height = c.height_cm.value_or(0);
-  if (height <= 0) height = std::clamp(75.0 + 6.0 * m.age, 80.0, 160.0);
-  m.proportions = make_proportions(height, m.age, m.build);
+  if (height <= 0) height = std::clamp(75.0 + 6.0 * m.age, 80.0, 160.0) * vocabulary::row(m.build).height;
+  m.proportions = make_proportions(height, m.age, m.build, m.body);
 
-  m.hair = resolve(vocabulary::kHairRows, c.hair, {"hair style", "hair"}, HairStyle::Short, sink, file, c.id);
+  // `hair:` is the style, then any facial hair ("short, stubble").
+  bool styled = false;
+  for (const std::string& words : split_items(c.hair.style)) {
+    const std::vector<const WordTable*> tables = {&hair_words(), &facial_hair_words()};
+    const WordMatch h = read_words(words, tables);
+    report.unresolved(h, words, c.hair.span, "hair style", tables, styled ? "" : "short");
+    if (h.how == Found::Nothing) continue;
+    if (h.table == 0 && !styled) m.hair = HairStyle(h.row), styled = true;
+    if (h.table == 1) m.facial_hair = FacialHair(h.row);
+  }
   m.hair_color = color_or(c.hair, 0, m.hair_color);
-  m.eyes = resolve(vocabulary::kEyeRows, c.eyes, {"eye shape", "eyes"}, EyeShape::Round, sink, file, c.id);
+  // `eyes:` is the shape, then any details ("narrow, scar").
+  bool shaped = false;
+  for (const std::string& words : split_items(c.eyes.style)) {
+    const std::vector<const WordTable*> tables = {&eye_words(), &eye_detail_words()};
+    const WordMatch e = read_words(words, tables);
+    report.unresolved(e, words, c.eyes.span, "eye shape", tables, shaped ? "" : "round");
+    if (e.how == Found::Nothing) continue;
+    if (e.table == 0 && !shaped) m.eyes = EyeShape(e.row), shaped = true;
+    if (e.table == 1) m.eye_details.push_back(EyeDetail(e.row));
+  }
+  // Notes describe the face too: "three days of stubble", "cheeks always red from the cold".
+  for (const std::string& note : c.notes) {
+    if (m.facial_hair == FacialHair::None)
+      if (auto rows = rows_mentioned(note, facial_hair_words()); !rows.empty()) m.facial_hair = FacialHair(rows.front());
+    for (size_t r : rows_mentioned(note, eye_detail_words()))
+      if (std::find(m.eye_details.begin(), m.eye_details.end(), EyeDetail(r)) == m.eye_details.end())
+        m.eye_details.push_back(EyeDetail(r));
+  }
+  // Grey with the years unless the script says otherwise, and no darker than the hair on the head.
+  m.facial_hair_color = m.age >= 65 && c.hair.colors.empty() ? Rgb{200, 200, 200} : m.hair_color;
   m.eye_color = color_or(c.eyes, 0, m.eye_color);
   m.skin = color_or(c.skin, 0, m.skin);
-  m.outfit = resolve(vocabulary::kOutfitRows, c.outfit, {"outfit", "outfit"}, OutfitKind::SailorUniform, sink, file, c.id);
-  // An outfit overridden in a `like` variant with one colour must not keep the base's second one.
-  const Rgb second_default = rgb_of(vocabulary::row(m.outfit).default_secondary);
-  m.outfit_primary = color_or(c.outfit, 0, m.outfit_primary);
-  m.outfit_secondary = c.outfit.colors.size() < 2 ? second_default : c.outfit.colors[1];
-  m.accessory = resolve(vocabulary::kAccessoryRows, c.accessory, {"accessory", "accessory"}, AccessoryKind::None, sink,
-                        file, c.id);
-  m.accessory_color = color_or(c.accessory, 0, rgb_of(vocabulary::row(m.accessory).default_color));
+  if (c.outfit.present()) {
+    // An outfit overridden in a `like` variant with one colour must not keep the base's second one.
+    dress(m, read_wardrobe_items(c.outfit, "outfit", report), c.outfit.colors);
+  }
+  if (c.accessory.present()) {
+    CharacterModel worn;  // the accessory line dresses only what it names
+    worn.outfit = m.outfit;
+    const std::vector<Item> items = read_wardrobe_items(c.accessory, "accessory", report);
+    dress(worn, items, c.accessory.colors);
+    for (const Worn& w : worn.accessories) m.accessories.push_back(w);
+    for (const Layer& l : worn.outerwear) m.outerwear.push_back(l);
+    if (worn.headwear && !m.headwear) m.headwear = worn.headwear, m.headwear_color = worn.headwear_color;
+    if (worn.footwear && !m.footwear) m.footwear = worn.footwear, m.footwear_color = worn.footwear_color;
+    for (const Item& it : items)
+      if (it.table == kOutfit && sink)
+        report.unresolved({it.table, it.row, Found::Nothing, {}}, std::string(vocabulary::kOutfitRows[it.row].name),
+                          c.accessory.span, "accessory", wardrobe_words(), "");
+  }
   return m;
 }
 
@@ -245,7 +422,7 @@ std::vector<CharacterModel> models_from_graph(const ShotGraph& graph, Diagnostic
   return out;
 }
 
-CharacterModel random_identity(uint64_t seed) {
+CharacterModel random_identity(uint64_t seed, bool full_wardrobe) {
   std::mt19937_64 rng(seed * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL);
   auto pick = [&](int n) { return int(rng() % uint64_t(n)); };
   auto unit = [&]() { return double(rng() >> 11) / double(1ULL << 53); };
@@ -259,22 +436,59 @@ CharacterModel random_identity(uint64_t seed) {
   m.display_name = m.id;
   static const int kAges[] = {8, 10, 13, 16, 17, 20, 25, 35, 50, 75};
   m.age = kAges[pick(10)];
-  m.build = Build(pick(int(std::size(vocabulary::kBuildRows))));
+  // The first rows of each table are the classic ones (new rows are appended).
+  constexpr int kClassicBuilds = 3, kClassicHair = 7, kClassicEyes = 4, kClassicOutfits = 5, kClassicAccessories = 7;
+  m.build = Build(pick(full_wardrobe ? int(std::size(vocabulary::kBuildRows)) : kClassicBuilds));
   const double base_h = m.age < 16 ? 75.0 + 6.0 * m.age : 150.0 + 30.0 * unit();
-  m.proportions = make_proportions(base_h, m.age, m.build);
-  m.hair = HairStyle(pick(int(std::size(vocabulary::kHairRows))));
+  m.hair = HairStyle(pick(full_wardrobe ? int(std::size(vocabulary::kHairRows)) : kClassicHair));
   m.hair_color = m.age >= 70 ? rgb({{184, 184, 184}, {220, 220, 215}})
                              : rgb({{42, 45, 79}, {30, 28, 30}, {224, 138, 60}, {120, 70, 40},
                                     {240, 210, 120}, {200, 80, 120}, {90, 140, 200}});
-  m.eyes = EyeShape(pick(int(std::size(vocabulary::kEyeRows))));
+  m.eyes = EyeShape(pick(full_wardrobe ? int(std::size(vocabulary::kEyeRows)) : kClassicEyes));
   m.eye_color = rgb({{63, 127, 217}, {91, 70, 54}, {245, 209, 66}, {80, 160, 90}, {170, 50, 60}});
   m.skin = rgb({{243, 214, 193}, {247, 227, 211}, {222, 180, 150}, {180, 130, 100}});
-  m.outfit = OutfitKind(pick(int(std::size(vocabulary::kOutfitRows))));
-  m.outfit_primary = rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65},
-                          {180, 60, 60}, {90, 140, 110}});
-  m.outfit_secondary = rgb({{244, 244, 244}, {176, 48, 42}, {217, 199, 163}, {61, 90, 128}});
-  m.accessory = AccessoryKind(pick(int(std::size(vocabulary::kAccessoryRows))));
-  m.accessory_color = rgb({{214, 69, 65}, {255, 255, 255}, {60, 50, 45}, {220, 60, 90}, {80, 120, 200}});
+  if (!full_wardrobe) {
+    m.proportions = make_proportions(base_h, m.age, m.build);
+    m.outfit = OutfitKind(pick(kClassicOutfits));
+    m.outfit_primary = rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65},
+                            {180, 60, 60}, {90, 140, 110}});
+    m.outfit_secondary = rgb({{244, 244, 244}, {176, 48, 42}, {217, 199, 163}, {61, 90, 128}});
+    // The classic accessory rows in their old order; the old `hat` accessory is now headwear.
+    static constexpr AccessoryKind kClassic[] = {AccessoryKind::None,   AccessoryKind::Scarf,   AccessoryKind::Glasses,
+                                                 AccessoryKind::Ribbon, AccessoryKind::None,    AccessoryKind::FoxMask,
+                                                 AccessoryKind::Bag};
+    const int a = pick(kClassicAccessories);
+    const Rgb colour = rgb({{214, 69, 65}, {255, 255, 255}, {60, 50, 45}, {220, 60, 90}, {80, 120, 200}});
+    if (a == 4) m.headwear = HeadwearKind::Hat, m.headwear_color = colour;
+    else if (kClassic[a] != AccessoryKind::None) m.accessories.push_back({kClassic[a], colour});
+    return m;
+  }
+  m.body = BodyType(pick(int(std::size(vocabulary::kBodyRows))));
+  m.proportions = make_proportions(base_h, m.age, m.build, m.body);
+  const auto cloth = [&] {
+    return rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65}, {180, 60, 60}, {90, 140, 110}});
+  };
+  const auto trim = [&] { return rgb({{244, 244, 244}, {176, 48, 42}, {217, 199, 163}, {61, 90, 128}}); };
+  // The whole wardrobe: a top or one-piece (a bottom under a top), and at times a layer, a hat,
+  // boots and accessories, so the generator sees every table.
+  do m.outfit = OutfitKind(pick(int(std::size(vocabulary::kOutfitRows))));
+  while (vocabulary::row(m.outfit).slot == vocabulary::GarmentSlot::Bottom);
+  m.outfit_primary = cloth();
+  m.outfit_secondary = trim();
+  if (vocabulary::row(m.outfit).slot == vocabulary::GarmentSlot::Top) {
+    do m.bottom = OutfitKind(pick(int(std::size(vocabulary::kOutfitRows))));
+    while (vocabulary::row(*m.bottom).slot != vocabulary::GarmentSlot::Bottom);
+    m.bottom_primary = cloth();
+  }
+  if (pick(10) < 4) m.outerwear.push_back({OuterwearKind(pick(int(std::size(vocabulary::kOuterwearRows)))), cloth(), trim()});
+  if (pick(10) < 3) m.headwear = HeadwearKind(pick(int(std::size(vocabulary::kHeadwearRows)))), m.headwear_color = cloth();
+  if (pick(10) < 3) m.footwear = FootwearKind(pick(int(std::size(vocabulary::kFootwearRows)))), m.footwear_color = cloth();
+  for (int n = pick(3); n > 0; --n)
+    m.accessories.push_back({AccessoryKind(1 + pick(int(std::size(vocabulary::kAccessoryRows)) - 1)),
+                             rgb({{214, 69, 65}, {255, 255, 255}, {60, 50, 45}, {220, 60, 90}, {80, 120, 200}})});
+  if (m.age >= 20 && pick(3) == 0) m.facial_hair = FacialHair(pick(int(std::size(vocabulary::kFacialHairRows))));
+  m.facial_hair_color = m.hair_color;
+  if (pick(4) == 0) m.eye_details.push_back(EyeDetail(pick(int(std::size(vocabulary::kEyeDetailRows)))));
   return m;
 }
 

@@ -2,6 +2,7 @@
 // A character as the renderers need it: proportions, style templates and colours, derived
 // from a `character` block of the shot graph (or drawn at random for training data).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,12 @@ std::string_view name_of(EyeShape);
 std::string_view name_of(OutfitKind);
 std::string_view name_of(AccessoryKind);
 std::string_view name_of(Build);
+std::string_view name_of(OuterwearKind);
+std::string_view name_of(HeadwearKind);
+std::string_view name_of(FootwearKind);
+std::string_view name_of(FacialHair);
+std::string_view name_of(EyeDetail);
+std::string_view name_of(BodyType);
 
 // Every length is in centimetres of the standing figure.
 struct Proportions {
@@ -32,6 +39,22 @@ struct Proportions {
   double shoulder_width_cm = 34, hip_width_cm = 28, chest_depth_cm = 18;
   double limb_scale = 1.0;      // thickness multiplier from build
   double stoop_deg = 0;         // forward lean of the elderly
+  double waist_scale = 1.0;     // waist and belly width multiplier (a heavy build's belly)
+  double jaw = 0.0;             // 0 a small pointed chin .. 1 a wide square jaw
+};
+
+// A layer worn over the top or one-piece (outerwear.def), in the order written.
+struct Layer {
+  OuterwearKind kind = OuterwearKind::Coat;
+  Rgb primary, secondary;
+  bool operator==(const Layer&) const = default;
+};
+
+// An accessory (accessories.def) and its colour.
+struct Worn {
+  AccessoryKind kind = AccessoryKind::None;
+  Rgb color;
+  bool operator==(const Worn&) const = default;
 };
 
 struct CharacterModel {
@@ -39,24 +62,39 @@ struct CharacterModel {
   std::string display_name;
   int age = 16;
   Build build = Build::Average;
+  BodyType body = BodyType::Neutral;
   Proportions proportions;
   HairStyle hair = HairStyle::Short;
   Rgb hair_color{40, 40, 50};
+  FacialHair facial_hair = FacialHair::None;
+  Rgb facial_hair_color{40, 40, 50};
   EyeShape eyes = EyeShape::Round;
   Rgb eye_color{60, 90, 160};
+  std::vector<EyeDetail> eye_details;
   Rgb skin{243, 214, 193};
+  // The wardrobe in slots: the top or one-piece (`outfit`), a bottom when the top is not a
+  // one-piece, any number of outer layers, one headwear, one footwear, any number of accessories.
   OutfitKind outfit = OutfitKind::SailorUniform;
   Rgb outfit_primary{30, 43, 76};
   Rgb outfit_secondary{244, 244, 244};
-  AccessoryKind accessory = AccessoryKind::None;
-  Rgb accessory_color{214, 69, 65};
+  std::optional<OutfitKind> bottom;
+  Rgb bottom_primary{58, 58, 68};
+  Rgb bottom_secondary{244, 244, 244};
+  std::vector<Layer> outerwear;
+  std::optional<HeadwearKind> headwear;
+  Rgb headwear_color{200, 170, 110};
+  std::optional<FootwearKind> footwear;
+  Rgb footwear_color{42, 36, 32};
+  std::vector<Worn> accessories;
+
+  bool wears(AccessoryKind a) const;
 };
 
 // Head count for an age: a 9-year-old is about 5 heads tall, a teen 6.5, an adult 7 to 7.5;
 // ages beyond a human life (spirits) get the idealised 7.5.
 double head_count_for_age(int age);
-// Fills every length of Proportions from height, age and build.
-Proportions make_proportions(double height_cm, int age, Build build);
+// Fills every length of Proportions from height, age, build and body.
+Proportions make_proportions(double height_cm, int age, Build build, BodyType body = BodyType::Neutral);
 
 // Builds the model of `character`. Unknown style words are reported to `sink` (when not null)
 // as W0501 UnknownStyleWord and replaced by the nearest template; never throws.
@@ -68,7 +106,10 @@ std::vector<CharacterModel> models_from_graph(const ShotGraph& graph, Diagnostic
 
 // A plausible random identity (styles, colours, age, height) for training data; the same seed
 // always gives the same model.
-CharacterModel random_identity(uint64_t seed);
+// `full_wardrobe` false draws from the tables as they were when the shipped generator weights
+// were trained (five outfits, six accessories and a hat, three builds, seven hair styles, four eye
+// shapes), with the same draws, so those weights keep meeting the identities they learned.
+CharacterModel random_identity(uint64_t seed, bool full_wardrobe = true);
 
 // Derived tones used by every renderer; tests check pixels against these.
 // The cel shadow: the base colour multiplied by kShadowFactor and pulled slightly to blue-violet.
@@ -78,9 +119,8 @@ Rgb highlight_tone(Rgb base);
 inline constexpr double kShadowFactor = 0.72;
 inline constexpr double kHighlightMix = 0.35;
 
-// Parses "hair style" words to the nearest template; `exact` tells whether it was a known phrase of
-// a row. Unknown words go to the row with a phrase contained in them, else one sharing a whole
-// word with them, else the row of the closest phrase by spelling.
+// Parses words to the row of one table; `exact` tells whether they were a known phrase of a row
+// (see characters/read_words.hpp for how unknown words are read).
 HairStyle hair_style_from_words(std::string_view words, bool* exact = nullptr);
 EyeShape eye_shape_from_words(std::string_view words, bool* exact = nullptr);
 OutfitKind outfit_from_words(std::string_view words, bool* exact = nullptr);

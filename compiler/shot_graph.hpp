@@ -89,6 +89,9 @@ struct Character {
   std::string build;  // "slim", "average", "stocky", ...
   SourceSpan build_span;  // the value of the `build:` line
   StyledProperty hair, eyes, skin, outfit, accessory;
+  std::string body;       // `body:` masculine, feminine or neutral (shoulders, hips, jaw); empty if unset
+  SourceSpan body_span;
+  std::string pronouns;   // `pronouns:` as written, lowercase ("she/her"); empty if unset
   std::string sheet;           // path as written in the script
   std::string sheet_resolved;  // path relative to the working directory (resolved against the script folder)
   SourceSpan sheet_span;       // the value of the `sheet:` line (the base's, when inherited through `like`)

@@ -52,9 +52,11 @@ void Painter::run() {
   std::stable_sort(limbs.begin(), limbs.end(), [](const Limb& x, const Limb& y) { return x.depth < y.depth; });
   auto draw_limb = [&](const Limb& l) { l.is_arm ? arm(l.a, l.b, l.c) : leg(l.a, l.b, l.c); };
 
+  if (!s.back) capes(true);
   if (!s.back) {
     enter_head();
     back_hair();
+    hood_back();
     leave_head();
   }
   const double far = -0.1 * u;
@@ -67,12 +69,16 @@ void Painter::run() {
   for (const Limb& l : limbs)
     if (l.depth >= far && l.is_arm) draw_limb(l);
   if (!s.back) accessory_at(AccessoryPlace::Neck);
+  accessory_at(AccessoryPlace::Hand);
+  if (s.back) capes(false);
   enter_head();
+  if (s.back) hood_back();
   head_skin();
   face();
   if (s.back) back_hair();
   front_hair();
   twin_tail_ties();
+  headwear();
   accessory_at(AccessoryPlace::Head);
   leave_head();
 }

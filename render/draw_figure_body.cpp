@@ -21,6 +21,8 @@ void Painter::leg(Joint hip, Joint knee, Joint foot) {
   const double lx = 0.12 * u + 0.16 * u * along;
   ellipse(cr, f.x + dir * 0.1 * u * along, f.y + 0.01 * u, lx, 0.085 * u);
   fill(shoe_color(), PartLabel::OutfitSecondary);
+  if (m.footwear && vocabulary::row(*m.footwear).shaft > 0) boot(k, f);
+  if (wears_plates()) greave(k, f);
 }
 
 void Painter::hand(Vec2 at) {
@@ -42,20 +44,35 @@ void Painter::wide_sleeve(Vec2 a, Vec2 e, Vec2 h) {
   shade_with(shadow(m.outfit_primary));
 }
 
+// Gloves over the hand and, long ones, the forearm; the hand is drawn in the glove's colour.
+void Painter::gloves(Vec2 e, Vec2 h) {
+  const characters::Worn* g = worn_of(vocabulary::AccessoryDrawing::Gloves);
+  const double t = m.proportions.limb_scale;
+  capsule(cr, lerp(e, h, 0.3), h, 0.155 * u * t, 0.125 * u * t);
+  fill(g->color, PartLabel::Accessory);
+  ellipse(cr, h.x, h.y, 0.14 * u, 0.17 * u);
+  fill(g->color, PartLabel::Accessory);
+}
+
 void Painter::arm(Joint sh, Joint el, Joint ha) {
   using vocabulary::Sleeve;
   const double t = m.proportions.limb_scale;
   const Vec2 a = J(sh), e = J(el), h = J(ha);
   const Sleeve sleeve = outfit().sleeve;
+  const bool gloved = worn_of(vocabulary::AccessoryDrawing::Gloves) != nullptr;
   if (sleeve == Sleeve::Wide) {
     wide_sleeve(a, e, h);
-    hand(h);
+    if (sleeved_layer()) outer_sleeve(a, e, h);
+    gloved ? gloves(e, h) : hand(h);
     return;
   }
   const bool long_sleeve = sleeve == Sleeve::Long;
   capsule(cr, e, h, 0.15 * u * t, 0.12 * u * t);
   fill(long_sleeve ? top_color() : m.skin, long_sleeve ? top_label() : PartLabel::Skin);
-  if (sleeve == Sleeve::Puffed) {
+  if (sleeve == Sleeve::None) {
+    capsule(cr, a, e, 0.19 * u * t, 0.16 * u * t);
+    fill(m.skin, PartLabel::Skin);
+  } else if (sleeve == Sleeve::Puffed) {
     capsule(cr, a, lerp(a, e, 0.45), 0.26 * u * t, 0.23 * u * t);
     fill(top_color(), top_label());
     capsule(cr, lerp(a, e, 0.45), e, 0.16 * u * t, 0.15 * u * t);
@@ -65,10 +82,12 @@ void Painter::arm(Joint sh, Joint el, Joint ha) {
     fill(top_color(), top_label());
     if (outfit().cuff_stripe) {
       capsule(cr, lerp(a, e, 0.78), lerp(a, e, 0.92), 0.19 * u * t, 0.18 * u * t);
-      fill(m.outfit_primary, PartLabel::OutfitPrimary, lw * 0.6);
+      fill(outfit().top == vocabulary::Paint::Secondary ? m.outfit_primary : m.outfit_secondary,
+           outfit().top == vocabulary::Paint::Secondary ? PartLabel::OutfitPrimary : PartLabel::OutfitSecondary, lw * 0.6);
     }
   }
-  hand(h);
+  if (sleeved_layer()) outer_sleeve(a, e, h);
+  gloved ? gloves(e, h) : hand(h);
 }
 
 void Painter::torso() {
@@ -91,11 +110,13 @@ void Painter::torso() {
   shade_with(shadow(top_color()));
 
   garment_parts(t);
+  outer_layers(t);
 }
 
 void Painter::skirt(const TorsoLevels& t) {
   // Skirts and robes cover the thighs whatever the legs do.
-  const vocabulary::OutfitRow& o = outfit();
+  const vocabulary::OutfitRow& o = lower_garment();
+  const Rgb cloth = lower_primary();
   std::vector<Vec2> pts = {t.c[2] - t.n * t.hw[2], t.c[2] + t.n * t.hw[2], t.c[3] - t.n * (t.hw[3] * 1.1),
                            t.c[3] + t.n * (t.hw[3] * 1.1)};
   for (auto [hip, knee, foot] : {std::tuple{Joint::HipL, Joint::KneeL, Joint::FootL},
@@ -108,19 +129,19 @@ void Painter::skirt(const TorsoLevels& t) {
     pts.push_back(end + Vec2{-side * flare * 0.3, 0});
   }
   polygon(cr, hull(pts));
-  fill(m.outfit_primary, PartLabel::OutfitPrimary);
+  fill(cloth, PartLabel::OutfitPrimary);
   // One cel-shadow tone on the side away from the light (light from the upper left).
   const Vec2 c3 = t.c[3];
   polygon(cr, {c3 + Vec2{t.hw[3] * 0.35, -0.3 * u}, c3 + Vec2{3 * u, -0.3 * u}, c3 + Vec2{3 * u, 4 * u},
                c3 + Vec2{t.hw[3] * 0.2, 4 * u}});
-  shade_with(shadow(m.outfit_primary));
+  shade_with(shadow(cloth));
   if (o.pleats > 0) {
     for (double f : {-0.5, 0.0, 0.5}) {
       cairo_new_path(cr);
       const Vec2 top = c3 + t.n * (t.hw[3] * f);
       cairo_move_to(cr, top.x, top.y + 0.1 * u);
       cairo_line_to(cr, top.x + f * 0.35 * u, top.y + o.pleats * u);
-      line(shadow(m.outfit_primary), lw * 0.55);
+      line(shadow(cloth), lw * 0.55);
     }
   }
 }
@@ -268,22 +289,19 @@ void Painter::lapels(const TorsoLevels& t) {
 }
 
 void Painter::accessory_at(vocabulary::AccessoryPlace place) {
-  const vocabulary::AccessoryRow& a = accessory();
-  if (a.place != place) return;
-  switch (a.drawing) {
-    case vocabulary::AccessoryDrawing::None: break;
-    case vocabulary::AccessoryDrawing::Scarf: scarf(); break;
-    case vocabulary::AccessoryDrawing::Bag: bag(); break;
-    case vocabulary::AccessoryDrawing::Glasses: glasses(); break;
-    case vocabulary::AccessoryDrawing::Ribbon: ribbon(); break;
-    case vocabulary::AccessoryDrawing::Hat: hat(); break;
-    case vocabulary::AccessoryDrawing::FoxMask: fox_mask(); break;
+  for (const characters::Worn& w : m.accessories) {
+    const vocabulary::AccessoryRow& a = vocabulary::row(w.kind);
+    if (a.place != place) continue;
+    worn = &a;
+    ac = w.color;
+    accessory(a.drawing);
   }
+  worn = nullptr;
 }
 
 void Painter::scarf() {
   const Vec2 nk = J(Joint::Neck);
-  const Rgb c = m.accessory_color;
+  const Rgb c = ac;
   const double w = m.proportions.shoulder_width_cm * 0.26 * (1 - 0.3 * std::fabs(fd)) + 0.06 * u;
   // Tail hanging from the knot on the character's left.
   const double tx = profile ? fd * 0.15 * u : (s.back ? -0.25 * u : 0.22 * u);
@@ -305,10 +323,12 @@ void Painter::bag() {
   cairo_new_path(cr);
   cairo_move_to(cr, sh.x, sh.y);
   cairo_line_to(cr, hip.x + 0.2 * u, hip.y);
-  line(m.accessory_color, std::max(lw * 1.5, 1.5));
+  line(ac, std::max(lw * 1.5, 1.5));
   cairo_new_path(cr);
-  cairo_rectangle(cr, hip.x, hip.y - 0.1 * u, 0.55 * u, 0.45 * u);
-  fill(m.accessory_color, PartLabel::Accessory);
+  // The sample's satchel is 0.55 heads wide; a tote bag is larger.
+  const double w = accessory().size, hgt = w * (0.45 / 0.55);
+  cairo_rectangle(cr, hip.x, hip.y - 0.1 * u, w * u, hgt * u);
+  fill(ac, PartLabel::Accessory);
 }
 
 }  // namespace ekonte::render::figure

@@ -19,6 +19,10 @@ void Painter::back_hair() {
     case vocabulary::HairBack::Ponytail: ponytail_back(); break;
     case vocabulary::HairBack::TwinTails: twin_tails_back(); break;
     case vocabulary::HairBack::Bun: bun_back(); break;
+    case vocabulary::HairBack::Shoulder: shoulder_back(); break;
+    case vocabulary::HairBack::Braid: braid_back(false); break;
+    case vocabulary::HairBack::TwinBraids: braid_back(true); break;
+    case vocabulary::HairBack::Afro: afro_back(); break;
   }
 }
 
@@ -124,9 +128,13 @@ void Painter::head_skin() {
   const double near_r = 0.43 + 0.02 * std::fabs(fd);
   const double left = fd < 0 ? -near_r : -0.43 + 0.06 * fd;
   const double right = fd > 0 ? near_r : 0.43 + 0.06 * fd;
-  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2, cx + 0.22 + fd * 0.08, 0.34);
-  cairo_curve_to(cr, chin_x + 0.14, 0.41, chin_x + 0.06, 0.45, chin_x, 0.455);
-  cairo_curve_to(cr, chin_x - 0.06, 0.45, chin_x - 0.14, 0.41, cx - 0.22 + fd * 0.08, 0.34);
+  // A wider jaw moves its corners out and squares the chin.
+  const double j = jaw();
+  const double corner = 0.22 + 0.07 * j, chin_w = 0.06 + 0.07 * j;
+  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2, cx + corner + fd * 0.08, 0.34 + 0.03 * j);
+  cairo_curve_to(cr, chin_x + 0.14 + 0.04 * j, 0.41 + 0.02 * j, chin_x + chin_w, 0.45 + 0.01 * j, chin_x, 0.455 + 0.01 * j);
+  cairo_curve_to(cr, chin_x - chin_w, 0.45 + 0.01 * j, chin_x - 0.14 - 0.04 * j, 0.41 + 0.02 * j, cx - corner + fd * 0.08,
+                 0.34 + 0.03 * j);
   cairo_curve_to(cr, left + 0.02, 0.2, left, 0.12, -0.436, 0.0);
   cairo_close_path(cr);
   fill(sk, PartLabel::Skin);
@@ -143,7 +151,9 @@ void Painter::eye(double ex, double ey, double out, double sx) {
   const double w = 0.2 * sx * shape.width;
   double h = shape.height;
   const double outer_lift = shape.outer_corner;
+  // Eyes are smaller in an adult face than a child's or a teen's, smaller still from 70.
   if (m.age >= 70) h *= 0.75;
+  else if (m.age >= 25) h *= 0.86;
   // In head space px_per_cm() is pixels per head height.
   const double ink_w = std::max(lw * 1.1, 0.022 * px_per_cm());
   const double in_x = ex - out * w * 0.5, out_x = ex + out * w * 0.5;
@@ -292,6 +302,9 @@ void Painter::face() {
     geo.eyes = to_fig(f * 0.3, ey);
     geo.face_center = to_fig(f * 0.25, 0.12);
     extras(f * 0.3, ey, 0, true);
+    age_lines();
+    eye_details();
+    facial_hair();
     return;
   }
   const double cx = fd * 0.2;
@@ -319,6 +332,9 @@ void Painter::face() {
   const double mx = cx + fd * 0.03, my = 0.335;
   mouth(mx, my, 0.16);
   extras(cx, ey, gap, false);
+  age_lines();
+  eye_details();
+  facial_hair();
   cv.restore();
   geo.mouth = to_fig(mx, fy(my));
   geo.eyes = to_fig(cx, fy(ey));
@@ -366,6 +382,7 @@ void Painter::extras(double cx, double ey, double gap, bool side) {
 }
 
 void Painter::front_hair() {
+  if (special_cap()) return;
   const Rgb hc = m.hair_color;
   const double sl = side_len();
   const double p = fd * 0.08;  // parting moves with the face
@@ -422,6 +439,7 @@ void Painter::front_hair() {
     pts.insert(pts.begin() + 5, {0.3 + p, -0.74});
     pts.insert(pts.begin() + 7, {0.67 + p, -0.3});
   }
+  if (hair().curls) curls_outline();
   polygon(cr, pts);
   fill(hc, PartLabel::Hair);
   // Shadow tone in the roots of the fringe.
@@ -474,7 +492,6 @@ void Painter::glasses() {
 }
 
 void Painter::ribbon() {
-  const Rgb ac = m.accessory_color;
   const double x = s.back ? -0.3 : 0.32;
   for (double sgn : {-1.0, 1.0}) {
     polygon(cr, {{x, -0.45}, {x + sgn * 0.2, -0.58}, {x + sgn * 0.2, -0.32}});
@@ -484,22 +501,8 @@ void Painter::ribbon() {
   fill(ac, PartLabel::Accessory);
 }
 
-void Painter::hat() {
-  const Rgb ac = m.accessory_color;
-  ellipse(cr, 0, -0.36, 0.78, 0.12);
-  fill(ac, PartLabel::Accessory);
-  cairo_new_path(cr);
-  cairo_move_to(cr, -0.42, -0.38);
-  cairo_curve_to(cr, -0.42, -0.85, 0.42, -0.85, 0.42, -0.38);
-  cairo_close_path(cr);
-  fill(ac, PartLabel::Accessory);
-  polygon(cr, {{-0.43, -0.46}, {0.43, -0.46}, {0.43, -0.38}, {-0.43, -0.38}});
-  fill(Rgb{160, 50, 50}, PartLabel::Accessory, lw * 0.6);
-}
-
 // Worn at the side of the head, tilted: white fox face, red markings.
 void Painter::fox_mask() {
-  const Rgb ac = m.accessory_color;
   const double x = profile ? -fd * 0.3 : (s.back ? -0.46 : 0.46 - fd * 0.1);
   cv.save();
   cv.translate(x, -0.32);

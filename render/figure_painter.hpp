@@ -107,10 +107,17 @@ struct Painter {
   double fd;     // face direction on screen, -1..1
   bool profile;
   bool draw = true;
+  // How square and wide the jaw is, 0..1: the body's jaw, and an adult's face lengthening
+  // with the years (0 up to 18).
+  double jaw() const {
+    const double years = m.age > 120 ? 0.0 : std::clamp((m.age - 18) / 30.0, 0.0, 1.0) * 0.6;
+    return std::max(m.proportions.jaw, years);
+  }
   FigureGeometry geo;
 
   Rgb tone(Rgb c) const { return fp.darken > 0 ? mix(c, Rgb{30, 28, 48}, fp.darken) : c; }
   Rgb shadow(Rgb c) const { return tone(characters::shadow_tone(c)); }
+  Rgb highlight_tone_of(Rgb c) const { return tone(characters::highlight_tone(c)); }
   Vec2 J(Joint j) const { return s.at[size_t(j)]; }
   double D(Joint j) const { return s.depth[size_t(j)]; }
 
@@ -123,17 +130,24 @@ struct Painter {
   // styles, eye shapes, outfits or accessories is a column of these rows.
   const vocabulary::HairRow& hair() const { return vocabulary::row(m.hair); }
   const vocabulary::EyeRow& eyes() const { return vocabulary::row(m.eyes); }
+  // The top or one-piece; the garment on the legs (the bottom, else the one-piece).
   const vocabulary::OutfitRow& outfit() const { return vocabulary::row(m.outfit); }
-  const vocabulary::AccessoryRow& accessory() const { return vocabulary::row(m.accessory); }
+  const vocabulary::OutfitRow& lower_garment() const { return vocabulary::row(m.bottom ? *m.bottom : m.outfit); }
+  Rgb lower_primary() const { return m.bottom ? m.bottom_primary : m.outfit_primary; }
+  Rgb lower_secondary() const { return m.bottom ? m.bottom_secondary : m.outfit_secondary; }
+  // The accessory being drawn and its colour (accessory_at sets them for each one worn).
+  const vocabulary::AccessoryRow* worn = nullptr;
+  Rgb ac;
+  const vocabulary::AccessoryRow& accessory() const { return *worn; }
 
   // ---- body ------------------------------------------------------------------------------
-  bool trousers() const { return outfit().lower == vocabulary::Lower::Trousers; }
-  Rgb paint_color(vocabulary::Paint p) const {
+  bool trousers() const { return lower_garment().lower == vocabulary::Lower::Trousers; }
+  Rgb paint_color(vocabulary::Paint p, bool legs = false) const {
     switch (p) {
       case vocabulary::Paint::Skin: return m.skin;
-      case vocabulary::Paint::Primary: return m.outfit_primary;
-      case vocabulary::Paint::Secondary: return m.outfit_secondary;
-      case vocabulary::Paint::Hosiery: return characters::rgb_of(outfit().hosiery);
+      case vocabulary::Paint::Primary: return legs ? lower_primary() : m.outfit_primary;
+      case vocabulary::Paint::Secondary: return legs ? lower_secondary() : m.outfit_secondary;
+      case vocabulary::Paint::Hosiery: return characters::rgb_of((legs ? lower_garment() : outfit()).hosiery);
     }
     return m.skin;
   }
@@ -149,9 +163,25 @@ struct Painter {
   }
   Rgb top_color() const { return paint_color(outfit().top); }
   PartLabel top_label() const { return paint_label(outfit().top); }
-  Rgb leg_color(bool lower) const { return paint_color(lower ? outfit().shin : outfit().thigh); }
-  PartLabel leg_label(bool lower) const { return paint_label(lower ? outfit().shin : outfit().thigh); }
-  Rgb shoe_color() const { return characters::rgb_of(outfit().shoes); }
+  Rgb leg_color(bool lower) const { return paint_color(lower ? lower_garment().shin : lower_garment().thigh, true); }
+  PartLabel leg_label(bool lower) const { return paint_label(lower ? lower_garment().shin : lower_garment().thigh); }
+  Rgb shoe_color() const { return m.footwear ? m.footwear_color : characters::rgb_of(lower_garment().shoes); }
+  bool wears_plates() const {
+    for (const characters::Layer& l : m.outerwear)
+      if (vocabulary::row(l.kind).plates) return true;
+    return false;
+  }
+  // The outermost layer with sleeves, or none.
+  const characters::Layer* sleeved_layer() const {
+    for (size_t i = m.outerwear.size(); i-- > 0;)
+      if (vocabulary::row(m.outerwear[i].kind).sleeves == vocabulary::OuterSleeves::Long) return &m.outerwear[i];
+    return nullptr;
+  }
+  const characters::Worn* worn_of(vocabulary::AccessoryDrawing d) const {
+    for (const characters::Worn& w : m.accessories)
+      if (vocabulary::row(w.kind).drawing == d) return &w;
+    return nullptr;
+  }
 
   void leg(Joint hip, Joint knee, Joint foot);
 
@@ -170,8 +200,9 @@ struct Painter {
     TorsoLevels t;
     const double cy = std::cos(s.yaw_deg * kPi / 180), sy = std::sin(s.yaw_deg * kPi / 180);
     const auto& p = m.proportions;
-    const double widths[4] = {p.shoulder_width_cm * 0.92, p.shoulder_width_cm * 0.8, p.shoulder_width_cm * 0.62,
-                              p.hip_width_cm};
+    // A heavy build's belly widens the waist (waist_scale 1 for the usual builds).
+    const double widths[4] = {p.shoulder_width_cm * 0.92, p.shoulder_width_cm * 0.8,
+                              p.shoulder_width_cm * 0.62 * p.waist_scale, p.hip_width_cm};
     const double depths[4] = {p.chest_depth_cm * 0.8, p.chest_depth_cm, p.chest_depth_cm * 0.8,
                               p.chest_depth_cm * 0.95};
     const Vec2 nk = J(Joint::Neck), pel = J(Joint::Pelvis);
@@ -195,6 +226,15 @@ struct Painter {
   }
 
   void torso();
+  // Outerwear (render/draw_figure_outerwear.cpp): layers over the torso, their sleeves over the
+  // arms, plates over the legs, capes behind the body.
+  void outer_layers(const TorsoLevels& t);
+  void outer_layer(const TorsoLevels& t, const characters::Layer& l);
+  void outer_sleeve(Vec2 a, Vec2 e, Vec2 h);
+  void greave(Vec2 k, Vec2 f);
+  void boot(Vec2 k, Vec2 f);
+  void capes(bool behind);
+  void gloves(Vec2 e, Vec2 h);
 
   void skirt(const TorsoLevels& t);
   // One drawing per garment part (the outfit row's collar, waist, hood and pocket columns).
@@ -273,14 +313,74 @@ struct Painter {
 
   void hair_sheen();
 
-  // Draws the accessory when its row's place is `place` (the pass run() is in).
+  // Draws the accessories whose row's place is `place` (the pass run() is in).
   void accessory_at(vocabulary::AccessoryPlace place);
+  void accessory(vocabulary::AccessoryDrawing d);
   void scarf();
   void bag();
   void glasses();
   void ribbon();
-  void hat();
   void fox_mask();
+  // render/draw_figure_accessories.cpp
+  Vec2 near_hand() const;
+  Vec2 far_hand() const;
+  double ground_y() const;
+  void case_in_hand();
+  void backpack();
+  void eyepatch();
+  void goggles();
+  void monocle();
+  void sunglasses();
+  void earrings();
+  void hair_clip();
+  void face_mask();
+  void necktie();
+  void bow_tie();
+  void necklace();
+  void badge();
+  void belt(bool tools);
+  void sword();
+  void staff();
+  void umbrella();
+  void shield();
+  void hook();
+  void watch();
+  void lantern();
+  void camera();
+  void headphones();
+  void flower();
+  // Eye positions in head space as face() places them (front view).
+  double eye_gap() const { return 0.21 * (1 - 0.18 * std::fabs(fd)); }
+  double eye_y() const {
+    const double ey = 0.1 - s.look_up * 0.05, down = std::max(0.0, -s.look_up);
+    return 0.1 * down + ey * (1 - 0.15 * down);
+  }
+
+  // Headwear (render/draw_figure_headwear.cpp): drawn over the hair; a hood's back behind the head.
+  void headwear();
+  void hood_back();
+  void brimmed_hat(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void top_hat(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void tricorn(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void cap(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void beret(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void beanie(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void helmet(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void crown(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void tiara(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void hood_front(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+  void hairband(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
+
+  // Hair beyond the fringe templates, facial hair, face details and age
+  // (render/draw_figure_face.cpp).
+  void shoulder_back();
+  void braid_back(bool twin);
+  void afro_back();
+  bool special_cap();  // draws the cap of a bald, balding, buzz, swept, parted or crest style
+  void curls_outline();
+  void facial_hair();
+  void eye_details();
+  void age_lines();
 
   Point to_fig(double hx, double hy) const {
     const Vec2 hc = J(Joint::HeadCenter);

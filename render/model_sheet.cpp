@@ -54,16 +54,39 @@ ModelSheetPictures render_model_sheet_pictures(const CharacterModel& model) {
 std::string model_facts(const CharacterModel& m) {
   char heads[16];
   std::snprintf(heads, sizeof heads, "%.1f", m.proportions.head_count);
-  return "age " + std::to_string(m.age) + " · " + std::to_string(int(std::lround(m.proportions.height_cm))) +
-         " cm · " + heads + " heads · hair " + std::string(characters::name_of(m.hair)) + " · eyes " +
-         std::string(characters::name_of(m.eyes)) + " · " + std::string(characters::name_of(m.outfit)) + " · " +
-         std::string(characters::name_of(m.accessory));
+  std::string out = "age " + std::to_string(m.age) + " · " + std::to_string(int(std::lround(m.proportions.height_cm))) +
+                    " cm · " + heads + " heads · " + std::string(characters::name_of(m.build));
+  if (m.body != characters::BodyType::Neutral) out += " " + std::string(characters::name_of(m.body));
+  out += " · hair " + std::string(characters::name_of(m.hair));
+  if (m.facial_hair != characters::FacialHair::None) out += ", " + std::string(characters::name_of(m.facial_hair));
+  out += " · eyes " + std::string(characters::name_of(m.eyes));
+  for (characters::EyeDetail d : m.eye_details) out += ", " + std::string(characters::name_of(d));
+  // The wardrobe from the head down, as a costume list.
+  std::string worn;
+  auto add = [&](std::string_view w) { worn += (worn.empty() ? "" : ", ") + std::string(w); };
+  if (m.headwear) add(characters::name_of(*m.headwear));
+  for (const characters::Layer& l : m.outerwear) add(characters::name_of(l.kind));
+  add(characters::name_of(m.outfit));
+  if (m.bottom) add(characters::name_of(*m.bottom));
+  if (m.footwear) add(characters::name_of(*m.footwear));
+  out += " · " + worn;
+  std::string acc;
+  for (const characters::Worn& w : m.accessories) acc += (acc.empty() ? "" : ", ") + std::string(characters::name_of(w.kind));
+  return out + " · " + (acc.empty() ? std::string("none") : acc);
 }
 
 std::vector<std::pair<std::string, Rgb>> model_swatches(const CharacterModel& m) {
-  return {{"hair", m.hair_color},          {"eyes", m.eye_color},
-          {"skin", m.skin},                {"outfit 1", m.outfit_primary},
-          {"outfit 2", m.outfit_secondary}, {"accessory", m.accessory_color}};
+  std::vector<std::pair<std::string, Rgb>> out = {{"hair", m.hair_color}, {"eyes", m.eye_color}, {"skin", m.skin},
+                                                  {"outfit 1", m.outfit_primary}, {"outfit 2", m.outfit_secondary}};
+  if (m.bottom) out.push_back({std::string(characters::name_of(*m.bottom)), m.bottom_primary});
+  for (const characters::Layer& l : m.outerwear) {
+    out.push_back({std::string(characters::name_of(l.kind)), l.primary});
+    out.push_back({std::string(characters::name_of(l.kind)) + " 2", l.secondary});
+  }
+  if (m.headwear) out.push_back({std::string(characters::name_of(*m.headwear)), m.headwear_color});
+  if (m.footwear) out.push_back({std::string(characters::name_of(*m.footwear)), m.footwear_color});
+  for (const characters::Worn& w : m.accessories) out.push_back({std::string(characters::name_of(w.kind)), w.color});
+  return out;
 }
 
 }  // namespace ekonte::render

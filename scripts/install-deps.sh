@@ -10,6 +10,7 @@ PACKAGES=(
   libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
   nlohmann-json3-dev doctest-dev
   libxml2-dev
+  wordnet-dev wordnet-base
   fonts-noto-cjk fonts-dejavu-core fonts-comic-neue
   poppler-utils
 )

@@ -41,7 +41,8 @@ StyledProperty read_styled(const input::Property& p, const PassContext& ctx) {
     }
     start = end + 1;
   }
-  for (const auto& w : words) out.style += (out.style.empty() ? "" : " ") + w;
+  // Items stay comma-separated: `outfit: trench coat, fedora` names two garments.
+  for (const auto& w : words) out.style += (out.style.empty() ? "" : ", ") + w;
   return out;
 }
 
@@ -62,7 +63,7 @@ struct OwnCharacter {
 void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
   const std::filesystem::path script_dir = std::filesystem::path(ctx.file).parent_path();
   static const std::vector<std::string> kCharacterKeys = {"age", "height", "build", "hair", "eyes", "skin", "outfit",
-                                                           "accessory", "sheet", "backstory", "note"};
+                                                           "accessory", "body", "pronouns", "sheet", "backstory", "note"};
   // ---- characters, own properties ----
   std::vector<OwnCharacter> own;
   std::map<std::string, size_t> index_of;
@@ -105,6 +106,11 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         c.outfit = read_styled(p, ctx);
       } else if (key == "accessory") {
         c.accessory = read_styled(p, ctx);
+      } else if (key == "body") {
+        c.body = to_lower(trim(p.value.value));
+        c.body_span = p.value.span;
+      } else if (key == "pronouns") {
+        c.pronouns = to_lower(trim(p.value.value));
       } else if (key == "sheet") {
         c.sheet = trim(p.value.value);
         c.sheet_span = p.value.span;
@@ -125,7 +131,7 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
       } else {
         ctx.sink.report(DiagnosticKind::UnknownProperty, ctx.file, p.key.span,
                         "unknown character property `" + key + "`", suggest(key, kCharacterKeys,
-                        "character properties: age, height, build, hair, eyes, skin, outfit, accessory, sheet, backstory, note"));
+                        "character properties: age, height, build, hair, eyes, skin, outfit, accessory, body, pronouns, sheet, backstory, note"));
       }
     }
     index_of[c.id] = own.size();
@@ -170,6 +176,8 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         if (!oc.set_keys.count("age")) c.age = b.age;
         if (!oc.set_keys.count("height")) c.height_cm = b.height_cm;
         if (!oc.set_keys.count("build")) c.build = b.build, c.build_span = b.build_span;
+        if (!oc.set_keys.count("body")) c.body = b.body, c.body_span = b.body_span;
+        if (!oc.set_keys.count("pronouns")) c.pronouns = b.pronouns;
         if (!oc.set_keys.count("sheet")) c.sheet = b.sheet, c.sheet_resolved = b.sheet_resolved, c.sheet_span = b.sheet_span;
         if (!oc.set_keys.count("backstory")) c.backstory = b.backstory;
         if (!oc.set_keys.count("note")) c.notes = b.notes;

@@ -31,19 +31,29 @@ void hash_setting(FieldWriter& out, const SettingInput& input) {
 }
 
 void hash_character_model(FieldWriter& out, const characters::CharacterModel& model) {
-  const auto& [id, display_name, age, build, proportions, hair, hair_color, eyes, eye_color, skin, outfit,
-               outfit_primary, outfit_secondary, accessory, accessory_color] = model;
-  out("id", id)("display_name", display_name)("age", age)("build", build);
+  const auto& [id, display_name, age, build, body, proportions, hair, hair_color, facial_hair, facial_hair_color, eyes,
+               eye_color, eye_details, skin, outfit, outfit_primary, outfit_secondary, bottom, bottom_primary,
+               bottom_secondary, outerwear, headwear, headwear_color, footwear, footwear_color, accessories] = model;
+  out("id", id)("display_name", display_name)("age", age)("build", build)("body", characters::name_of(body));
   const auto& [height_cm, head_count, head_cm, neck_cm, torso_cm, leg_cm, upper_arm_cm, forearm_cm, hand_cm,
-               shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg] = proportions;
+               shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg, waist_scale, jaw] = proportions;
   out("height_cm", height_cm)("head_count", head_count)("head_cm", head_cm)("neck_cm", neck_cm);
   out("torso_cm", torso_cm)("leg_cm", leg_cm)("upper_arm_cm", upper_arm_cm)("forearm_cm", forearm_cm);
   out("hand_cm", hand_cm)("shoulder_width_cm", shoulder_width_cm)("hip_width_cm", hip_width_cm);
   out("chest_depth_cm", chest_depth_cm)("limb_scale", limb_scale)("stoop_deg", stoop_deg);
+  out("waist_scale", waist_scale)("jaw", jaw);
   out("hair", characters::name_of(hair))("hair_color", hair_color)("eyes", characters::name_of(eyes));
+  out("facial_hair", characters::name_of(facial_hair))("facial_hair_color", facial_hair_color);
+  for (characters::EyeDetail d : eye_details) out("eye_detail", characters::name_of(d));
   out("eye_color", eye_color)("skin", skin)("outfit", characters::name_of(outfit))("outfit_primary", outfit_primary);
-  out("outfit_secondary", outfit_secondary)("accessory", characters::name_of(accessory));
-  out("accessory_color", accessory_color);
+  out("outfit_secondary", outfit_secondary);
+  out("bottom", bottom ? characters::name_of(*bottom) : "")("bottom_primary", bottom_primary);
+  out("bottom_secondary", bottom_secondary);
+  for (const characters::Layer& l : outerwear)
+    out("outerwear", characters::name_of(l.kind))("outerwear_primary", l.primary)("outerwear_secondary", l.secondary);
+  out("headwear", headwear ? characters::name_of(*headwear) : "")("headwear_color", headwear_color);
+  out("footwear", footwear ? characters::name_of(*footwear) : "")("footwear_color", footwear_color);
+  for (const characters::Worn& w : accessories) out("accessory", characters::name_of(w.kind))("accessory_color", w.color);
 }
 
 void hash_character(FieldWriter& out, const CharacterInput& character) {

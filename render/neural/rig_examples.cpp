@@ -24,7 +24,7 @@ constexpr int kReferenceRenderSide = 128;
 
 // A random identity with colours drawn from wide distributions. Deterministic in `seed`.
 characters::CharacterModel wide_identity(uint64_t seed) {
-  auto m = characters::random_identity(seed);
+  auto m = characters::random_identity(seed, /*full_wardrobe=*/false);  // as the shipped weights learned
   std::mt19937_64 rng(mix_seed(seed ^ 0xc0101));
   std::uniform_real_distribution<double> u(0, 1);
   auto any = [&](Rgb& c) {
@@ -34,7 +34,7 @@ characters::CharacterModel wide_identity(uint64_t seed) {
   any(m.eye_color);
   any(m.outfit_primary);
   any(m.outfit_secondary);
-  any(m.accessory_color);
+  for (characters::Worn& w : m.accessories) any(w.color);
   // Skin stays in skin tones: a lightness and warmth jitter around the drawn tone.
   const int d = static_cast<int>(rng() % 61) - 30;
   auto jitter = [&](uint8_t v, int k) { return uint8_t(std::clamp(int(v) + d * k / 2, 0, 255)); };

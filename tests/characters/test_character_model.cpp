@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -101,7 +102,8 @@ TEST_CASE("unknown style words warn and fall back to the nearest template") {
   const CharacterModel m = model_from_character(c, &sink, "x.eko");
   CHECK(m.hair == HairStyle::TwinTails);
   CHECK(m.outfit == OutfitKind::Kimono);
-  CHECK(m.accessory == AccessoryKind::Glasses);
+  REQUIRE(m.accessories.size() == 1);
+  CHECK(m.accessories[0].kind == AccessoryKind::Glasses);
   REQUIRE(sink.diagnostics().size() == 4);
   for (const auto& d : sink.diagnostics()) {
     CHECK(d.kind == DiagnosticKind::UnknownStyleWord);
@@ -119,7 +121,7 @@ TEST_CASE("known words do not warn") {
   const CharacterModel m = model_from_character(c, &sink);
   CHECK(sink.diagnostics().empty());
   CHECK(m.outfit == OutfitKind::HoodieJeans);
-  CHECK(m.accessory == AccessoryKind::FoxMask);
+  CHECK(m.wears(AccessoryKind::FoxMask));
 }
 
 // Every phrase of every row reads back to its row without a warning.
@@ -151,31 +153,115 @@ TEST_CASE("every phrase of the character tables reads back to its row") {
   CHECK(hair_style_from_words("twin  tails") == HairStyle::TwinTails);
 }
 
-TEST_CASE("unknown words fall back through the rows' phrases and say why") {
+TEST_CASE("unknown words are read by phrase, then meaning, then spelling for typos only") {
   bool exact = true;
-  // A phrase contained in the words.
-  CHECK(outfit_from_words("summer kimono", &exact) == OutfitKind::Kimono);
+  // A phrase contained in the words: the rest are modifiers, and no warning is due.
+  CHECK(outfit_from_words("silk kimono", &exact) == OutfitKind::Kimono);
   CHECK(!exact);
-  CHECK(accessory_from_words("canvas newspaper bags", &exact) == AccessoryKind::Bag);
-  // A whole word shared with a phrase.
   CHECK(accessory_from_words("plastic hero mask", &exact) == AccessoryKind::FoxMask);
+  // By meaning through WordNet: bags are bags.
+  CHECK(accessory_from_words("canvas newspaper bags", &exact) == AccessoryKind::Bag);
   CHECK(!exact);
-  // The closest spelling.
+  // The closest spelling, for typos.
   CHECK(build_from_words("stockie", &exact) == Build::Stocky);
   CHECK(!exact);
   Character c = make("X", 16, 160);
-  c.accessory.style = "plastic hero mask";
+  c.accessory.style = "plastic hero mask, busby";
   DiagnosticSink sink;
-  (void)model_from_character(c, &sink);
+  const CharacterModel m = model_from_character(c, &sink);
+  CHECK(m.wears(AccessoryKind::FoxMask));
+  REQUIRE(m.headwear);
+  CHECK(*m.headwear == HeadwearKind::Hat);
   REQUIRE(sink.diagnostics().size() == 1);
-  CHECK(sink.diagnostics()[0].message.find("drawing it as `fox mask`") != std::string::npos);
-  CHECK(sink.diagnostics()[0].message.find("`fox mask` shares a word") != std::string::npos);
+  CHECK(sink.diagnostics()[0].message.find("drawing it as `hat` (busby → hat)") != std::string::npos);
+}
+
+TEST_CASE("a word near nothing in meaning or spelling draws nothing and says so") {
+  Character c = make("X", 16, 160);
+  c.outfit.style = "sandwich, trench coat";
+  DiagnosticSink sink;
+  const CharacterModel m = model_from_character(c, &sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].message.find("`sandwich`") != std::string::npos);
+  CHECK(sink.diagnostics()[0].message.find("drawing nothing") != std::string::npos);
+  REQUIRE(m.outerwear.size() == 1);
+  CHECK(m.outerwear[0].kind == OuterwearKind::TrenchCoat);
+  CHECK(m.accessories.empty());
+}
+
+TEST_CASE("outfit lists dress the slots and hand out colours in order") {
+  Character c = make("X", 16, 160);
+  c.outfit.style = "t-shirt, shorts";
+  c.outfit.colors = {Rgb{1, 2, 3}, Rgb{4, 5, 6}};
+  CharacterModel m = model_from_character(c, nullptr);
+  CHECK(m.outfit == OutfitKind::TShirt);
+  REQUIRE(m.bottom);
+  CHECK(*m.bottom == OutfitKind::Shorts);
+  CHECK(m.outfit_primary == Rgb{1, 2, 3});
+  CHECK(m.bottom_primary == Rgb{4, 5, 6});
+  // Outerwear alone gets a shirt and trousers under it; a leftover colour dresses both.
+  c.outfit.style = "trench coat";
+  c.outfit.colors = {Rgb{140, 123, 90}, Rgb{45, 42, 38}};
+  m = model_from_character(c, nullptr);
+  REQUIRE(m.outerwear.size() == 1);
+  CHECK(m.outerwear[0].primary == Rgb{140, 123, 90});
+  CHECK(m.outfit == OutfitKind::Shirt);
+  CHECK(m.outfit_primary == Rgb{45, 42, 38});
+  REQUIRE(m.bottom);
+  CHECK(m.bottom_primary == Rgb{45, 42, 38});
+  // Hats, shoes and accessories may be written in either list; each takes its row's default colour.
+  c.outfit.style = "flat cap, short trousers, knee socks";
+  c.outfit.colors = {};
+  c.accessory.style = "goggles, tool belt";
+  c.accessory.colors = {Rgb{60, 60, 60}};
+  m = model_from_character(c, nullptr);
+  REQUIRE(m.headwear);
+  CHECK(*m.headwear == HeadwearKind::FlatCap);
+  CHECK(m.headwear_color == rgb_of(vocabulary::row(HeadwearKind::FlatCap).default_color));
+  REQUIRE(m.footwear);
+  CHECK(*m.footwear == FootwearKind::KneeSocks);
+  REQUIRE(m.accessories.size() == 2);
+  CHECK(m.accessories[0].color == Rgb{60, 60, 60});
+  CHECK(m.accessories[1].color == rgb_of(vocabulary::row(AccessoryKind::ToolBelt).default_color));
+}
+
+TEST_CASE("facial hair and face details come from the hair and eyes lists and from notes") {
+  Character c = make("X", 46, 180);
+  c.hair.style = "short, goatee";
+  c.eyes.style = "narrow, scar";
+  c.notes = {"cheeks always red from the cold"};
+  CharacterModel m = model_from_character(c, nullptr);
+  CHECK(m.hair == HairStyle::Short);
+  CHECK(m.facial_hair == FacialHair::Goatee);
+  CHECK(m.eyes == EyeShape::Narrow);
+  CHECK(std::find(m.eye_details.begin(), m.eye_details.end(), EyeDetail::Scar) != m.eye_details.end());
+  CHECK(std::find(m.eye_details.begin(), m.eye_details.end(), EyeDetail::Blush) != m.eye_details.end());
+  c.hair.style = "bald";
+  c.notes = {"a long white beard down to his belt"};
+  m = model_from_character(c, nullptr);
+  CHECK(m.hair == HairStyle::Bald);
+  CHECK(m.facial_hair == FacialHair::LongBeard);
+}
+
+TEST_CASE("body: sets shoulders and hips; pronouns stand in for it") {
+  Character c = make("X", 30, 170);
+  const double neutral = model_from_character(c, nullptr).proportions.shoulder_width_cm;
+  c.body = "masculine";
+  const CharacterModel masc = model_from_character(c, nullptr);
+  c.body = "";
+  c.pronouns = "she/her";
+  const CharacterModel fem = model_from_character(c, nullptr);
+  CHECK(masc.body == BodyType::Masculine);
+  CHECK(fem.body == BodyType::Feminine);
+  CHECK(masc.proportions.shoulder_width_cm > neutral);
+  CHECK(fem.proportions.shoulder_width_cm < neutral);
+  CHECK(fem.proportions.hip_width_cm > masc.proportions.hip_width_cm);
 }
 
 TEST_CASE("an unknown build warns at the `build:` value") {
   Character c = make("X", 16, 160);
   c.span = SourceSpan{1, 1, 0, 0};
-  c.build = "huge";
+  c.build = "wobbly";
   c.build_span = SourceSpan{5, 12, 0, 0};
   DiagnosticSink sink;
   (void)model_from_character(c, &sink, "x.eko");
@@ -184,7 +270,7 @@ TEST_CASE("an unknown build warns at the `build:` value") {
   CHECK(d.kind == DiagnosticKind::UnknownStyleWord);
   CHECK(d.span.line == 5);
   CHECK(d.span.column == 12);
-  CHECK(d.message.find("`huge`") != std::string::npos);
+  CHECK(d.message.find("`wobbly`") != std::string::npos);
 }
 
 TEST_CASE("default colours come from the rows") {
@@ -195,7 +281,8 @@ TEST_CASE("default colours come from the rows") {
   const CharacterModel m = model_from_character(c, nullptr);
   CHECK(m.outfit_primary == Rgb{10, 20, 30});
   CHECK(m.outfit_secondary == rgb_of(vocabulary::row(OutfitKind::Kimono).default_secondary));
-  CHECK(m.accessory_color == rgb_of(vocabulary::row(AccessoryKind::Scarf).default_color));
+  REQUIRE(m.accessories.size() == 1);
+  CHECK(m.accessories[0].color == rgb_of(vocabulary::row(AccessoryKind::Scarf).default_color));
   CHECK(m.outfit_secondary != rgb_of(vocabulary::row(OutfitKind::HoodieJeans).default_secondary));
 }
 
@@ -223,18 +310,18 @@ TEST_CASE("the sample's characters, with the `like` variant") {
   };
   const CharacterModel haru = find("HARU"), haru9 = find("HARU9"), fox = find("KITSUNE"), gran = find("GRANDMA");
   CHECK(haru.hair == HairStyle::Bob);
-  CHECK(haru.accessory == AccessoryKind::Scarf);
+  CHECK(haru.wears(AccessoryKind::Scarf));
   CHECK(haru.outfit == OutfitKind::SailorUniform);
   CHECK(haru9.hair == HairStyle::TwinTails);
   CHECK(haru9.outfit == OutfitKind::Dress);
-  CHECK(haru9.accessory == AccessoryKind::None);
+  CHECK(haru9.accessories.empty());
   // Not overridden: inherited from HARU.
   CHECK(haru9.eyes == haru.eyes);
   CHECK(haru9.eye_color == haru.eye_color);
   CHECK(haru9.skin == haru.skin);
   CHECK(haru9.proportions.head_count == doctest::Approx(5.0).epsilon(0.05));
   CHECK(fox.hair == HairStyle::Long);
-  CHECK(fox.accessory == AccessoryKind::FoxMask);
+  CHECK(fox.wears(AccessoryKind::FoxMask));
   CHECK(gran.hair == HairStyle::Bun);
-  CHECK(gran.accessory == AccessoryKind::Glasses);
+  CHECK(gran.wears(AccessoryKind::Glasses));
 }

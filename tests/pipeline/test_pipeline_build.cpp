@@ -63,7 +63,7 @@ TEST_CASE("changing an insert shot's prop word in its action re-renders that sho
 
 TEST_CASE("character style warnings are reported once, by the compile stage, at their lines") {
   const std::string script =
-      "character ANA \"Ana\":\n    hair: mohawk, #2a2d4f\nsetting ROOM \"Room\":\n    time: day\n"
+      "character ANA \"Ana\":\n    hair: cornflakes, #2a2d4f\nsetting ROOM \"Room\":\n    time: day\n"
       "scene 1 INT. ROOM - DAY (ROOM)\n    shot 1 wide, 3s:\n        ANA stands.\n";
   const pipeline::CompiledScript compiled = pipeline::compile_script_source("ana.eko", script);
   REQUIRE(count_code(compiled.diagnostics(), "W0501") == 1);

@@ -109,7 +109,9 @@ TEST_CASE("every shot of the sample keeps each character's sheet colours") {
                                           scale_rgb(characters::shadow_tone(m.eye_color), 0.45), {255, 255, 255}}, &n);
       // Eyes are a fifth of the head wide: below kMeasuredEyesHeadPx their outlines outweigh them.
       // A figure showing no iris (seen from behind, eyes shut in a laugh) has none to measure.
-      if (vocabulary::row(m.accessory).covers_eyes || cl.head.h < kMeasuredEyesHeadPx || n == 0) continue;
+      const bool eyes_covered = std::any_of(m.accessories.begin(), m.accessories.end(),
+                                            [](const characters::Worn& w) { return vocabulary::row(w.kind).covers_eyes; });
+      if (eyes_covered || cl.head.h < kMeasuredEyesHeadPx || n == 0) continue;
       ++measured_eyes;
       REQUIRE(n > kMinPartPixels);
       CHECK(eyes >= 0.5);
@@ -213,7 +215,7 @@ TEST_CASE("every pose, view, expression and framing renders") {
       CharacterModel x = m;
       x.hair = characters::HairStyle(h);
       x.outfit = characters::OutfitKind(o);
-      x.accessory = characters::AccessoryKind((h + o) % std::size(vocabulary::kAccessoryRows));
+      x.accessories = {{characters::AccessoryKind((h + o) % std::size(vocabulary::kAccessoryRows)), Rgb{200, 60, 60}}};
       x.eyes = characters::EyeShape(h % std::size(vocabulary::kEyeRows));
       fs.framing = Framing::Full, fs.angle = Angle::EyeLevel;
       CHECK(figure_pixels(render_figure(x, fs)) > 200);
@@ -230,7 +232,13 @@ CharacterModel plain_model() {
   m.hair = characters::HairStyle::Short;
   m.eyes = characters::EyeShape::Round;
   m.outfit = characters::OutfitKind::Dress;
-  m.accessory = characters::AccessoryKind::None;
+  m.bottom.reset();
+  m.outerwear.clear();
+  m.headwear.reset();
+  m.footwear.reset();
+  m.accessories.clear();
+  m.facial_hair = characters::FacialHair::None;
+  m.eye_details.clear();
   return m;
 }
 
@@ -257,7 +265,11 @@ void check_every_row_draws(const Row (&rows)[N], std::optional<PartLabel> label,
     fs.width = 240, fs.height = 240;
     fs.framing = framing;
     const ShotRender front = render_figure(m, fs);
-    if (label) CHECK(count(mask_of(front, *label)) > 100);
+    // A bald head shows no hair: its row's category says so.
+    bool bare = false;
+    if constexpr (requires { rows[i].category == vocabulary::HairCategory::None; })
+      bare = rows[i].category == vocabulary::HairCategory::None;
+    if (label && !bare) CHECK(count(mask_of(front, *label)) > 100);
     for (size_t j = 0; j < pictures.size(); ++j) {
       CAPTURE(rows[j].name);
       CHECK(pictures[j] != front.color.pixels);
@@ -282,17 +294,54 @@ TEST_CASE("every row of the hair, eye, outfit and accessory tables draws its own
   }
   SUBCASE("outfits") {
     check_every_row_draws<OutfitKind>(vocabulary::kOutfitRows, PartLabel::OutfitPrimary, Framing::Full,
-                                      [](CharacterModel& m, OutfitKind v) { m.outfit = v; });
+                                      [](CharacterModel& m, OutfitKind v) {
+                                        m.outfit = v;
+                                        m.outfit_primary = characters::rgb_of(vocabulary::row(v).default_primary);
+                                        m.outfit_secondary = characters::rgb_of(vocabulary::row(v).default_secondary);
+                                      });
+  }
+  SUBCASE("outerwear") {
+    check_every_row_draws<OuterwearKind>(vocabulary::kOuterwearRows, PartLabel::OutfitPrimary, Framing::Full,
+                                         [](CharacterModel& m, OuterwearKind v) {
+                                           m.outerwear = {{v, characters::rgb_of(vocabulary::row(v).default_primary),
+                                                           characters::rgb_of(vocabulary::row(v).default_secondary)}};
+                                         });
+  }
+  SUBCASE("headwear") {
+    check_every_row_draws<HeadwearKind>(vocabulary::kHeadwearRows, PartLabel::Accessory, Framing::Full,
+                                        [](CharacterModel& m, HeadwearKind v) {
+                                          m.headwear = v;
+                                          m.headwear_color = characters::rgb_of(vocabulary::row(v).default_color);
+                                        });
+  }
+  SUBCASE("footwear") {
+    check_every_row_draws<FootwearKind>(vocabulary::kFootwearRows, PartLabel::OutfitSecondary, Framing::Full,
+                                        [](CharacterModel& m, FootwearKind v) {
+                                          m.footwear = v;
+                                          m.footwear_color = characters::rgb_of(vocabulary::row(v).default_color);
+                                        });
+  }
+  SUBCASE("facial hair") {
+    check_every_row_draws<FacialHair>(vocabulary::kFacialHairRows, std::nullopt, Framing::CloseUp,
+                                      [](CharacterModel& m, FacialHair v) { m.facial_hair = v; });
+  }
+  SUBCASE("eye details") {
+    check_every_row_draws<EyeDetail>(vocabulary::kEyeDetailRows, std::nullopt, Framing::CloseUp,
+                                     [](CharacterModel& m, EyeDetail v) { m.eye_details = {v}; });
   }
   SUBCASE("accessories") {
     // Glasses are strokes, which carry no part label: the pictures are compared, `none` included.
     check_every_row_draws<AccessoryKind>(vocabulary::kAccessoryRows, std::nullopt, Framing::Full,
-                                         [](CharacterModel& m, AccessoryKind v) { m.accessory = v; });
+                                         [](CharacterModel& m, AccessoryKind v) {
+                                           m.accessories.clear();
+                                           if (v != AccessoryKind::None)
+                                             m.accessories = {{v, characters::rgb_of(vocabulary::row(v).default_color)}};
+                                         });
     CharacterModel m = plain_model();
     FigureShot fs;
     fs.width = 240, fs.height = 240;
     CHECK(count(mask_of(render_figure(m, fs), PartLabel::Accessory)) == 0);
-    m.accessory = AccessoryKind::Scarf;
+    m.accessories = {{AccessoryKind::Scarf, Rgb{214, 69, 65}}};
     CHECK(count(mask_of(render_figure(m, fs), PartLabel::Accessory)) > 100);
   }
   SUBCASE("builds") {
@@ -311,5 +360,40 @@ TEST_CASE("every row of the hair, eye, outfit and accessory tables draws its own
       CHECK(n > previous);
       previous = n;
     }
+  }
+}
+
+TEST_CASE("every garment's labelled pixels are the sheet's garment colours within the shading") {
+  // The garment label covers each garment worn: the top or one-piece, the bottom and every layer;
+  // their colours and cel shadows are the sheet's swatches.
+  auto check = [](const CharacterModel& m) {
+    std::vector<Rgb> tones;
+    for (Rgb c : {m.outfit_primary, m.bottom_primary}) tones.insert(tones.end(), {c, characters::shadow_tone(c)});
+    for (const characters::Layer& l : m.outerwear)
+      tones.insert(tones.end(), {l.primary, characters::shadow_tone(l.primary)});
+    for (View v : {View::Front, View::Back}) {
+      FigureShot fs;
+      fs.width = 240, fs.height = 240, fs.view = v;
+      size_t n = 0;
+      const double share = share_matching(render_figure(m, fs), 1, PartLabel::OutfitPrimary, tones, &n);
+      CHECK(n > kMinPartPixels);
+      CHECK(share >= kMinShare);
+    }
+  };
+  for (size_t i = 0; i < std::size(vocabulary::kOutfitRows); ++i) {
+    CAPTURE(vocabulary::kOutfitRows[i].name);
+    CharacterModel m = plain_model();
+    m.outfit = characters::OutfitKind(i);
+    m.outfit_primary = Rgb{40, 90, 160};
+    m.outfit_secondary = Rgb{230, 220, 200};
+    check(m);
+  }
+  for (size_t i = 0; i < std::size(vocabulary::kOuterwearRows); ++i) {
+    CAPTURE(vocabulary::kOuterwearRows[i].name);
+    CharacterModel m = plain_model();
+    m.outfit = characters::OutfitKind::Shirt;
+    m.bottom = characters::OutfitKind::Trousers;
+    m.outerwear = {{characters::OuterwearKind(i), Rgb{150, 60, 50}, Rgb{230, 220, 200}}};
+    check(m);
   }
 }
