@@ -62,7 +62,7 @@ struct OwnCharacter {
 void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
   const std::filesystem::path script_dir = std::filesystem::path(ctx.file).parent_path();
   static const std::vector<std::string> kCharacterKeys = {"age", "height", "build", "hair", "eyes", "skin", "outfit",
-                                                           "accessory", "sheet", "backstory", "note"};
+                                                           "accessory", "sheet", "backstory", "note", "pronouns"};
   // ---- characters, own properties ----
   std::vector<OwnCharacter> own;
   std::map<std::string, size_t> index_of;
@@ -92,6 +92,8 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         std::string error;
         if (auto h = parse_height_cm(p.value.value, &error)) c.height_cm = *h;
         else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span, "cannot read height `" + p.value.value + "`", error);
+      } else if (key == "pronouns") {
+        c.pronouns = to_lower(trim(p.value.value));
       } else if (key == "build") {
         c.build = to_lower(trim(p.value.value));
         c.build_span = p.value.span;
