@@ -89,7 +89,8 @@ inline constexpr StagingRow kDepthRows[] = {
 #include "vocabulary/staging_positions.def"
 };
 inline constexpr StagingRow kPoseRows[] = {
-#define EKONTE_POSE(id, name, drawn_as, desc) {name, "", "", desc},
+// Each pose can be named in a `stage:` clause by its name (`HARU left crouch`).
+#define EKONTE_POSE(id, name, drawn_as, desc) {name, "", name, desc},
 #include "vocabulary/staging_poses.def"
 #undef EKONTE_POSE
 };

@@ -27,7 +27,8 @@ Table pose_table() {
   Table t{"pose", "Poses", "the action classes' drawings (an action's `pose`)", {}};
   for (size_t i = 0; i < std::size(kPoseRows); ++i) {
     const Pose p = static_cast<Pose>(i);
-    t.entries.push_back({kPoseRows[i].name, "", drawn_pose(p) == p ? "" : row(drawn_pose(p)).name, kPoseRows[i].description});
+    t.entries.push_back({kPoseRows[i].name, "", drawn_pose(p) == p ? "" : row(drawn_pose(p)).name,
+                         kPoseRows[i].description, kPoseRows[i].stage_phrases});
   }
   return t;
 }

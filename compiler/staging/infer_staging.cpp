@@ -292,6 +292,8 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
           break;
         // The pose comes from the strongest verb; ties go to the last one ("stands and points").
         case Attr::Action: {
+          // After "the", "her", "a" a verb's spelling is a noun ("climbs the steps", "her hands").
+          if (i > 0 && staging::determiners().count(words[i - 1].lower)) break;
           const Action act = static_cast<Action>(p->value);
           const int weight = pose_weight(act);
           if (sets_pose(act) && weight >= a.pose_weight) {
