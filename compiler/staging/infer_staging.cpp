@@ -248,7 +248,9 @@ size_t match(const std::vector<Word>& words, size_t at, bool stage, const Stagin
     }
   }
   const auto& table = staging::staging_words();
-  for (size_t pi = 0; pi < staging::staging_phrases().size(); ++pi) {
+  const auto starting = staging::phrases_starting_with().find(words[at].lower);
+  if (starting == staging::phrases_starting_with().end()) return best;
+  for (const size_t pi : starting->second) {
     const auto& p = staging::staging_phrases()[pi];
     if (p.stage_only && !stage) continue;
     const auto& ws = table[pi];

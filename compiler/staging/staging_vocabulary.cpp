@@ -114,6 +114,17 @@ const std::vector<std::vector<std::string>>& facing_words() {
   return table;
 }
 
+const std::unordered_map<std::string, std::vector<size_t>>& phrases_starting_with() {
+  static const auto index = [] {
+    std::unordered_map<std::string, std::vector<size_t>> m;
+    const auto& words = staging_words();
+    for (size_t i = 0; i < words.size(); ++i)
+      if (!words[i].empty()) m[words[i][0]].push_back(i);
+    return m;
+  }();
+  return index;
+}
+
 const std::vector<std::vector<std::string>>& staging_words() {
   static const auto table = [] {
     std::vector<std::vector<std::string>> t;

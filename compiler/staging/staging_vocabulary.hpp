@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
@@ -26,6 +27,9 @@ struct StagingPhrase {
 // `character` facing are not among them: they take a character after them (facing_words()).
 const std::vector<StagingPhrase>& staging_phrases();
 const std::vector<std::vector<std::string>>& staging_words();
+// Indices into staging_phrases() by the phrase's first word, so a word is compared only with
+// the phrases it can start.
+const std::unordered_map<std::string, std::vector<size_t>>& phrases_starting_with();
 // Phrases that take a character after them ("facing HARU", "looks at GRANDMA"), split.
 const std::vector<std::vector<std::string>>& facing_words();
 // Words before a character's name that make it an object, not the one acting.
