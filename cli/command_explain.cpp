@@ -19,6 +19,15 @@ std::string describe(const Sourced<T>& s) {
   return out.str();
 }
 
+template <typename T>
+std::string origin_of(const Sourced<T>& s) {
+  std::ostringstream out;
+  out << " from " << name_of(s.origin);
+  if (!s.words.empty()) out << " \"" << s.words << "\"";
+  if (s.span.valid()) out << " (line " << s.span.line << ":" << s.span.column << ")";
+  return out.str();
+}
+
 }  // namespace
 
 int command_explain(const CommandArgs& raw) {
@@ -49,6 +58,8 @@ int command_explain(const CommandArgs& raw) {
             << g.meta.fps << " fps)\n";
   std::cout << "  take        " << shot->take << ", seed " << std::hex << shot->seed << std::dec << "\n";
   if (shot->characters.empty()) std::cout << "  no characters in frame\n";
+  for (const auto& e : shot->extras)
+    std::cout << "  extras      " << e.count << " (\"" << e.description << "\", line " << e.span.line << ")\n";
   for (const auto& s : shot->characters) {
     std::cout << "  " << g.character(s.character).id << (s.speaks ? " (speaks)" : "") << "\n";
     std::cout << "    position    " << describe(s.position) << "\n";
@@ -59,6 +70,12 @@ int command_explain(const CommandArgs& raw) {
     std::cout << "\n";
     std::cout << "    expression  " << describe(s.expression) << "\n";
     std::cout << "    view        " << describe(s.view) << "\n";
+    std::cout << "    action      " << describe(s.action) << "\n";
+    for (const auto& h : s.held)
+      std::cout << "    holds       " << h.value.noun << " (" << name_of(h.value.hand) << " hand)" << origin_of(h) << "\n";
+    if (!s.seat.value.empty()) std::cout << "    seat        " << s.seat.value << origin_of(s.seat) << "\n";
+    for (const auto& c : s.contacts)
+      std::cout << "    touches     " << g.character(c.value).id << origin_of(c) << "\n";
   }
   return kExitOk;
 }

@@ -46,6 +46,16 @@ std::string_view name_of(Transition v) { return vocabulary::row(v).name; }
 std::string_view name_of(ScreenPosition v) { return vocabulary::row(v).name; }
 std::string_view name_of(Depth v) { return vocabulary::row(v).name; }
 std::string_view name_of(Pose v) { return vocabulary::row(v).name; }
+std::string_view name_of(Action v) { return vocabulary::row(v).name; }
+std::string_view name_of(CueExtension v) { return vocabulary::row(v).name; }
+std::string_view name_of(Hand v) {
+  switch (v) {
+    case Hand::Right: return "right";
+    case Hand::Left: return "left";
+    case Hand::Both: return "both";
+  }
+  return "right";
+}
 std::string_view name_of(Facing v) { return vocabulary::row(v).name; }
 std::string_view name_of(Expression v) { return vocabulary::row(v).name; }
 std::string_view name_of(View v) { return vocabulary::row(v).name; }

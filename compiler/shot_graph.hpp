@@ -46,6 +46,8 @@ std::string_view name_of(Movement);
 std::string_view name_of(ScreenPosition);
 std::string_view name_of(Depth);
 std::string_view name_of(Pose);
+std::string_view name_of(Action);
+std::string_view name_of(CueExtension);
 std::string_view name_of(Facing);
 std::string_view name_of(Expression);
 std::string_view name_of(View);
@@ -88,10 +90,10 @@ struct Character {
   std::optional<double> height_cm;
   std::string build;  // "slim", "average", "stocky", ...
   SourceSpan build_span;  // the value of the `build:` line
+  std::string pronouns;   // `pronouns: she/her`, lowercase; empty: read from the prose
   StyledProperty hair, eyes, skin, outfit, accessory;
   std::string body;       // `body:` masculine, feminine or neutral (shoulders, hips, jaw); empty if unset
   SourceSpan body_span;
-  std::string pronouns;   // `pronouns:` as written, lowercase ("she/her"); empty if unset
   std::string sheet;           // path as written in the script
   std::string sheet_resolved;  // path relative to the working directory (resolved against the script folder)
   SourceSpan sheet_span;       // the value of the `sheet:` line (the base's, when inherited through `like`)
@@ -126,6 +128,23 @@ struct Scene {
   SourceSpan span;
 };
 
+// Which hand holds a prop: the right unless the prose says otherwise ("in her left hand").
+enum class Hand { Right, Left, Both };
+std::string_view name_of(Hand);
+
+// A prop in a character's hand, with the noun as the script writes it ("umbrella", "glass of rye").
+struct HeldProp {
+  std::string noun;
+  Hand hand = Hand::Right;
+};
+
+// Unnamed people in the prose ("two guards", "a crowd of refugees"): drawn in the background.
+struct Extras {
+  uint32_t count = 0;
+  std::string description;  // the words as written, e.g. "two sailors"
+  SourceSpan span;
+};
+
 struct Staging {
   CharacterId character;
   Sourced<ScreenPosition> position;
@@ -136,10 +155,18 @@ struct Staging {
   Sourced<Expression> expression;
   Sourced<View> view;
   bool speaks = false;  // has dialogue in this shot
+  // What the character does (vocabulary/staging_actions.def): the class whose row chose the pose.
+  Sourced<Action> action;
+  std::vector<Sourced<HeldProp>> held;        // props in hand, at most one per hand
+  Sourced<std::string> seat;                  // the seat noun ("stool", "throne"); empty: none
+  std::vector<Sourced<CharacterId>> contacts;  // characters this one touches (hug, fight, carry ...)
 };
 
 struct DialogueLine {
-  CharacterId speaker;
+  CharacterId speaker;  // invalid for a voice that is no defined character (`ANNOUNCER`)
+  std::string voice;    // the cue's name as written when `speaker` is invalid
+  std::optional<CueExtension> extension;  // V.O., O.S., O.C., CONT'D
+  bool off_screen = false;  // heard, not seen: an off-screen extension or a voice
   std::string parenthetical;  // without the parentheses; empty if none
   std::string text;
   std::string language;  // BCP 47-ish: "en", "ja"
@@ -170,6 +197,7 @@ struct Shot {
   std::vector<Staging> characters;  // characters in frame, in screen order left to right
   std::vector<std::string> action;  // action lines (paragraph text, comments removed)
   std::vector<DialogueLine> dialogue;
+  std::vector<Extras> extras;       // unnamed people in the action prose
   std::vector<std::string> sfx;
   std::vector<std::string> notes;   // `[[ ... ]]` contents
   std::string stage;                // the `stage:` line as written, empty if none

@@ -12,6 +12,17 @@ void span_value(JsonWriter& w, const SourceSpan& s) {
   w.value(std::to_string(s.line) + ":" + std::to_string(s.column));
 }
 
+// The origin, words and span of a sourced value, inside its object.
+template <typename T>
+void origin_members(JsonWriter& w, const Sourced<T>& s) {
+  w.member("origin", name_of(s.origin));
+  if (!s.words.empty()) w.member("words", s.words);
+  if (s.span.valid()) {
+    w.key("at");
+    span_value(w, s.span);
+  }
+}
+
 template <typename T>
 void sourced(JsonWriter& w, std::string_view key, const Sourced<T>& s) {
   w.key(key);
@@ -189,6 +200,46 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
     sourced(w, "expression", st.expression);
     sourced(w, "view", st.view);
     w.member("speaks", st.speaks);
+    sourced(w, "action", st.action);
+    w.key("held");
+    w.begin_array();
+    for (const auto& h : st.held) {
+      w.begin_object();
+      w.member("noun", h.value.noun);
+      w.member("hand", name_of(h.value.hand));
+      origin_members(w, h);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("seat");
+    if (st.seat.value.empty()) {
+      w.null();
+    } else {
+      w.begin_object();
+      w.member("noun", st.seat.value);
+      origin_members(w, st.seat);
+      w.end_object();
+    }
+    w.key("contacts");
+    w.begin_array();
+    for (const auto& c : st.contacts) {
+      w.begin_object();
+      w.member("character", g.character(c.value).id);
+      origin_members(w, c);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("extras");
+  w.begin_array();
+  for (const auto& e : s.extras) {
+    w.begin_object();
+    w.member("count", e.count);
+    w.member("description", e.description);
+    w.key("at");
+    span_value(w, e.span);
     w.end_object();
   }
   w.end_array();
@@ -197,7 +248,10 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
   w.begin_array();
   for (const auto& d : s.dialogue) {
     w.begin_object();
-    w.member("speaker", g.character(d.speaker).id);
+    id_or_null(w, "speaker", d.speaker.valid(), d.speaker.valid() ? g.character(d.speaker).id : std::string());
+    if (!d.voice.empty()) w.member("voice", d.voice);
+    if (d.extension) w.member("extension", name_of(*d.extension));
+    w.member("off_screen", d.off_screen);
     w.member("parenthetical", d.parenthetical);
     w.member("text", d.text);
     w.member("language", d.language);

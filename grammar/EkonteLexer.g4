@@ -26,8 +26,9 @@ STAGE_KW        : 'stage' [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
 NOTE            : '[[' .*? ']]' -> mode(TEXT_MODE) ;
 // `title: ...`, `hair: ...`: one lowercase word and a colon.
 PROPERTY_KEY    : [a-z] [a-z0-9_-]* [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
-// `HARU:` or `HARU (whispering):`: an upper-case id, an optional parenthetical, a colon.
-CUE             : [A-Z] [A-Z0-9_]* ( [ \t]* '(' ~[)\r\n]* ')' )? [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
+// `HARU:`, `HARU (whispering):` or `YUI (V.O.) (crying):`: an upper-case id, parentheticals
+// (an extension such as V.O. and a delivery, in either order), a colon.
+CUE             : [A-Z] [A-Z0-9_]* ( [ \t]* '(' ~[)\r\n]* ')' )* [ \t]* ':' [ \t]* -> mode(TEXT_MODE) ;
 // Anything else starts a line of action prose.
 ACTION_START    : ~[ \t\r\n] -> mode(TEXT_MODE) ;
 

@@ -72,7 +72,7 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     st.character = character_id(graph, s.character);
     st.position = s.position.value;
     st.depth = s.depth.value;
-    st.pose = s.pose.value;
+    st.pose = vocabulary::drawn_pose(s.pose.value);  // poses without a drawing of their own take the nearest
     st.facing = s.facing.value;
     st.facing_target = character_id(graph, s.facing_target);
     st.expression = s.expression.value;

@@ -2,6 +2,7 @@
 // The staging vocabulary (staging_*.def) and dialogue deliveries (deliveries.def): the enums
 // the shot graph uses and, per word, the phrases prose and `stage:` clauses spell it with.
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace ekonte {
@@ -21,6 +22,16 @@ enum class Pose {
 #include "vocabulary/staging_poses.def"
 #undef EKONTE_POSE
 };
+
+// What a character does: an action class (staging_actions.def) and the pose it draws.
+enum class Action {
+#define EKONTE_ACTION(id, ...) id,
+#include "vocabulary/staging_actions.def"
+#undef EKONTE_ACTION
+};
+enum class ActionCategory { Posture, Locomotion, Gesture, Interaction, Looking };
+// What the noun after an action verb is (see staging_actions.def).
+enum class ActionObject { None, Held, Released, Seat };
 
 // Where the character looks: at the camera, away from it, towards screen left/right,
 // up (e.g. at lanterns), or at another character (see Staging::facing_target).
@@ -50,6 +61,12 @@ enum class Delivery {
 #undef EKONTE_DELIVERY
 };
 
+enum class CueExtension {
+#define EKONTE_CUE_EXTENSION(id, ...) id,
+#include "vocabulary/cue_extensions.def"
+#undef EKONTE_CUE_EXTENSION
+};
+
 }  // namespace ekonte
 
 namespace ekonte::vocabulary {
@@ -72,10 +89,39 @@ inline constexpr StagingRow kDepthRows[] = {
 #include "vocabulary/staging_positions.def"
 };
 inline constexpr StagingRow kPoseRows[] = {
-#define EKONTE_POSE EKONTE_STAGING_ROW
+// Each pose can be named in a `stage:` clause by its name (`HARU left crouch`).
+#define EKONTE_POSE(id, name, drawn_as, desc) {name, "", name, desc},
 #include "vocabulary/staging_poses.def"
 #undef EKONTE_POSE
 };
+// The pose the renderer draws for `p` today: itself, or the nearest pose with a drawing.
+constexpr Pose drawn_pose(Pose p) {
+  switch (p) {
+#define EKONTE_POSE(id, name, drawn_as, desc) \
+  case Pose::id: return Pose::drawn_as;
+#include "vocabulary/staging_poses.def"
+#undef EKONTE_POSE
+  }
+  return Pose::Stand;
+}
+
+struct ActionRow {
+  std::string_view name;
+  ActionCategory category;
+  Pose pose;
+  ActionObject object;
+  bool contact;  // a character named after the verb is touched
+  bool lasts;    // the pose carries over to the scene's later shots
+  std::string_view phrases, description;
+};
+inline constexpr ActionRow kActionRows[] = {
+#define EKONTE_ACTION(id, name, category, pose, object, contact, lasts, phrases, desc) \
+  {name, ActionCategory::category, Pose::pose, ActionObject::object, contact, lasts, phrases, desc},
+#include "vocabulary/staging_actions.def"
+#undef EKONTE_ACTION
+};
+inline const ActionRow& row(Action v) { return kActionRows[static_cast<size_t>(v)]; }
+std::string_view name_of(ActionCategory c);
 inline constexpr StagingRow kFacingRows[] = {
 #define EKONTE_FACING EKONTE_STAGING_ROW
 #include "vocabulary/staging_facings.def"
@@ -105,6 +151,21 @@ inline constexpr DeliveryRow kDeliveryRows[] = {
 #undef EKONTE_DELIVERY
 };
 
+struct CueExtensionRow {
+  std::string_view name, spellings;
+  bool off_screen;  // the speaker is heard, not seen
+  std::string_view description;
+};
+
+inline constexpr CueExtensionRow kCueExtensionRows[] = {
+#define EKONTE_CUE_EXTENSION(id, name, spellings, off_screen, desc) {name, spellings, off_screen, desc},
+#include "vocabulary/cue_extensions.def"
+#undef EKONTE_CUE_EXTENSION
+};
+
+// The extension a cue parenthetical spells (`V.O.`, `o.s.`, `CONT'D`), if it is one.
+std::optional<CueExtension> match_cue_extension(std::string_view parenthetical);
+
 inline const StagingRow& row(ScreenPosition v) { return kPositionRows[static_cast<size_t>(v)]; }
 inline const StagingRow& row(Depth v) { return kDepthRows[static_cast<size_t>(v)]; }
 inline const StagingRow& row(Pose v) { return kPoseRows[static_cast<size_t>(v)]; }
@@ -112,5 +173,6 @@ inline const StagingRow& row(Facing v) { return kFacingRows[static_cast<size_t>(
 inline const StagingRow& row(Expression v) { return kExpressionRows[static_cast<size_t>(v)]; }
 inline const StagingRow& row(View v) { return kViewRows[static_cast<size_t>(v)]; }
 inline const DeliveryRow& row(Delivery v) { return kDeliveryRows[static_cast<size_t>(v)]; }
+inline const CueExtensionRow& row(CueExtension v) { return kCueExtensionRows[static_cast<size_t>(v)]; }
 
 }  // namespace ekonte::vocabulary

@@ -1,6 +1,9 @@
 #include "vocabulary/staging.hpp"
 #include "vocabulary/tables.hpp"
 
+#include <cctype>
+#include <string>
+
 namespace ekonte::vocabulary {
 namespace {
 
@@ -20,7 +23,33 @@ Table staging_table(std::string_view kind, std::string_view title, const Staging
 
 Table position_table() { return staging_table("position", "Screen positions", kPositionRows); }
 Table depth_table() { return staging_table("depth", "Depths", kDepthRows); }
-Table pose_table() { return staging_table("pose", "Poses", kPoseRows); }
+Table pose_table() {
+  Table t{"pose", "Poses", "the action classes' drawings (an action's `pose`)", {}};
+  for (size_t i = 0; i < std::size(kPoseRows); ++i) {
+    const Pose p = static_cast<Pose>(i);
+    t.entries.push_back({kPoseRows[i].name, "", drawn_pose(p) == p ? "" : row(drawn_pose(p)).name,
+                         kPoseRows[i].description, kPoseRows[i].stage_phrases});
+  }
+  return t;
+}
+
+std::string_view name_of(ActionCategory c) {
+  switch (c) {
+    case ActionCategory::Posture: return "posture";
+    case ActionCategory::Locomotion: return "locomotion";
+    case ActionCategory::Gesture: return "gesture";
+    case ActionCategory::Interaction: return "interaction";
+    case ActionCategory::Looking: return "looking";
+  }
+  return "";
+}
+
+Table action_table() {
+  Table t{"action", "Action classes", kWhere, {}};
+  for (const ActionRow& r : kActionRows)
+    t.entries.push_back({r.name, r.phrases, name_of(r.category), r.description});
+  return t;
+}
 Table expression_table() { return staging_table("expression", "Expressions", kExpressionRows); }
 Table view_table() { return staging_table("view", "Views", kViewRows); }
 
@@ -36,6 +65,27 @@ Table delivery_table() {
   for (const DeliveryRow& r : kDeliveryRows)
     if (!r.words.empty()) t.entries.push_back({r.name, r.words, "", r.description});
   return t;
+}
+
+Table cue_extension_table() {
+  Table t{"cue-extension", "Cue extensions", "dialogue cues (`ANNOUNCER (V.O.): ...`)", {}};
+  for (const CueExtensionRow& r : kCueExtensionRows)
+    t.entries.push_back({r.name, r.spellings, r.off_screen ? "off screen" : "", r.description});
+  return t;
+}
+
+std::optional<CueExtension> match_cue_extension(std::string_view parenthetical) {
+  std::string key;
+  for (char c : parenthetical)
+    if (c != '.' && c != ' ' && c != '\t') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t i = 0; i < std::size(kCueExtensionRows); ++i)
+    for (const std::string& s : split_phrases(kCueExtensionRows[i].spellings)) {
+      std::string spelled;
+      for (char c : s)
+        if (c != ' ') spelled += c;
+      if (spelled == key) return static_cast<CueExtension>(i);
+    }
+  return std::nullopt;
 }
 
 }  // namespace ekonte::vocabulary

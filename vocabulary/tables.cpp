@@ -26,10 +26,12 @@ const std::vector<Table>& tables() {
       position_table(),
       depth_table(),
       pose_table(),
+      action_table(),
       facing_table(),
       expression_table(),
       view_table(),
       delivery_table(),
+      cue_extension_table(),
   };
   return all;
 }

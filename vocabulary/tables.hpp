@@ -27,9 +27,11 @@ Table prop_table();
 Table position_table();
 Table depth_table();
 Table pose_table();
+Table action_table();
 Table facing_table();
 Table expression_table();
 Table view_table();
 Table delivery_table();
+Table cue_extension_table();
 
 }  // namespace ekonte::vocabulary

@@ -8,6 +8,7 @@
 #include "compiler/staging/infer_staging.hpp"
 #include "support/text.hpp"
 #include "support/utf8.hpp"
+#include "vocabulary/staging.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -46,6 +47,16 @@ void read_heading(const input::SceneHeading& h, Scene& scene) {
   if (scene.flashback) scene.heading += " - FLASHBACK";
 }
 
+// Where `word` stands in `text` as a whole word, or npos.
+size_t find_word(const std::string& text, const std::string& word) {
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    const bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    const size_t end = at + word.size();
+    if (start && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])))) return at;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
@@ -65,6 +76,9 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
       if (shot.camera.id) author_ids.insert(shot.camera.id->value);
 
   std::map<std::string, SourceSpan> seen_ids;
+  const std::vector<char> genders = learn_genders(script, graph.characters);
+  std::map<std::string, SourceSpan> voices;  // cue names that are no character, first cue
+  std::set<std::string> voice_warned;
   std::map<std::string, SourceSpan> seen_scene_numbers;
   Transition carried_transition = Transition::None;  // a scene's closing transition opens the next
 
@@ -99,6 +113,9 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
 
     StagingContext staging_context;
     staging_context.characters = &graph.characters;
+    staging_context.genders = genders;
+    std::map<uint32_t, StagingContext::Carried> carried;
+    staging_context.carried = &carried;
     std::set<uint32_t> in_scene;  // characters seen in this scene's shots
     const size_t first_shot = graph.shots.size();
 
@@ -149,9 +166,14 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
       for (const auto& d : sd.dialogue) {
         DialogueLine line;
         line.speaker = graph.find_character(d.speaker.value);
+        line.extension = vocabulary::match_cue_extension(d.extension.value);
+        line.off_screen = (line.extension && vocabulary::row(*line.extension).off_screen) ||
+                          is_off_screen(d.parenthetical.value);
         if (!line.speaker.valid()) {
-          undefined_character(d.speaker, "speaker");
-          continue;
+          // A cue naming no character is a voice (ANNOUNCER, CROWD, GUARD): heard, never drawn.
+          line.voice = d.speaker.value;
+          line.off_screen = true;
+          voices.try_emplace(d.speaker.value, d.speaker.span);
         }
         line.parenthetical = d.parenthetical.value;
         line.text = d.line.value;
@@ -168,7 +190,20 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
 
       staging_context.framing = shot.framing.value;
       staging_context.subject = shot.subject;
+      staging_context.shot_id = shot.id;
       shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
+      shot.extras = find_extras(sd);
+      staging_context.previous_cast.clear();
+      for (const auto& s : shot.characters) staging_context.previous_cast.push_back(s.character);
+      for (const auto& a : sd.action)
+        for (const auto& [name, cue] : voices)
+          if (const size_t at = find_word(a.value, name); at != std::string::npos && !voice_warned.count(name)) {
+            voice_warned.insert(name);
+            auto& d = ctx.sink.report(DiagnosticKind::VoiceNamedInAction, ctx.file, sub_span(a, at, name.size()),
+                                      "`" + name + "` speaks as a voice (no character has that id) but appears in the action",
+                                      suggest(name, character_ids, "define it with `character " + name + " \"Name\":` to draw it"));
+            d.notes.push_back({cue, "the voice's cue"});
+          }
       for (const auto& s : shot.characters) {
         in_scene.insert(s.character.value);
         if (s.position.value != ScreenPosition::Center && shot.characters.size() > 1)
@@ -191,7 +226,7 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
     // Dialogue must come from someone in the scene, unless marked as an off-screen voice.
     for (size_t k = first_shot; k < graph.shots.size(); ++k) {
       for (const auto& line : graph.shots[k].dialogue) {
-        if (in_scene.count(line.speaker.value) || is_off_screen(line.parenthetical)) continue;
+        if (!line.speaker.valid() || line.off_screen || in_scene.count(line.speaker.value)) continue;
         const std::string& id = graph.characters[line.speaker.value].id;
         ctx.sink.report(DiagnosticKind::DialogueNotInScene, ctx.file, line.span,
                         "`" + id + "` speaks in scene " + scene.number + " but is not in it",

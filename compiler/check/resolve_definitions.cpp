@@ -93,6 +93,8 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
         std::string error;
         if (auto h = parse_height_cm(p.value.value, &error)) c.height_cm = *h;
         else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span, "cannot read height `" + p.value.value + "`", error);
+      } else if (key == "pronouns") {
+        c.pronouns = to_lower(trim(p.value.value));
       } else if (key == "build") {
         c.build = to_lower(trim(p.value.value));
         c.build_span = p.value.span;
@@ -109,8 +111,6 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
       } else if (key == "body") {
         c.body = to_lower(trim(p.value.value));
         c.body_span = p.value.span;
-      } else if (key == "pronouns") {
-        c.pronouns = to_lower(trim(p.value.value));
       } else if (key == "sheet") {
         c.sheet = trim(p.value.value);
         c.sheet_span = p.value.span;

@@ -65,9 +65,12 @@ struct Camera {
 
 struct Dialogue {
   SpannedText speaker;
-  SpannedText parenthetical;  // without the parentheses
+  SpannedText parenthetical;  // without the parentheses; how the line is said
   SpannedText line;
   SourceSpan span;
+  // The cue's extension, without the parentheses: V.O., O.S., O.C. (a voice heard, not seen)
+  // or CONT'D; empty if none.
+  SpannedText extension;
 };
 
 struct Shot {

@@ -204,7 +204,7 @@ class Assembler {
     }
     if (line.kind == LineKind::Dialogue) {
       const auto& f = line.as<CueFields>();
-      shot_->dialogue.push_back({f.speaker, f.parenthetical, f.text, line.span});
+      shot_->dialogue.push_back({f.speaker, f.parenthetical, f.text, line.span, f.extension});
       if (f.text.value.empty()) {
         cue_ = &shot_->dialogue.back();
         cue_indent_ = line.indent;

@@ -31,8 +31,9 @@ struct ShotHeaderFields {  // `shot 4 close-up HARU, 2s: action...`
 struct PropertyFields {  // `key: value`
   ast::Text key, value;
 };
-struct CueFields {  // `HARU (whispering): line`
+struct CueFields {  // `HARU (whispering): line`, `YUI (V.O.) (crying): line`
   ast::Text speaker, parenthetical, text;
+  ast::Text extension;  // V.O., O.S., O.C., CONT'D: how the voice is heard, not how it is said
 };
 struct TextFields {  // section, transition, sfx, stage, note (the prose after it) and action
   ast::Text text;

@@ -11,6 +11,7 @@
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
 #include "support/text.hpp"
+#include "vocabulary/staging.hpp"
 
 namespace ekonte {
 namespace {
@@ -278,10 +279,15 @@ class LineBuilder {
         ++name_end;
       parse::CueFields f;
       f.speaker = {c.substr(0, name_end), sub_span(cue, 0, name_end)};
-      const auto open = c.find('(');
-      if (open != std::string::npos) {
+      // Each parenthetical is an extension (V.O., CONT'D) or a delivery, in either order.
+      for (size_t open = c.find('('); open != std::string::npos; open = c.find('(', open + 1)) {
         const auto close = c.find(')', open);
-        f.parenthetical = {trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
+        if (close == std::string::npos) break;
+        ast::Text part{trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
+        ast::Text& slot = vocabulary::match_cue_extension(part.value) && f.extension.value.empty() ? f.extension : f.parenthetical;
+        if (slot.value.empty()) slot = std::move(part);
+        else slot.value += ", " + part.value;
+        open = close;
       }
       f.text = prose(dl->text(), line.notes);
       if (f.text.value.empty()) f.text.span = sub_span(cue, c.size(), 0);

@@ -2,6 +2,7 @@
 #include "compiler/staging/staging_vocabulary.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -23,6 +24,7 @@ struct Word {
   SourceSpan span;
   CharacterId id;     // valid when the word names a character
   bool comma_before = false;
+  bool pronoun = false;  // `id` was resolved from a pronoun ("him"), not written
 };
 
 CharacterId lookup(const std::vector<Character>& characters, const std::string& word) {
@@ -94,7 +96,127 @@ struct Assignment {
   std::optional<Sourced<Facing>> facing;
   CharacterId facing_target;
   std::optional<Sourced<View>> view;
+  int pose_weight = -1;  // how strongly the chosen verb sets the pose (see staging_actions.def)
+  std::optional<Sourced<Action>> action;
+  std::vector<Sourced<HeldProp>> held;
+  bool released = false;  // "puts down", "hands over": what was in hand is gone
+  std::optional<Sourced<std::string>> seat;
+  std::vector<Sourced<CharacterId>> contacts;
 };
+
+// How strongly an action sets the pose when a clause names several verbs: a posture over
+// locomotion and interactions, those over a gesture, anything over plain standing.
+int pose_weight(Action act) {
+  const auto& r = vocabulary::row(act);
+  if (act == Action::Stand) return 0;
+  switch (r.category) {
+    case ActionCategory::Posture: return 3;
+    case ActionCategory::Locomotion:
+    case ActionCategory::Interaction: return 2;
+    case ActionCategory::Gesture: return 1;
+    case ActionCategory::Looking: return -1;
+  }
+  return -1;
+}
+
+bool sets_pose(Action act) {
+  const auto& r = vocabulary::row(act);
+  return r.category != ActionCategory::Looking && !(r.pose == Pose::Stand && act != Action::Stand);
+}
+
+// The noun phrase starting at words[j] (determiners skipped), up to a word that ends it.
+std::optional<Sourced<std::string>> noun_at(const std::vector<Word>& words, size_t j, size_t to) {
+  while (j < to && staging::determiners().count(words[j].lower)) ++j;
+  size_t k = j;
+  while (k < to && k < j + 4 && !words[k].id.valid() && !staging::noun_phrase_ends().count(words[k].lower) &&
+         (k == j || !words[k].comma_before))
+    ++k;
+  if (k == j) return std::nullopt;
+  Sourced<std::string> out;
+  out.origin = Origin::Action;
+  for (size_t m = j; m < k; ++m) out.value += (out.value.empty() ? "" : " ") + words[m].lower;
+  out.words = out.value;
+  out.span = words[j].span;
+  out.span.length = words[k - 1].span.offset + words[k - 1].span.length - out.span.offset;
+  return out;
+}
+
+Hand hand_in(const std::vector<Word>& words, size_t from, size_t to, const Assignment& a) {
+  for (size_t k = from; k + 1 < to; ++k) {
+    if (words[k].lower == "left" && (words[k + 1].lower == "hand" || words[k + 1].lower == "fist")) return Hand::Left;
+    if (words[k].lower == "both" && words[k + 1].lower == "hands") return Hand::Both;
+  }
+  for (const auto& h : a.held)
+    if (h.value.hand == Hand::Right) return Hand::Left;
+  return Hand::Right;
+}
+
+void add_held(Assignment& a, Sourced<std::string> noun, Hand hand) {
+  for (const auto& h : a.held)
+    if (h.value.noun == noun.value) return;
+  if (a.held.size() >= 2) a.held.erase(a.held.begin());
+  Sourced<HeldProp> held;
+  held.value = {noun.value, hand};
+  held.origin = noun.origin;
+  held.words = noun.words;
+  held.span = noun.span;
+  a.held.push_back(held);
+}
+
+void add_contact(Assignment& a, CharacterId id, const Word& w) {
+  for (const auto& c : a.contacts)
+    if (c.value == id) return;
+  a.contacts.push_back({id, Origin::Action, w.text, w.span});
+}
+
+// What follows an action verb: a held prop, a seat, a contact partner.
+void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to, Action act, Origin origin,
+                  Assignment& a) {
+  const auto& r = vocabulary::row(act);
+  size_t j = i + n;
+  // A partner right after the verb, or after one small word ("lunges at KAI", "leans on him").
+  size_t p = j;
+  if (p < to && !words[p].id.valid() &&
+      (words[p].lower == "at" || words[p].lower == "on" || words[p].lower == "against" || words[p].lower == "to" ||
+       words[p].lower == "with" || words[p].lower == "the"))
+    ++p;
+  const bool partner = p < to && words[p].id.valid();
+  if (partner && (r.contact || r.object == ActionObject::Held)) add_contact(a, words[p].id, words[p]);
+  if (act == Action::HandOver)
+    for (size_t k = j; k + 1 < to; ++k)
+      if (words[k].lower == "to" && words[k + 1].id.valid()) add_contact(a, words[k + 1].id, words[k + 1]);
+  if (partner) return;
+  switch (r.object) {
+    case ActionObject::None: break;
+    case ActionObject::Held:
+      if (auto noun = noun_at(words, j, to)) {
+        noun->origin = origin;
+        add_held(a, *noun, hand_in(words, i, to, a));
+      }
+      break;
+    case ActionObject::Released: {
+      a.released = true;
+      const auto noun = noun_at(words, j, to);
+      auto& held = a.held;
+      held.erase(std::remove_if(held.begin(), held.end(),
+                                [&](const Sourced<HeldProp>& h) { return !noun || h.value.noun == noun->value; }),
+                 held.end());
+      break;
+    }
+    case ActionObject::Seat:
+      for (size_t k = j; k < to && k < j + 6; ++k) {
+        if (words[k].id.valid()) break;
+        static const std::set<std::string> on = {"on", "onto", "at", "in", "into", "upon", "astride", "across"};
+        if (!on.count(words[k].lower)) continue;
+        if (auto noun = noun_at(words, k + 1, to)) {
+          noun->origin = origin;
+          a.seat = *noun;
+        }
+        break;
+      }
+      break;
+  }
+}
 
 template <typename T>
 Sourced<T> sourced(int value, Origin origin, const std::vector<Word>& words, size_t from, size_t n) {
@@ -126,7 +248,9 @@ size_t match(const std::vector<Word>& words, size_t at, bool stage, const Stagin
     }
   }
   const auto& table = staging::staging_words();
-  for (size_t pi = 0; pi < staging::staging_phrases().size(); ++pi) {
+  const auto starting = staging::phrases_starting_with().find(words[at].lower);
+  if (starting == staging::phrases_starting_with().end()) return best;
+  for (const size_t pi : starting->second) {
     const auto& p = staging::staging_phrases()[pi];
     if (p.stage_only && !stage) continue;
     const auto& ws = table[pi];
@@ -165,10 +289,25 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
       switch (p->attr) {
         case Attr::Position: a.position = sourced<ScreenPosition>(p->value, origin, words, i, n); break;
         case Attr::Depth: a.depth = sourced<Depth>(p->value, origin, words, i, n); break;
-        // The first verb of a clause is its main action ("stops ..., looking up").
         case Attr::Pose:
           if (!a.pose || a.pose->span.line != words[i].span.line) a.pose = sourced<Pose>(p->value, origin, words, i, n);
           break;
+        // The pose comes from the strongest verb; ties go to the last one ("stands and points").
+        case Attr::Action: {
+          // After "the", "her", "a" a verb's spelling is a noun ("climbs the steps", "her hands").
+          if (i > 0 && staging::determiners().count(words[i - 1].lower)) break;
+          const Action act = static_cast<Action>(p->value);
+          const int weight = pose_weight(act);
+          if (sets_pose(act) && weight >= a.pose_weight) {
+            a.pose = sourced<Pose>(int(vocabulary::row(act).pose), origin, words, i, n);
+            a.pose_weight = weight;
+            a.action = sourced<Action>(p->value, origin, words, i, n);
+          } else if (!a.action) {
+            a.action = sourced<Action>(p->value, origin, words, i, n);
+          }
+          read_objects(words, i, n, to, act, origin, a);
+          break;
+        }
         // The last feeling named wins: "smiles, sad" is a sad smile.
         case Attr::Expression: a.expression = sourced<Expression>(p->value, origin, words, i, n); break;
         case Attr::Facing:
@@ -181,6 +320,50 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
     i += n;
   }
   return unknown;
+}
+
+bool ends_with_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
+
+// "a glass of rye in his hand", "newspapers under his arm": a prop held without a verb.
+void read_held_in_hand(const std::vector<Word>& words, size_t from, size_t to, Assignment& a) {
+  static const std::set<std::string> parts = {"hand", "hands", "fist", "arm", "arms", "grip", "fingers"};
+  for (size_t k = from + 1; k + 2 < to + 0 && k + 2 < words.size() + 0; ++k) {
+    if ((words[k].lower != "in" && words[k].lower != "under") || !parts.count(words[k + 2].lower)) continue;
+    if (words[k + 1].lower != "his" && words[k + 1].lower != "her" && words[k + 1].lower != "their") continue;
+    size_t b = k;
+    while (b > from && b + 4 > k && !words[b - 1].id.valid() && !staging::determiners().count(words[b - 1].lower) &&
+           words[b - 1].lower != "with" && !words[b].comma_before)
+      --b;
+    if (b == k) continue;
+    Sourced<std::string> noun;
+    noun.origin = Origin::Action;
+    for (size_t m = b; m < k; ++m) noun.value += (noun.value.empty() ? "" : " ") + words[m].lower;
+    noun.words = noun.value;
+    noun.span = words[b].span;
+    noun.span.length = words[k - 1].span.offset + words[k - 1].span.length - noun.span.offset;
+    add_held(a, noun, words[k + 2].lower == "hands" ? Hand::Both : hand_in(words, k, k + 3, a));
+  }
+}
+
+// The verb after a clause's subject, when no action class reads it: looked up by meaning
+// (staging::nearest_action), else reported, so no verb is dropped silently.
+void report_unread_verb(const std::vector<Word>& words, size_t v, size_t to, const std::string& file,
+                        DiagnosticSink& sink) {
+  if (v >= to) return;
+  const Word& w = words[v];
+  const StagingPhrase* p = nullptr;
+  CharacterId towards;
+  if (match(words, v, false, &p, &towards) > 0 || w.id.valid()) return;
+  static const std::set<std::string> not_verbs = {"is", "was", "has", "does", "his", "its", "this", "always",
+                                                  "perhaps", "towards", "sideways", "afterwards", "yes", "thus",
+                                                  "less", "across", "plus", "as", "us", "always", "ones"};
+  const std::string& l = w.lower;
+  if (l.size() < 4 || l.back() != 's' || l[l.size() - 2] == 's' || not_verbs.count(l)) return;
+  if (!std::all_of(l.begin(), l.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return;
+  if (staging::nearest_action(l)) return;  // the lexicon hook: mapped and reported there
+  sink.report(DiagnosticKind::UnreadActionVerb, file, w.span,
+              "`" + w.text + "` is in no action class; the pose is not changed by it",
+              "use a verb of `ekonte vocabulary action`, or add `" + l + "` to a row of vocabulary/staging_actions.def");
 }
 
 template <typename T>
@@ -208,7 +391,105 @@ View view_for(const Staging& s, const std::vector<Staging>& all, Pose pose) {
   return View::Front;
 }
 
+bool seated(Pose p) { return p == Pose::Sit || p == Pose::Lie || p == Pose::Sleep || p == Pose::Ride; }
+
+// Scene continuity: a lasting pose, a held prop and a seat stay until the prose changes them.
+// A gesture or an interaction in a later shot does not stand a seated character up.
+void carry_over(Staging& s, bool released, std::map<uint32_t, StagingContext::Carried>& carried,
+                const std::string& shot_id) {
+  auto& c = carried[s.character.value];
+  const std::string from = c.pose || !c.held.empty() || c.seat ? c.origin_words : std::string();
+  auto continued = [&](auto value) {
+    value.origin = Origin::Continuity;
+    value.words = from;
+    value.span = {};
+    return value;
+  };
+  const bool own_pose = s.pose.origin != Origin::Default;
+  const bool changes_posture = own_pose && (vocabulary::row(s.action.value).category == ActionCategory::Posture ||
+                                            vocabulary::row(s.action.value).category == ActionCategory::Locomotion);
+  if (c.pose && (!own_pose || (!changes_posture && seated(c.pose->value)))) {
+    s.pose = continued(*c.pose);
+    if (!own_pose && c.action) s.action = continued(*c.action);
+  }
+  if (s.held.empty() && !released)
+    for (const auto& h : c.held) s.held.push_back(continued(h));
+  if (s.seat.value.empty() && c.seat && seated(s.pose.value)) s.seat = continued(*c.seat);
+
+  // What this shot hands on.
+  const std::string here = "continued from shot " + shot_id;
+  if (own_pose && s.pose.origin != Origin::Continuity) {
+    if (vocabulary::row(s.action.value).lasts || s.action.value == Action::Stand) c.pose = s.pose, c.action = s.action;
+    else if (changes_posture) c.pose.reset(), c.action.reset();
+  }
+  if (released || s.held.empty() || s.held.front().origin != Origin::Continuity) c.held = s.held;
+  if (!seated(s.pose.value)) c.seat.reset();
+  else if (!s.seat.value.empty() && s.seat.origin != Origin::Continuity) c.seat = s.seat;
+  c.origin_words = here;
+}
+
 }  // namespace
+
+std::vector<char> learn_genders(const input::ScriptInput& script, const std::vector<Character>& characters) {
+  std::vector<char> out(characters.size(), 0);
+  std::vector<std::array<int, 2>> votes(characters.size(), {0, 0});
+  for (uint32_t i = 0; i < characters.size(); ++i) {
+    const std::string& p = characters[i].pronouns;
+    if (p.rfind("she", 0) == 0 || p.rfind("her", 0) == 0) out[i] = 'f';
+    else if (p.rfind("he", 0) == 0 || p.rfind("him", 0) == 0) out[i] = 'm';
+    else if (!p.empty()) out[i] = 'n';
+  }
+  for (const auto& scene : script.scenes)
+    for (const auto& shot : scene.shots)
+      for (const auto& line : shot.action)
+        for (const auto& sentence : sentences_of(line, characters)) {
+          if (sentence.empty() || !sentence[0].id.valid()) continue;
+          for (size_t k = 1; k < sentence.size(); ++k) {
+            if (sentence[k].id.valid()) break;
+            const std::string& w = sentence[k].lower;
+            if (w == "her" || w == "she" || w == "herself") ++votes[sentence[0].id.value][0];
+            else if (w == "his" || w == "he" || w == "him" || w == "himself") ++votes[sentence[0].id.value][1];
+          }
+        }
+  for (uint32_t i = 0; i < characters.size(); ++i)
+    if (!out[i] && votes[i][0] != votes[i][1]) out[i] = votes[i][0] > votes[i][1] ? 'f' : 'm';
+  return out;
+}
+
+std::vector<Extras> find_extras(const input::Shot& shot) {
+  static const std::vector<Character> none;
+  std::vector<Extras> out;
+  for (const auto& line : shot.action)
+    for (const auto& words : sentences_of(line, none)) {
+      for (size_t i = 0; i < words.size(); ++i) {
+        uint32_t count = staging::count_word(words[i].lower);
+        if (!count) continue;
+        size_t k = i + 1;
+        if (words[i].lower == "half" && k + 1 < words.size() && words[k].lower == "a" && words[k + 1].lower == "dozen") k += 2;
+        if (k + 1 < words.size() && words[k].lower == "or" && staging::count_word(words[k + 1].lower)) k += 2;
+        // "forty or fifty of them": more of the people just named.
+        if (k + 1 < words.size() && words[k].lower == "of" && words[k + 1].lower == "them") {
+          if (!out.empty()) out.back().count = std::max(out.back().count, count);
+          continue;
+        }
+        size_t noun = std::string::npos;
+        if (staging::is_people_noun(words[i].lower)) noun = i;  // "a crowd"
+        for (size_t m = k; m < words.size() && m < k + 4 && noun == std::string::npos; ++m) {
+          if (staging::is_people_noun(words[m].lower)) noun = m;
+          else if (staging::noun_phrase_ends().count(words[m].lower) && words[m].lower != "of") break;
+        }
+        if (noun == std::string::npos) continue;
+        Extras e;
+        e.count = count;
+        for (size_t m = i; m <= noun; ++m) e.description += (e.description.empty() ? "" : " ") + words[m].text;
+        e.span = words[i].span;
+        e.span.length = words[noun].span.offset + words[noun].span.length - e.span.offset;
+        out.push_back(e);
+        i = noun;
+      }
+    }
+  return out;
+}
 
 bool expression_from_words(const std::string& text, Expression* out) {
   const auto words = split_words(to_lower(text).c_str());
@@ -285,29 +566,119 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
   }
   const bool staged = !shot.stage.empty();
 
-  // 2. Action prose: owners of clauses, pronouns carried over from the last owner.
+  // 2. Action prose: each clause's subjects (names, pronouns, "X and Y", "they", "both"),
+  // pronouns resolved by the characters' pronouns and then by recency.
   CharacterId last_owner = context.subject;
+  std::vector<CharacterId> last_group = context.previous_cast;
+  std::vector<CharacterId> recent;  // most recently mentioned last
+  if (context.subject.valid()) recent.push_back(context.subject);
+  auto seen = [&](CharacterId id) {
+    recent.erase(std::remove(recent.begin(), recent.end(), id), recent.end());
+    recent.push_back(id);
+  };
+  auto gender = [&](CharacterId id) -> char {
+    return id.value < context.genders.size() ? context.genders[id.value] : 0;
+  };
+  // The character a pronoun of gender `g` means: the last one with that gender, else the last
+  // one whose gender nobody stated; `other_than` excludes the clause's own subject.
+  auto resolve = [&](char g, CharacterId other_than) -> CharacterId {
+    if (!other_than.valid() && last_owner.valid() && (gender(last_owner) == g || gender(last_owner) == 0)) {
+      bool other_fits = false;
+      for (auto id : recent) other_fits |= id != last_owner && gender(id) == g && gender(last_owner) != g;
+      if (!other_fits) return last_owner;
+    }
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (*it != other_than && gender(*it) == g) return *it;
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (*it != other_than && gender(*it) == 0) return *it;
+    return {};
+  };
   std::vector<CharacterId> prose_mentions;
   for (const auto& line : shot.action) {
-    for (const auto& sentence : sentences_of(line, characters)) {
-      // Clauses start at each character name that follows a comma or `and` or opens the sentence.
+    for (auto sentence : sentences_of(line, characters)) {
       std::vector<size_t> starts = {0};
-      for (size_t k = 1; k < sentence.size(); ++k)
-        if (sentence[k].id.valid() && (sentence[k].comma_before || sentence[k - 1].lower == "and")) starts.push_back(k);
+      for (size_t k = 1; k < sentence.size(); ++k) {
+        const bool joins = sentence[k].comma_before || sentence[k - 1].lower == "and" ||
+                           sentence[k - 1].lower == "then" || sentence[k - 1].lower == "while";
+        if (joins && (sentence[k].id.valid() || staging::subject_pronoun(sentence[k].lower))) starts.push_back(k);
+      }
       starts.push_back(sentence.size());
+      std::vector<CharacterId> pending;  // "KENJI and": subjects waiting for their verb
       for (size_t c = 0; c + 1 < starts.size(); ++c) {
         const size_t from = starts[c], to = starts[c + 1];
-        CharacterId owner;
-        for (size_t k = from; k < to; ++k) {
-          if (!sentence[k].id.valid()) continue;
-          prose_mentions.push_back(sentence[k].id);
-          const bool object = k > from && staging::object_markers().count(sentence[k - 1].lower);
-          if (!owner.valid() && !object) owner = sentence[k].id;
+        // Leading subject words.
+        std::vector<CharacterId> owners = pending;
+        size_t v = from;
+        bool thing_subject = false;
+        for (; v < to; ++v) {
+          const Word& w = sentence[v];
+          if (w.id.valid()) {
+            if (std::find(owners.begin(), owners.end(), w.id) == owners.end()) owners.push_back(w.id);
+          } else if (const char g = staging::subject_pronoun(w.lower)) {
+            if (g == 'n') {
+              const auto& group = last_group.size() >= 2 ? last_group : recent;
+              for (auto id : group)
+                if (std::find(owners.begin(), owners.end(), id) == owners.end()) owners.push_back(id);
+            } else if (const CharacterId id = resolve(g, {}); id.valid()) {
+              owners.push_back(id);
+            }
+          } else if (w.lower == "and" || w.lower == "both" || w.lower == "together" || w.lower == "then" ||
+                     w.lower == "slowly" || w.lower == "suddenly" || w.lower == "still" || w.lower == "now") {
+          } else if (v == from && from == 0 && (w.lower == "his" || w.lower == "her" || w.lower == "their")) {
+            // "Her gloved hand goes to her mouth": the body part of the one the pronoun means.
+            if (const CharacterId id = resolve(w.lower == "his" ? 'm' : w.lower == "her" ? 'f' : 'n', {}); id.valid())
+              owners.push_back(id);
+            break;
+          } else {
+            if (v == from && from == 0 && owners.empty()) {
+              const StagingPhrase* ph = nullptr;
+              CharacterId towards;
+              // A sentence opening with a noun ("The rain falls") is about that thing; one opening
+              // with a verb ("Takes the cup") continues the last subject.
+              thing_subject = staging::determiners().count(w.lower) ||
+                              (match(sentence, v, false, &ph, &towards) == 0 && !ends_with_ly(w.lower));
+            }
+            break;
+          }
         }
-        if (!owner.valid()) owner = last_owner;
-        if (!owner.valid()) continue;
-        last_owner = owner;
-        apply_words(sentence, from, to, false, Origin::Action, from_prose[owner.value]);
+        if (v >= to && !owners.empty() && c + 2 < starts.size()) {
+          pending = owners;  // only names so far: they share the next clause's verb
+          continue;
+        }
+        pending.clear();
+        if (owners.empty() && !thing_subject && last_owner.valid()) owners.push_back(last_owner);
+        if (owners.empty()) continue;
+        for (auto id : owners) {
+          prose_mentions.push_back(id);
+          seen(id);
+        }
+        if (owners.size() >= 2) last_group = owners;
+        last_owner = owners.front();
+        // Names later in the clause are objects; pronouns there mean someone else.
+        std::vector<Word> words = sentence;
+        for (size_t k = v; k < to; ++k) {
+          if (words[k].id.valid()) {
+            prose_mentions.push_back(words[k].id);
+            continue;
+          }
+          const std::string& l = words[k].lower;
+          const bool next_ends = k + 1 >= to || staging::noun_phrase_ends().count(words[k + 1].lower) > 0;
+          const char g = l == "him" ? 'm' : (l == "her" && next_ends) ? 'f' : l == "them" ? 'n' : 0;
+          if (!g || g == 'n') continue;
+          if (const CharacterId id = resolve(g, owners.front()); id.valid()) {
+            words[k].id = id;
+            words[k].pronoun = true;
+          }
+        }
+        for (auto id : owners) {
+          Assignment& a = from_prose[id.value];
+          apply_words(words, v, to, false, Origin::Action, a);
+          read_held_in_hand(words, v, to, a);
+          if (owners.size() >= 2 && a.action && vocabulary::row(a.action->value).contact)
+            for (auto other : owners)
+              if (other != id) add_contact(a, other, words[from]);
+        }
+        report_unread_verb(words, v, to, file, sink);
       }
     }
   }
@@ -315,7 +686,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
   std::set<uint32_t> speakers;
   for (const auto& d : shot.dialogue) {
     const CharacterId id = lookup(characters, d.speaker.value);
-    if (!id.valid() || is_off_screen(d.parenthetical.value)) continue;
+    if (!id.valid() || is_off_screen(d.parenthetical.value) || is_off_screen(d.extension.value)) continue;
     speakers.insert(id.value);
     Expression e;
     auto& a = from_prose[id.value];
@@ -373,6 +744,13 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
     fill(s.facing, A.facing, B.facing);
     s.facing_target = A.facing ? A.facing_target : B.facing_target;
     fill(s.view, A.view, B.view);
+    if (A.action || B.action) s.action = A.action ? *A.action : *B.action;
+    else s.action = {Action::Stand, Origin::Default, {}, {}};
+    s.held = A.held.empty() ? B.held : A.held;
+    if (A.seat || B.seat) s.seat = A.seat ? *A.seat : *B.seat;
+    s.contacts = A.contacts;
+    for (const auto& c : B.contacts) s.contacts.push_back(c);
+    if (context.carried) carry_over(s, A.released || B.released, *context.carried, context.shot_id);
     out.push_back(s);
   }
 

@@ -3,6 +3,7 @@
 // Read from a shot's `stage:` line when present, else inferred from its action prose and
 // dialogue; every value records the words it came from (docs/language.md lists the words).
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,29 @@ struct StagingContext {
   // Screen positions characters last had in this scene, and the shot that gave each one:
   // an unstated position keeps its side (the 180-degree rule).
   std::map<uint32_t, std::pair<ScreenPosition, std::string>> scene_positions;
+  // Per character: 'f' (she), 'm' (he), 'n' (they) or 0, from `pronouns:` or the prose.
+  std::vector<char> genders;
+  // What lasts across the scene's shots (a sitting pose, a held prop, a seat), per character,
+  // and the shot that set it: carried until the prose changes it.
+  struct Carried {
+    std::optional<Sourced<Pose>> pose;
+    std::optional<Sourced<Action>> action;
+    std::vector<Sourced<HeldProp>> held;
+    std::optional<Sourced<std::string>> seat;
+    std::string origin_words;  // "continued from shot N"
+  };
+  std::map<uint32_t, Carried>* carried = nullptr;
+  std::string shot_id;  // the shot being staged, for "continued from shot N"
+  std::vector<CharacterId> previous_cast;  // the scene's previous shot's characters ("they")
 };
+
+// Each character's pronoun ('f', 'm', 'n') from `pronouns:`, else from the prose: a sentence
+// that opens with a character's id and goes on with `her`/`his`/`she`/`he` before naming anyone
+// else. 0 where neither says.
+std::vector<char> learn_genders(const input::ScriptInput& script, const std::vector<Character>& characters);
+
+// Unnamed people in a shot's action prose: "two guards", "a crowd of refugees".
+std::vector<Extras> find_extras(const input::Shot& shot);
 
 std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext& context,
                                    const std::string& file, DiagnosticSink& sink);

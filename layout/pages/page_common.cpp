@@ -25,7 +25,8 @@ std::string upper(std::string s) {
 }
 
 std::string speaker_name(const ShotGraph& graph, const DialogueLine& line) {
-  if (!line.speaker.valid() || line.speaker.value >= graph.characters.size()) return "?";
+  if (!line.speaker.valid() || line.speaker.value >= graph.characters.size())
+    return line.voice.empty() ? "?" : upper(line.voice);  // a voice (`ANNOUNCER`), drawn by no one
   return upper(graph.character(line.speaker).id);
 }
 

@@ -71,7 +71,10 @@ TEST_CASE("explain names where each staging value came from") {
   CHECK(r.code == 0);
   CHECK(r.out.find("GRANDMA") != std::string::npos);
   CHECK(r.out.find("from action \"right\"") != std::string::npos);
-  CHECK(r.out.find("from action \"kneels\"") != std::string::npos);
+  CHECK(r.out.find("from action \"kneels beside\"") != std::string::npos);
+  // Shot 14 says nothing of HARU9's pose: she still kneels, continued from shot 12.
+  const Run later = run("explain samples/fox-at-the-shrine.eko 14");
+  CHECK(later.out.find("kneel                from continuity \"continued from shot 12\"") != std::string::npos);
   // HARU9 and GRANDMA face each other because nothing says where they look.
   CHECK(r.out.find("character            from inferred") != std::string::npos);
   CHECK(r.out.find("character            from default") == std::string::npos);

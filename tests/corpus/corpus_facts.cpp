@@ -1,6 +1,8 @@
 #include "tests/corpus/corpus_facts.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <sstream>
 
 #include "render/world/setting_look.hpp"
@@ -19,10 +21,41 @@ const Staging* staging_of(const ShotGraph& g, const Shot& shot, const std::strin
 
 // A pose fact names a pose row or one of its phrases ("reach" may be written for a pose whose
 // row says "reaches out"): the fact holds when the staged pose is the row the word names.
-bool pose_matches(Pose staged, const std::string& word) {
-  if (name_of(staged) == word) return true;
-  for (const std::string& p : vocabulary::split_phrases(vocabulary::row(staged).phrases))
-    if (p == word) return true;
+bool pose_matches(const Staging& s, const std::string& word) {
+  return name_of(s.pose.value) == word || name_of(s.action.value) == word;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!w.empty()) out.push_back(w), w.clear();
+  }
+  return out;
+}
+
+bool same_word(std::string a, std::string b) {
+  auto singular = [](std::string& w) {
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "es") == 0 && (w[w.size() - 3] == 's' || w[w.size() - 3] == 'x'))
+      w.resize(w.size() - 2);
+    else if (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  };
+  singular(a);
+  singular(b);
+  return a == b;
+}
+
+// A fact's noun ("bar stool") matches a recorded noun ("the last bar stools") when its words
+// appear there in order as whole words, plural or singular alike.
+bool noun_matches(const std::string& recorded, const std::string& fact) {
+  const auto r = words_of(recorded), f = words_of(fact);
+  if (f.empty()) return false;
+  for (size_t i = 0; i + f.size() <= r.size(); ++i) {
+    bool ok = true;
+    for (size_t k = 0; k < f.size() && ok; ++k) ok = same_word(r[i + k], f[k]);
+    if (ok) return true;
+  }
   return false;
 }
 
@@ -107,8 +140,8 @@ std::vector<FactResult> check_facts(const ShotGraph& g, const std::vector<Fact>&
       if (!s) {
         r.why = f.character + " is not staged in the shot";
       } else if (f.kind == "pose") {
-        r.holds = pose_matches(s->pose.value, f.value);
-        r.why = "pose " + std::string(name_of(s->pose.value));
+        r.holds = pose_matches(*s, f.value);
+        r.why = "pose " + std::string(name_of(s->pose.value)) + ", action " + std::string(name_of(s->action.value));
       } else if (f.kind == "position") {
         r.holds = name_of(s->position.value) == f.value;
         r.why = "position " + std::string(name_of(s->position.value));
@@ -120,9 +153,29 @@ std::vector<FactResult> check_facts(const ShotGraph& g, const std::vector<Fact>&
                   g.character(s->facing_target).id == f.value;
         r.why = "facing " + std::string(name_of(s->facing.value)) +
                 (s->facing_target.valid() ? " " + g.character(s->facing_target).id : "");
+      } else if (f.kind == "holds") {
+        r.why = "holds nothing";
+        for (const auto& h : s->held) {
+          r.holds |= noun_matches(h.value.noun, f.value);
+          r.why = (r.why == "holds nothing" ? "holds " : r.why + ", ") + h.value.noun;
+        }
+      } else if (f.kind == "on") {
+        r.holds = noun_matches(s->seat.value, f.value);
+        r.why = s->seat.value.empty() ? "no seat" : "on " + s->seat.value;
+      } else if (f.kind == "touches") {
+        r.why = "touches no one";
+        for (const auto& c : s->contacts) r.holds |= g.character(c.value).id == f.value;
+        // A contact is mutual: the partner's record counts too.
+        if (const Staging* other = staging_of(g, *shot, f.value))
+          for (const auto& c : other->contacts) r.holds |= c.value == s->character;
       } else {
         r.why = "`" + f.kind + "` is not recorded in the shot graph";
       }
+    } else if (f.kind == "extras") {
+      uint32_t n = 0;
+      for (const auto& e : shot->extras) n += e.count;
+      r.holds = n >= static_cast<uint32_t>(std::atoi(f.value.c_str())) && n > 0;
+      r.why = std::to_string(n) + " extras";
     } else if (f.kind == "weather") {
       r.holds = weather_matches(look, f.value);
       r.why = look.weather.empty() ? "weather clear" : "weather " + std::string(vocabulary::row(look.weather[0]).name);
