@@ -72,7 +72,8 @@ std::string lemma_locked(Database& db, const std::string& word, int pos) {
   if (auto it = db.lemmas.find(key); it != db.lemmas.end()) return it->second;
   std::string out;
   std::string w = underscored(word);
-  if (index_lookup(w.data(), pos)) {
+  if (IndexPtr index = index_lookup(w.data(), pos)) {
+    free_index(index);  // WordNet allocates each index entry it returns
     out = word;
   } else if (char* base = morphstr(w.data(), pos)) {
     out = normalise(base);

@@ -66,7 +66,8 @@ void buildings(Canvas& cv, const SetSpace& ss, Rgb ground, Rgb horizon, bool lam
     for (double wy = -top + 30; wy < -40; wy += 56)
       for (double wx = x + 16; wx + 26 < x + w - 6; wx += 40) {
         rect(cr, ss.x(wx), ss.y(wy), ss.d(22), ss.d(28));
-        cv.paint_background(pane, (h >> int(wx) % 17) & 1 ? 1.0 : 0.7);
+        // The shift stays in 0..16 for windows left of the frame too (a negative shift is undefined).
+        cv.paint_background(pane, (h >> ((int(wx) % 17 + 17) % 17)) & 1 ? 1.0 : 0.7);
       }
     x += w;
   }
