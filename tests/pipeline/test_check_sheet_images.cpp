@@ -52,7 +52,7 @@ TEST_CASE("a JPEG named .png is an E0211 that says what it holds") {
   SampleCopy s("sheet-jpeg");
   write_bytes(s.dir / "refs" / "photo.png", std::string("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
                                                         "\xff\xc0\x00\x11\x08\x00\x40\x00\x40\x03\x01\x11\x00\x02\x11\x00\x03\x11\x00\xff\xd9",
-                                                        43));
+                                                        41));  // the literal's bytes, without its closing NUL
   CHECK(only_error(with_sheet(s, "refs/photo.png"), "E0211").find("holds a JPEG picture under a `.png` name") !=
         std::string::npos);
 }
