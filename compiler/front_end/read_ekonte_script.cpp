@@ -1,4 +1,5 @@
 #include "compiler/front_end/read_ekonte_script.hpp"
+#include "compiler/front_end/read_transition.hpp"
 
 #include <cctype>
 #include <set>
@@ -58,26 +59,6 @@ input::SceneHeading read_heading(const std::vector<std::vector<SpannedText>>& pa
   return h;
 }
 
-// The transition a line spells (`CROSS DISSOLVE TO:`), matched against the phrases of
-// vocabulary/transitions.def with and without a closing `to`; an unknown one is reported and
-// read as a cut.
-Transition transition_of(const SpannedText& words, const std::string& file, DiagnosticSink& sink) {
-  std::string text = to_lower(trim(words.value));
-  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
-  const std::string without_to = text.size() > 3 && text.ends_with(" to") ? text.substr(0, text.size() - 3) : text;
-  std::vector<std::string> known;
-  for (size_t i = 0; i < std::size(vocabulary::kTransitionRows); ++i)
-    for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kTransitionRows[i].phrases)) {
-      if (phrase == text || phrase == without_to) return static_cast<Transition>(i);
-      known.push_back(phrase);
-    }
-  const std::string guess = closest_match(text, known);
-  sink.report(DiagnosticKind::UnknownTransition, file, words.span,
-              "`" + trim(words.value) + "` is not a transition; it is read as a cut",
-              guess.empty() ? "`ekonte vocabulary transition` lists the transitions"
-                            : "did you mean `" + to_upper(guess) + ":`?");
-  return Transition::CutTo;
-}
 
 input::Shot read_shot(ast::ShotDecl&& decl, uint32_t fps, const std::string& file, DiagnosticSink& sink) {
   input::Shot shot;

@@ -35,6 +35,7 @@
 #include <set>
 
 #include "compiler/front_end/fountain/plan_screenplay.hpp"
+#include "compiler/front_end/read_transition.hpp"
 #include "compiler/staging/infer_staging.hpp"
 #include "compiler/values/parse_values.hpp"
 #include "support/text.hpp"
@@ -340,23 +341,6 @@ class ScenePlanner {
   std::set<std::string> two_shot_done_;
 };
 
-// The transition a line spells, from vocabulary/transitions.def (with and without `to`);
-// unknown ones are reported and read as cuts, as the Ekonte front end does.
-Transition transition_of(const SpannedText& words, const std::string& file, DiagnosticSink& sink) {
-  std::string text = to_lower(trim(words.value));
-  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
-  const std::string without_to = text.size() > 3 && text.ends_with(" to") ? text.substr(0, text.size() - 3) : text;
-  std::vector<std::string> known;
-  for (size_t i = 0; i < std::size(vocabulary::kTransitionRows); ++i)
-    for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kTransitionRows[i].phrases)) {
-      if (phrase == text || phrase == without_to) return static_cast<Transition>(i);
-      known.push_back(phrase);
-    }
-  const std::string guess = closest_match(text, known);
-  sink.report(DiagnosticKind::UnknownTransition, file, words.span, "`" + trim(words.value) + "` is not a transition; it is read as a cut",
-              guess.empty() ? "`ekonte vocabulary transition` lists the transitions" : "did you mean `" + to_upper(guess) + ":`?");
-  return Transition::CutTo;
-}
 
 }  // namespace
 
