@@ -21,9 +21,8 @@ int command_layout(const CommandArgs& args);
 int command_cache(const CommandArgs& args);
 // `--max-size` of `ekonte cache gc`: bytes, or K, M, G, T (powers of 1024); nothing when malformed.
 std::optional<uint64_t> parse_byte_size(const std::string& text);
-#ifdef HAVE_EKONTE_NEURAL
+// In the neural plugin (cli/command_neural.cpp opens it): a clear error when it cannot be loaded.
 int command_train(const CommandArgs& args);
 int command_eval(const CommandArgs& args);
-#endif
 
 }  // namespace ekonte::cli

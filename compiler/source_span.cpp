@@ -4,12 +4,21 @@ namespace ekonte {
 
 std::string SourceFile::line_text(uint32_t line) const {
   if (line == 0) return {};
-  size_t start = 0;
-  for (uint32_t l = 1; l < line; ++l) {
-    const size_t nl = text.find('\n', start);
-    if (nl == std::string::npos) return {};
-    start = nl + 1;
+  // A copy whose text was changed after it was indexed gets an index of its own.
+  auto index = line_index ? line_index : std::make_shared<LineIndex>();
+  std::call_once(index->built, [&] {
+    index->text_size = text.size();
+    index->starts.push_back(0);
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', nl + 1))
+      index->starts.push_back(nl + 1);
+  });
+  if (index->text_size != text.size()) {
+    auto fresh = SourceFile{path, text};
+    return fresh.line_text(line);
   }
+  if (line > index->starts.size()) return {};
+  const size_t start = index->starts[line - 1];
+  if (start > text.size()) return {};
   size_t end = text.find('\n', start);
   if (end == std::string::npos) end = text.size();
   if (end > start && text[end - 1] == '\r') --end;

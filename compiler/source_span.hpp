@@ -2,7 +2,10 @@
 // A place in a script: what diagnostics point at and what every inferred value records.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 namespace ekonte {
 
@@ -34,8 +37,16 @@ inline SourceSpan sub_span(const SpannedText& text, size_t begin, size_t length)
 struct SourceFile {
   std::string path;
   std::string text;
-  // Returns the text of 1-based line `line` without its line terminator.
+  // Returns the text of 1-based line `line` without its line terminator. The first call indexes
+  // the line starts once, so printing every diagnostic of a large script stays linear.
   std::string line_text(uint32_t line) const;
+
+  struct LineIndex {
+    std::once_flag built;
+    std::vector<size_t> starts;  // byte offset of each line's first byte
+    size_t text_size = 0;        // the size of the text indexed
+  };
+  std::shared_ptr<LineIndex> line_index = std::make_shared<LineIndex>();
 };
 
 }  // namespace ekonte

@@ -1,8 +1,6 @@
 #include "pipeline/make_generator.hpp"
 
-#ifdef HAVE_EKONTE_NEURAL
-#include "render/neural/neural_shot_generator.hpp"
-#endif
+#include "pipeline/neural_plugin.hpp"
 
 namespace ekonte::pipeline {
 
@@ -13,16 +11,12 @@ std::unique_ptr<render::ShotGenerator> make_generator(const GeneratorChoice& cho
     *error = "unknown generator `" + choice.name + "`; use `rig` or `neural`";
     return nullptr;
   }
-#ifdef HAVE_EKONTE_NEURAL
+  const neural::PluginApi* plugin = neural_plugin(error);
+  if (!plugin) return nullptr;
   neural::GeneratorParams params;
   params.model_path = choice.model_path;
   params.device = choice.device;
-  return neural::try_make_neural_shot_generator(params, note, error);
-#else
-  (void)note;
-  *error = "this ekonte was built without the neural generator (EKONTE_WITH_NEURAL=OFF)";
-  return nullptr;
-#endif
+  return plugin->make_shot_generator(params, note, error);
 }
 
 }  // namespace ekonte::pipeline

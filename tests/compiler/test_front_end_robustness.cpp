@@ -92,3 +92,17 @@ TEST_CASE("a line over the length limit is refused at its line (COVERS: E0112)")
   const CompileResult r = compile_text(text);
   CHECK(has_code(r, "E0112", 8));
 }
+
+TEST_CASE("a source file's lines are found by number, without terminators, also in a changed copy") {
+  ekonte::SourceFile f{"t.eko", "first\r\nsecond\n\nfourth"};
+  CHECK(f.line_text(1) == "first");
+  CHECK(f.line_text(2) == "second");
+  CHECK(f.line_text(3) == "");
+  CHECK(f.line_text(4) == "fourth");
+  CHECK(f.line_text(5) == "");
+  CHECK(f.line_text(0) == "");
+  ekonte::SourceFile copy = f;  // shares the index built above
+  copy.text = "other\nlines here";
+  CHECK(copy.line_text(2) == "lines here");
+  CHECK(f.line_text(2) == "second");
+}

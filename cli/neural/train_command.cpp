@@ -1,18 +1,19 @@
 // `ekonte train`: trains the reference-conditioned neural generator on figures drawn by the rig.
-#ifdef HAVE_EKONTE_NEURAL
 #include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
 
 #include "cli/args.hpp"
-#include "cli/commands.hpp"
+#include "cli/neural/neural_commands.hpp"
 #include "render/neural/neural_generator.hpp"
 #include "render/neural/train_generator.hpp"
 
-namespace ekonte::cli {
+namespace ekonte::neural_cli {
 
-int command_train(const CommandArgs& raw) {
+using namespace ekonte::cli;
+
+int train_command(const std::vector<std::string>& raw) {
   const Args args(raw, {});
   const char* usage =
       "usage: ekonte train --out FILE [--steps N] [--size PX] [--batch N] [--lr X] [--device auto|cpu|cuda]\n"
@@ -80,5 +81,4 @@ int command_train(const CommandArgs& raw) {
   return kExitOk;
 }
 
-}  // namespace ekonte::cli
-#endif
+}  // namespace ekonte::neural_cli

@@ -1,16 +1,17 @@
 // `ekonte eval`: measures the neural generator on held-out identities, with ablations.
-#ifdef HAVE_EKONTE_NEURAL
 #include <fstream>
 #include <iostream>
 
 #include "cli/args.hpp"
-#include "cli/commands.hpp"
+#include "cli/neural/neural_commands.hpp"
 #include "render/neural/evaluate_generator.hpp"
 #include "render/neural/neural_generator.hpp"
 
-namespace ekonte::cli {
+namespace ekonte::neural_cli {
 
-int command_eval(const CommandArgs& raw) {
+using namespace ekonte::cli;
+
+int eval_command(const std::vector<std::string>& raw) {
   const Args args(raw, {"record"});
   const char* usage =
       "usage: ekonte eval [--model FILE] [--identities N] [--shots M] [--size PX] [--device auto|cpu|cuda]\n"
@@ -76,5 +77,4 @@ int command_eval(const CommandArgs& raw) {
   return kExitOk;
 }
 
-}  // namespace ekonte::cli
-#endif
+}  // namespace ekonte::neural_cli

@@ -1,0 +1,16 @@
+#pragma once
+// Opens the neural generator's plugin (render/neural/plugin_api.hpp) the first time a command
+// needs it, so no other command loads libtorch. Looked for, in order: $EKONTE_NEURAL_PLUGIN;
+// `<dir of the executable>/../lib/ekonte/ekonte-neural.so` (the build tree and an install both
+// have that layout); the plugin of the build tree this binary came from.
+#include <string>
+
+#include "render/neural/plugin_api.hpp"
+
+namespace ekonte::pipeline {
+
+// The plugin's functions, or null with `error` naming the file looked for and why it could not
+// be used (not built, libtorch missing, another build's plugin). Thread-safe; opens once.
+const neural::PluginApi* neural_plugin(std::string* error);
+
+}  // namespace ekonte::pipeline

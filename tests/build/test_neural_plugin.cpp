@@ -1,0 +1,84 @@
+// The neural generator is a plugin: commands that do not ask for it never load libtorch, and a
+// plugin that is missing or is not a plugin is a clear error naming the file and the package.
+#include <doctest/doctest.h>
+#include <link.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "cli/commands.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string ekonte_bin() {
+  const char* bin = std::getenv("EKONTE_BIN");
+  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
+}
+
+struct Run {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& command_line) {
+  Run r;
+  FILE* pipe = popen((command_line + " 2>&1").c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer{};
+  while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) r.output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+bool torch_is_loaded() {
+  bool found = false;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) {
+        if (info->dlpi_name && std::string(info->dlpi_name).find("libtorch") != std::string::npos)
+          *static_cast<bool*>(data) = true;
+        return 0;
+      },
+      &found);
+  return found;
+}
+
+const std::string kSample = std::string(EKONTE_SOURCE_DIR) + "/samples/fox-at-the-shrine.eko";
+
+}  // namespace
+
+TEST_CASE("checking and compiling a script loads no part of libtorch") {
+  CHECK(ekonte::cli::command_check({kSample}) == 0);
+  CHECK(ekonte::cli::command_compile({kSample, "-o", (fs::temp_directory_path() / "plugin-test-graph.json").string()}) == 0);
+  CHECK_FALSE(torch_is_loaded());
+}
+
+TEST_CASE("a neural build whose plugin is missing names the file and the package, exit 2") {
+  const auto r = run("EKONTE_NEURAL_PLUGIN=/nonexistent/ekonte-neural.so " + ekonte_bin() + " build " + kSample +
+                     " -o " + (fs::temp_directory_path() / "plugin-test-out").string() + " --generator neural --quiet");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("/nonexistent/ekonte-neural.so") != std::string::npos);
+  CHECK(r.output.find("libtorch-dev") != std::string::npos);
+}
+
+TEST_CASE("a file that is not the plugin is refused with its name, exit 2") {
+  const fs::path fake = fs::temp_directory_path() / "not-a-plugin.so";
+  std::ofstream(fake) << "not a shared library\n";
+  const auto r = run("EKONTE_NEURAL_PLUGIN=" + fake.string() + " " + ekonte_bin() + " eval");
+  CHECK(r.status == 2);
+  CHECK(r.output.find(fake.string()) != std::string::npos);
+}
+
+#ifdef EKONTE_TEST_WITH_NEURAL
+TEST_CASE("`ekonte train` without arguments reaches the plugin's own usage message") {
+  const auto r = run(ekonte_bin() + " train");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("usage: ekonte train --out FILE") != std::string::npos);
+}
+#endif
