@@ -195,7 +195,7 @@ PoseDef pose_def(Pose pose) {
       d.head_tilt = 4;
       break;
     case Pose::Hug:
-      d.arm_l = d.arm_r = {{78, 18}, {88, -62}};
+      d.arm_l = d.arm_r = {{72, 18}, {100, -70}};
       d.lean_deg = 6;
       break;
     case Pose::Fight:

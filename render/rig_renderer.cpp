@@ -121,6 +121,10 @@ Box union_box(const Box& a, const Box& b) {
 
 using characters::Joint;
 
+bool low_pose(Pose p) {
+  return p == Pose::Lie || p == Pose::Sleep || p == Pose::Fall || p == Pose::Crawl || p == Pose::Crouch;
+}
+
 // Half the body's depth seen in profile (cm): where a partner's body begins.
 double torso_half(const Placed& p) { return p.model->proportions.chest_depth_cm * 0.5; }
 
@@ -180,7 +184,9 @@ void stage_contacts(std::vector<Placed>& placed) {
           if (idle(b.params.pose)) b.params.pose = Pose::Fight;
           break;
         case Action::Carry:
+          // Lying across the carrier's arms, seen side on.
           b.params.pose = Pose::Lie;
+          b.params.view = View::Front;
           b.seat = SeatKind::None;
           break;
         default: break;
@@ -193,7 +199,7 @@ void stage_contacts(std::vector<Placed>& placed) {
       const double ta = torso_half(a), tb = torso_half(b);
       double d = 0;  // pelvis to pelvis, centimetres
       switch (act) {
-        case Action::Hug: d = (ta + tb) * 0.85; break;
+        case Action::Hug: d = (ta + tb) * 1.15; break;
         case Action::HoldHands: case Action::HandOver: case Action::HelpUp: d = reach_of(a, dir) + reach_of(b, -dir); break;
         case Action::Fight:
           if (holds_drawing(a, vocabulary::PropDrawing::Sword) && holds_drawing(b, vocabulary::PropDrawing::Sword)) {
@@ -205,7 +211,12 @@ void stage_contacts(std::vector<Placed>& placed) {
             d = reach_of(a, dir) + tb;
           }
           break;
-        case Action::LeanOn: d = ta + tb + 22; break;
+        case Action::LeanOn: {
+          // The shoulder leaning over rests on the partner.
+          const auto& at = a.geo.skeleton.at;
+          d = ta + tb + std::max(0.0, (at[size_t(Joint::Chest)].x - at[size_t(Joint::Pelvis)].x) * dir);
+          break;
+        }
         case Action::KneelBefore: d = ta + tb + 35; break;
         case Action::Carry: d = reach_of(a, dir) * 0.6; break;
         default: d = reach_of(a, dir) + tb; break;
@@ -263,6 +274,13 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       p.model = &character->model;
       p.params.pose = st.pose;
       p.params.view = st.view;
+      if ((st.pose == Pose::Crawl || st.pose == Pose::Ride) && (st.view == View::Front || st.view == View::ThreeQuarterLeft ||
+                                                               st.view == View::ThreeQuarterRight)) {
+        // Crawling and riding read side on (a horse is drawn side on): turned to the side the
+        // figure already faces, or towards the middle of the frame.
+        const bool left = st.view == View::ThreeQuarterLeft || (st.view == View::Front && st.position == ScreenPosition::Right);
+        p.params.view = left ? View::ProfileLeft : View::ProfileRight;
+      }
       p.params.expression = st.expression;
       p.params.foreshortening = foreshortening_for(angle);
       p.params.look_up = st.facing == Facing::Up ? 1.0 : 0.0;
@@ -299,8 +317,19 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   double k = 1, ground = H * 0.85;
   const bool close = framing == Framing::CloseUp || framing == Framing::ExtremeCloseUp ||
                      framing == Framing::MediumCloseUp;
+  // A body that is not upright (lying, fallen, crawling, crouching) is framed at the size of the
+  // same figure standing: framing it by its own low height made a medium of a fallen figure a
+  // huge crop of its clothes.
+  const bool low = ref && low_pose(ref->params.pose);
+  FigureGeometry scale_geo;
+  if (low) {
+    FigureParams standing = ref->params;
+    standing.pose = Pose::Stand;
+    scale_geo = figure_geometry(*ref->model, standing);
+  }
   if (ref) {
-    const double fig_h = -ref->geo.head.y;
+    const FigureGeometry& sg = low ? scale_geo : ref->geo;
+    const double fig_h = -sg.head.y;
     if (framing == Framing::ExtremeWide) {
       k = 0.13 * H / fig_h;
       ground = H * (std::clamp(horizon_for(angle, framing), 0.1, 0.7) + 0.2);
@@ -309,9 +338,20 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       ground = H * 0.9;
     } else {
       double top = 0, bottom = 0;
-      framing_window(framing, ref->geo, &top, &bottom);
+      framing_window(framing, sg, &top, &bottom);
+      if (framing == Framing::Full) {
+        // A full shot shows the whole figure, a raised hand included.
+        const auto& at = ref->geo.skeleton.at;
+        const double hand = std::min(at[size_t(Joint::HandL)].y, at[size_t(Joint::HandR)].y) - sg.skeleton.head_cm * 0.25;
+        if (!low) top = std::min(top, hand);
+      }
       k = H / (bottom - top);
       ground = -top * k + ref->lift_cm * k;
+      if (low) {
+        // The body is centred a little below the middle of the frame (its face, for close framings).
+        const double centre = close ? ref->geo.face_center.y : ref->geo.body.y + ref->geo.body.h / 2;
+        ground = H * 0.58 - centre * k + ref->lift_cm * k;
+      }
     }
   }
   const double horizon = horizon_for(angle, framing);
