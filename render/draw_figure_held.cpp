@@ -117,8 +117,8 @@ std::vector<ExtraLandmark> draw_extras(Canvas& cv, const std::vector<ExtrasInput
                        (unit(st.seed, drawn, 2) - 0.5) * span / in_row * 0.5;
       const double feet = st.ground_y - st.height * (0.07 + 0.05 * row);
       const double hgt = 165 * scale, head = hgt * 0.14;
-      const Rgb cloth = mix(kCloth[mix64(st.seed + drawn * 7) % 6], st.backdrop, 0.45 + 0.1 * row);
-      const Rgb skin = mix(Rgb{214, 170, 140}, st.backdrop, 0.45 + 0.1 * row);
+      const Rgb cloth = mix(kCloth[mix64(st.seed + drawn * 7) % 6], st.backdrop, 0.35 + 0.1 * row);
+      const Rgb skin = mix(Rgb{214, 170, 140}, st.backdrop, 0.35 + 0.1 * row);
       const double sh = hgt * 0.13, hip = hgt * 0.1;
       // Legs, body, head: a silhouette with one flat fill each.
       cairo_new_path(cr);

@@ -169,8 +169,13 @@ void stage_contacts(std::vector<Placed>& placed) {
       const Action act = a.staging->action;
       const bool a_left = a.ox < b.ox || (a.ox == b.ox && i < j);
       const double dir = a_left ? 1 : -1;  // from a towards b
-      a.params.view = a_left ? View::ProfileRight : View::ProfileLeft;
-      b.params.view = a_left ? View::ProfileLeft : View::ProfileRight;
+      // Reaching across needs the side view; seated or kneeling partners (a hand-over at a low
+      // table) turn three-quarters towards each other, their faces still seen.
+      const bool seated = a.params.pose == Pose::Sit || a.params.pose == Pose::Kneel;
+      a.params.view = seated ? (a_left ? View::ThreeQuarterRight : View::ThreeQuarterLeft)
+                             : (a_left ? View::ProfileRight : View::ProfileLeft);
+      b.params.view = seated ? (a_left ? View::ThreeQuarterLeft : View::ThreeQuarterRight)
+                             : (a_left ? View::ProfileLeft : View::ProfileRight);
       auto idle = [](Pose p) { return p == Pose::Stand || p == Pose::Walk; };
       switch (act) {
         case Action::Hug:
@@ -432,7 +437,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     stage.k = ref ? ref->k : k;
     stage.seed = seed;
     stage.lit = night;
-    stage.backdrop = night ? Rgb{40, 44, 70} : Rgb{226, 226, 222};
+    stage.backdrop = night ? Rgb{40, 44, 70} : Rgb{160, 166, 178};
     lm.extras = draw_extras(cv, input.extras, stage);
     for (ExtraLandmark& e : lm.extras) e.body = rotate_box(e.body, cx, cy, dutch);
   }
