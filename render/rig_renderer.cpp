@@ -380,6 +380,11 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       double tx = position_x(pos, false) * W + n * W * 0.14 * (pos == ScreenPosition::Right ? -1 : 1);
       if (placed.size() == 1 && (framing == Framing::Full || framing == Framing::Medium)) tx = position_x(pos, true) * W;
       p.ox = tx;
+      if (low && &p == ref && framing != Framing::Full && framing != Framing::Wide && framing != Framing::ExtremeWide) {
+        // A body lying across the frame: its head and chest in the middle, not its pelvis.
+        const double upper = (p.geo.face_center.x + p.geo.skeleton.at[size_t(characters::Joint::Chest)].x) / 2;
+        p.ox = tx - upper * p.k;
+      }
     }
   }
   for (Placed& p : placed) {
