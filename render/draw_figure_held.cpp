@@ -111,11 +111,11 @@ std::vector<ExtraLandmark> draw_extras(Canvas& cv, const std::vector<ExtrasInput
       const int row = int(drawn) / per_row, col = int(drawn) % per_row;
       const int in_row = int(std::min<uint32_t>(per_row, total - uint32_t(row) * per_row));
       // Rows further back are smaller and higher; each figure is nudged by the seed.
-      const double scale = st.k * (0.62 - 0.1 * row) * (0.92 + 0.16 * unit(st.seed, drawn, 1));
+      const double scale = st.k * (0.5 - 0.08 * row) * (0.92 + 0.16 * unit(st.seed, drawn, 1));
       const double span = st.width * 0.84;
       const double x = st.width * 0.08 + span * (col + 0.5 + (row % 2) * 0.5) / in_row +
                        (unit(st.seed, drawn, 2) - 0.5) * span / in_row * 0.5;
-      const double feet = st.ground_y - st.height * (0.07 + 0.05 * row);
+      const double feet = st.ground_y - st.height * (0.12 + 0.05 * row);
       const double hgt = 165 * scale, head = hgt * 0.14;
       const Rgb cloth = mix(kCloth[mix64(st.seed + drawn * 7) % 6], st.backdrop, 0.35 + 0.1 * row);
       const Rgb skin = mix(Rgb{214, 170, 140}, st.backdrop, 0.35 + 0.1 * row);
