@@ -33,6 +33,13 @@ struct PoseDef {
   // How much the head's rotation on screen follows the neck: a bowing head pitches down
   // (the face slides down) more than it rolls, so it follows less.
   double head_follow = 1.0;
+  // Where a hand is put by reaching (two-bone IK) instead of by its angles.
+  enum class Reach { None, Mouth, Ear, Face, Temple };
+  Reach reach_l = Reach::None, reach_r = Reach::None;
+  double lift_cm = 0;        // feet off the ground (a jump)
+  double tilt_deg = 0;       // whole-body tilt towards the face side (a lean, a fall)
+  bool hands_down = false;   // the hands bear weight on the ground (crawling)
+  bool curled = false;       // lying on the side, knees drawn up (asleep)
 };
 
 Vec3 direction(SegmentAngle a, double side) {
@@ -116,6 +123,99 @@ PoseDef pose_def(Pose pose) {
       d.leg_r = {{-26, 4}, {-20, 2}};
       d.head_tilt = 3;
       break;
+    case Pose::Crouch:
+      // Thighs forward and a little up, shins down: the hips sink to about a third of standing.
+      d.leg_l = d.leg_r = {{100, 10}, {-12, 4}};
+      d.arm_l = d.arm_r = {{45, 10}, {70, -6}};
+      d.lean_deg = 28;
+      d.look_down = 0.2;
+      break;
+    case Pose::Lean:
+      // The whole body tilted onto what it leans on, ankles crossed, one hand resting on it.
+      d.tilt_deg = 11;
+      d.leg_l = {{4, -6}, {0, -4}};
+      d.leg_r = {{-4, 3}, {0, 2}};
+      d.arm_r = {{20, 40}, {30, 30}};
+      d.arm_l = {{-8, 42}, {-10, -55}};
+      break;
+    case Pose::Sleep:
+      d.lying = true;
+      d.curled = true;
+      d.leg_l = d.leg_r = {{45, 4}, {-50, 3}};
+      d.arm_l = d.arm_r = {{60, 8}, {120, -10}};
+      d.look_down = 0.3;
+      break;
+    case Pose::Jump:
+      d.leg_l = {{70, 6}, {-60, 3}};
+      d.leg_r = {{40, 6}, {-95, 3}};
+      d.arm_l = d.arm_r = {{10, 140}, {10, 160}};
+      d.lift_cm = 38;
+      d.head_tilt = -4;
+      break;
+    case Pose::Fall:
+      // Mid-fall, thrown back: arms flung up, legs kicking, the body tipped well over.
+      d.arm_l = {{20, 130}, {30, 150}};
+      d.arm_r = {{-10, 110}, {10, 140}};
+      d.leg_l = {{45, 12}, {-30, 6}};
+      d.leg_r = {{15, 8}, {-10, 4}};
+      d.tilt_deg = -58;
+      d.lift_cm = 12;
+      break;
+    case Pose::Crawl:
+      d.lean_deg = 78;
+      d.leg_l = d.leg_r = {{8, 5}, {-88, 3}};
+      d.arm_l = {{12, 8}, {5, 2}};
+      d.arm_r = {{-6, 8}, {-10, 2}};
+      d.hands_down = true;
+      break;
+    case Pose::Ride:
+      // Astride: thighs spread round the mount's back, shins down its flanks, hands on the reins.
+      d.leg_l = d.leg_r = {{55, 24}, {-25, 8}};
+      d.arm_l = d.arm_r = {{25, 10}, {75, -12}};
+      d.lean_deg = 6;
+      break;
+    case Pose::CoverFace:
+      d.reach_l = d.reach_r = PoseDef::Reach::Face;
+      d.lean_deg = 10;
+      d.look_down = 0.35;
+      break;
+    case Pose::RaiseHand:
+      d.arm_r = {{8, 165}, {5, 172}};
+      break;
+    case Pose::HandToMouth:
+      d.reach_r = PoseDef::Reach::Mouth;
+      d.head_tilt = -3;
+      break;
+    case Pose::HoldInFront:
+      d.arm_l = d.arm_r = {{22, 10}, {82, -18}};
+      d.look_down = 0.35;
+      break;
+    case Pose::PhoneToEar:
+      d.reach_r = PoseDef::Reach::Ear;
+      d.head_tilt = 4;
+      break;
+    case Pose::Hug:
+      d.arm_l = d.arm_r = {{72, 18}, {100, -70}};
+      d.lean_deg = 6;
+      break;
+    case Pose::Fight:
+      // Striking: the right fist thrown out level, the left guarding the face, feet in a stance.
+      d.arm_r = {{82, 6}, {88, 2}};
+      d.arm_l = {{35, 12}, {135, -25}};
+      d.leg_l = {{22, 5}, {4, 2}};
+      d.leg_r = {{-22, 5}, {-12, 2}};
+      d.lean_deg = 10;
+      break;
+    case Pose::Push:
+      d.arm_l = d.arm_r = {{80, 10}, {84, -2}};
+      d.leg_l = {{26, 4}, {6, 2}};
+      d.leg_r = {{-28, 4}, {-8, 2}};
+      d.lean_deg = 18;
+      break;
+    case Pose::Carry:
+      d.arm_l = d.arm_r = {{30, 14}, {92, -12}};
+      d.lean_deg = -6;
+      break;
   }
   return d;
 }
@@ -187,6 +287,33 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
     reach_arm(Joint::ShoulderL, Joint::ElbowL, Joint::HandL, 1);
     reach_arm(Joint::ShoulderR, Joint::ElbowR, Joint::HandR, -1);
   }
+  auto reach_to = [&](Joint sh, Joint el, Joint ha, PoseDef::Reach where, double side) {
+    if (where == PoseDef::Reach::None) return;
+    const Vec3 hc = J(Joint::HeadCenter);
+    Vec3 target = hc;
+    switch (where) {
+      case PoseDef::Reach::Mouth: target = hc + Vec3{side * head_cm * 0.05, -head_cm * 0.32, head_cm * 0.6}; break;
+      case PoseDef::Reach::Ear: target = hc + Vec3{side * head_cm * 0.6, -head_cm * 0.05, head_cm * 0.05}; break;
+      case PoseDef::Reach::Face: target = hc + Vec3{side * head_cm * 0.2, -head_cm * 0.02, head_cm * 0.62}; break;
+      case PoseDef::Reach::Temple: target = hc + Vec3{side * head_cm * 0.5, head_cm * 0.15, head_cm * 0.2}; break;
+      case PoseDef::Reach::None: break;
+    }
+    const double a = p.upper_arm_cm, b = p.forearm_cm + p.hand_cm * 0.45;
+    const Vec3 d3 = target + J(sh) * -1.0;
+    const double dist = std::clamp(std::sqrt(d3.x * d3.x + d3.y * d3.y + d3.z * d3.z), std::fabs(a - b) + 1e-3, (a + b) * 0.999);
+    const Vec3 dir = d3 * (1.0 / std::max(1e-6, std::sqrt(d3.x * d3.x + d3.y * d3.y + d3.z * d3.z)));
+    const double along = (a * a - b * b + dist * dist) / (2 * dist);
+    const double off = std::sqrt(std::max(0.0, a * a - along * along));
+    // The elbow drops down and out, the way an arm folds to bring the hand to the head.
+    Vec3 bend{side * 0.55, -0.8, 0.2};
+    const double dot = bend.x * dir.x + bend.y * dir.y + bend.z * dir.z;
+    bend = bend + dir * -dot;
+    const double bl = std::max(1e-6, std::sqrt(bend.x * bend.x + bend.y * bend.y + bend.z * bend.z));
+    J(el) = J(sh) + dir * along + bend * (off / bl);
+    J(ha) = J(sh) + dir * dist;
+  };
+  reach_to(Joint::ShoulderL, Joint::ElbowL, Joint::HandL, d.reach_l, 1);
+  reach_to(Joint::ShoulderR, Joint::ElbowR, Joint::HandR, d.reach_r, -1);
   const double hw = p.hip_width_cm * 0.3;
   auto leg = [&](Joint hip, Joint knee, Joint foot, const LimbPose& lp, double side) {
     J(hip) = Vec3{side * hw, -p.leg_cm * 0.04, 0};
@@ -217,13 +344,21 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
     s.body_rotation_deg = s.face_dir > 0.1 ? 90 : -90;
     const double r = rad(s.body_rotation_deg);
     for (auto& a : s.at) a = Vec2{a.x * std::cos(r) - a.y * std::sin(r), a.x * std::sin(r) + a.y * std::cos(r)};
+  } else if (d.tilt_deg != 0) {
+    // Tipped towards the face side (screen left from the front); a negative tilt tips it back.
+    s.body_rotation_deg = (s.face_dir > 0.1 ? 1 : -1) * d.tilt_deg;
+    const double r = rad(s.body_rotation_deg);
+    for (auto& a : s.at) a = Vec2{a.x * std::cos(r) - a.y * std::sin(r), a.x * std::sin(r) + a.y * std::cos(r)};
   }
   // Rest on the lowest point: the soles, or the knees and shins when kneeling.
   double lowest = -1e9;
   for (Joint k : {Joint::FootL, Joint::FootR, Joint::KneeL, Joint::KneeR, Joint::Pelvis})
     lowest = std::max(lowest, s.at[size_t(k)].y);
+  if (d.hands_down || d.tilt_deg != 0)
+    for (Joint k : {Joint::HandL, Joint::HandR, Joint::HeadCenter, Joint::Neck})
+      lowest = std::max(lowest, s.at[size_t(k)].y + (k == Joint::HeadCenter ? head_cm * 0.5 : 0));
   const double sole = p.leg_cm * 0.02 + (d.lying ? head_cm * 0.35 : 0);
-  const double shift_y = -(lowest + sole);
+  const double shift_y = -(lowest + sole) - d.lift_cm;
   const Vec2 pelvis = s.at[size_t(Joint::Pelvis)];
   for (auto& a : s.at) a = Vec2{a.x - pelvis.x, a.y + shift_y};
   s.lowest_y = 0;

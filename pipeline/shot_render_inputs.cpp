@@ -7,12 +7,17 @@
 #include <iterator>
 
 #include "support/text.hpp"
+#include "vocabulary/world.hpp"
 #include "render/cache/content_hash.hpp"
 #include "render/rig_renderer.hpp"
 #include "render/shot_generator.hpp"
 
 namespace ekonte::pipeline {
 namespace {
+
+// The largest prop (cm, either side) a character is drawn carrying when its row is not a handheld
+// prop: a lantern or a bell yes, a counter or a car no.
+constexpr double kCarryableCm = 120;
 
 std::string character_id(const ShotGraph& graph, CharacterId id) {
   return id.valid() && id.value < graph.characters.size() ? graph.characters[id.value].id : std::string();
@@ -23,6 +28,42 @@ std::string sheet_digest(const Character& c) {
   std::ifstream f(c.sheet_resolved, std::ios::binary);
   if (!f) return "missing";
   return render::cache::digest_of(std::string(std::istreambuf_iterator<char>(f), {}));
+}
+
+// The props.def row a noun names, where that row can be drawn in a hand: a handheld prop, or
+// anything small enough to carry (set pieces laid out at fixed places are not drawn in hands).
+std::optional<PropKind> held_prop(const std::string& noun) {
+  const auto m = vocabulary::match_prop(noun);
+  if (!m) return std::nullopt;
+  const vocabulary::PropRow& r = vocabulary::row(m->value);
+  if (r.category != vocabulary::PropCategory::HandProp && std::max(r.width_cm, r.height_cm) > kCarryableCm) return std::nullopt;
+  if (vocabulary::is_fixed_set_piece(r.drawing) && r.drawing != vocabulary::PropDrawing::Charm) return std::nullopt;
+  return m->value;
+}
+
+// A seat noun: a props.def row, or the floor or ground (any noun that names no row: "floor",
+// "ground", "the edge").
+render::SeatInput seat_input(const std::string& noun) {
+  render::SeatInput seat;
+  if (noun.empty()) return seat;
+  seat.named = true;
+  if (const auto m = vocabulary::match_prop(noun)) seat.prop = m->value;
+  return seat;
+}
+
+render::ExtrasInput extras_input(const Extras& e) {
+  render::ExtrasInput out;
+  out.count = e.count;
+  std::string word;
+  for (char c : e.description + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
+      word.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!word.empty()) {
+      out.words.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -77,6 +118,12 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     st.facing_target = character_id(graph, s.facing_target);
     st.expression = s.expression.value;
     st.view = s.view.value;
+    st.action = s.action.value;
+    for (const auto& h : s.held) st.held.push_back({held_prop(h.value.noun), h.value.hand});
+    st.seat = seat_input(s.seat.value);
+    for (const auto& c : s.contacts)
+      if (c.value.valid() && c.value.value < graph.characters.size()) st.contacts.push_back(character_id(graph, c.value));
+    st.look_target = st.facing_target;
     in.staging.push_back(std::move(st));
     name(s.character);
     name(s.facing_target);
@@ -90,6 +137,8 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
   in.generator = context.generator;
   in.seed = {shot.take, shot.seed};
   in.size = context.size;
+  for (const Extras& e : shot.extras)
+    if (e.count > 0) in.extras.push_back(extras_input(e));
   return in;
 }
 

@@ -164,6 +164,14 @@ void Painter::eye(double ex, double ey, double out, double sx) {
     line(Canvas::kInk, ink_w * 1.1);
     return;
   }
+  if (fp.pose == Pose::Sleep) {
+    // Asleep: the closed lid, a curve sagging down.
+    cairo_new_path(cr);
+    cairo_move_to(cr, in_x, ey);
+    cairo_curve_to(cr, in_x + out * w * 0.25, ey + 0.06, out_x - out * w * 0.25, ey + 0.06, out_x, ey - 0.005);
+    line(Canvas::kInk, ink_w * 1.1);
+    return;
+  }
   h *= st.open;
   const double top = ey - h * 0.55, bottom = ey + h * 0.45;
   const double tilt = st.lid_tilt * h * 0.5;

@@ -3,6 +3,8 @@
 // angle, the backdrop of the setting's kind of place, weather, and set pieces for the setting's
 // props, laid out the same in every shot. Everything is drawn from a SettingLook (the setting
 // resolved to vocabulary rows by resolve_setting), never from the setting's free text.
+#include <optional>
+
 #include "characters/skeleton.hpp"
 #include "compiler/shot_graph.hpp"
 #include "render/canvas.hpp"
@@ -28,8 +30,21 @@ bool has_foreground_props(const SettingLook& look);
 // where the setting has steps, a zabuton cushion where it has cushions, indoors or at a low
 // table (people sit and kneel on the floor there), a rock outdoors (sitting) or a flat stone
 // (kneeling).
-enum class SeatKind { None, StoneStep, Cushion, Rock, FlatStone };
+// A seat the staging names (`sits on a stool`) is that prop: a chair, stool, bench, sofa, throne,
+// train seat, bed, horse, or the floor or grass.
+enum class SeatKind { None, StoneStep, Cushion, Rock, FlatStone, Chair, Stool, Bench, Sofa, Throne, TrainSeat, Bed, Horse,
+                      Grass, Floor };
 SeatKind seat_for(const SettingLook& look, Pose pose);
+// The seat for a pose that rests on something, from the seat the staging names (a props.def row,
+// or `named` without a row: the floor), else from the set as above.
+SeatKind seat_for(const SettingLook& look, Pose pose, bool named, std::optional<PropKind> prop);
+// Height of the seat's top above the ground (cm) for the seats drawn from props.def; 0 for the
+// others (set seats sit under wherever the figure's hips are).
+double seat_height_cm(SeatKind seat);
+// Draws a props.def seat under a figure whose feet rest at `ground_y` (pixels), centred under
+// the pelvis at `pelvis_x`, facing `face_dir`; returns the seat's box (pixels).
+Box draw_prop_seat(Canvas& canvas, SeatKind seat, double pelvis_x, double ground_y, double k, double face_dir,
+                   const SettingLook& look);
 // The pose a figure takes on `seat`: on a floor cushion a sitting figure kneels (seiza).
 Pose seated_pose(SeatKind seat, Pose pose);
 // Draws the seat under a posed figure, as part of the set (Prop label, no instance). The

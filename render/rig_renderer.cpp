@@ -5,6 +5,7 @@
 
 #include "render/canvas.hpp"
 #include "render/draw_figure.hpp"
+#include "render/draw_figure_held.hpp"
 #include "render/draw_setting.hpp"
 #include "vocabulary/camera.hpp"
 
@@ -27,6 +28,12 @@ struct Placed {
   double ox = 0, oy = 0; // screen position of the figure origin (feet)
   int layer = 1;         // 0 background, 1 midground, 2 foreground, 3 over-the-shoulder
   SeatKind seat = SeatKind::None;  // what a sitting or kneeling figure rests on
+  const StagingInput* staging = nullptr;
+  double lift_cm = 0;     // raised off the ground: on a chair, a bed, a horse, in a partner's arms
+  double prop_tilt = 0;   // held props turned about the grip (crossed blades)
+  std::optional<Point> grip;  // held props between two hands (a hand-over), pixels
+  Box seat_box;
+  std::vector<HeldLandmark> held;
 };
 
 characters::Foreshortening foreshortening_for(Angle a) {
@@ -90,6 +97,19 @@ Point transform_point(Point p, const Placed& pl, double cx, double cy, double a)
   return rotate_about({pl.ox + p.x * pl.k, pl.oy + p.y * pl.k}, cx, cy, a);
 }
 
+Point to_point(characters::Vec2 v) { return Point{v.x, v.y}; }
+
+// A box in pixels before the dutch tilt, as the tilted picture shows it (its bounds).
+Box rotate_box(const Box& b, double cx, double cy, double a) {
+  if (a == 0) return b;
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (Point p : {Point{b.x, b.y}, Point{b.x + b.w, b.y}, Point{b.x, b.y + b.h}, Point{b.x + b.w, b.y + b.h}}) {
+    const Point q = rotate_about(p, cx, cy, a);
+    x0 = std::min(x0, q.x), y0 = std::min(y0, q.y), x1 = std::max(x1, q.x), y1 = std::max(y1, q.y);
+  }
+  return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
 bool intersects(const Box& b, int w, int h) { return b.x < w && b.y < h && b.x + b.w > 0 && b.y + b.h > 0; }
 
 Box union_box(const Box& a, const Box& b) {
@@ -97,6 +117,129 @@ Box union_box(const Box& a, const Box& b) {
   const double x0 = std::min(a.x, b.x), y0 = std::min(a.y, b.y);
   const double x1 = std::max(a.x + a.w, b.x + b.w), y1 = std::max(a.y + a.h, b.y + b.h);
   return Box{x0, y0, x1 - x0, y1 - y0};
+}
+
+using characters::Joint;
+
+bool low_pose(Pose p) {
+  return p == Pose::Lie || p == Pose::Sleep || p == Pose::Fall || p == Pose::Crawl || p == Pose::Crouch;
+}
+
+// Half the body's depth seen in profile (cm): where a partner's body begins.
+double torso_half(const Placed& p) { return p.model->proportions.chest_depth_cm * 0.5; }
+
+// How far in front of the pelvis, towards `dir` (+1 screen right), the figure reaches (cm): its
+// hand, or its chest when the hands stay close.
+double reach_of(const Placed& p, double dir) {
+  const auto& at = p.geo.skeleton.at;
+  const double pelvis = at[size_t(Joint::Pelvis)].x;
+  return std::max({torso_half(p), (at[size_t(Joint::HandL)].x - pelvis) * dir, (at[size_t(Joint::HandR)].x - pelvis) * dir});
+}
+
+bool holds_drawing(const Placed& p, vocabulary::PropDrawing d) {
+  for (const HeldInput& h : p.staging->held)
+    if (h.prop && vocabulary::row(*h.prop).drawing == d) return true;
+  return false;
+}
+
+// The hand of `p` furthest towards `dir`, in pixels.
+Point front_hand(const Placed& p, double dir) {
+  const auto& at = p.geo.skeleton.at;
+  const characters::Vec2 h = (at[size_t(Joint::HandL)].x - at[size_t(Joint::HandR)].x) * dir > 0 ? at[size_t(Joint::HandL)]
+                                                                                                   : at[size_t(Joint::HandR)];
+  return Point{p.ox + h.x * p.k, p.oy - p.lift_cm * p.k + h.y * p.k};
+}
+
+// Partners in contact (a hug, a fight, a hand-over ...) face each other in profile and stand as
+// close as the contact needs: bodies touching for a hug, hands meeting for holding hands, a fist
+// or both palms on the partner for a strike or a push, blades crossing when both hold swords.
+void stage_contacts(std::vector<Placed>& placed) {
+  std::vector<std::pair<size_t, size_t>> done;
+  for (size_t i = 0; i < placed.size(); ++i) {
+    if (!placed[i].staging || placed[i].layer == 3) continue;
+    for (const std::string& id : placed[i].staging->contacts) {
+      size_t j = placed.size();
+      for (size_t n = 0; n < placed.size(); ++n)
+        if (n != i && placed[n].layer != 3 && placed[n].staging && placed[n].model->id == id) j = n;
+      if (j == placed.size()) continue;
+      if (std::find(done.begin(), done.end(), std::pair{std::min(i, j), std::max(i, j)}) != done.end()) continue;
+      done.push_back({std::min(i, j), std::max(i, j)});
+      Placed& a = placed[i];
+      Placed& b = placed[j];
+      const Action act = a.staging->action;
+      const bool a_left = a.ox < b.ox || (a.ox == b.ox && i < j);
+      const double dir = a_left ? 1 : -1;  // from a towards b
+      // Reaching across needs the side view; seated or kneeling partners (a hand-over at a low
+      // table) turn three-quarters towards each other, their faces still seen.
+      const bool seated = a.params.pose == Pose::Sit || a.params.pose == Pose::Kneel;
+      a.params.view = seated ? (a_left ? View::ThreeQuarterRight : View::ThreeQuarterLeft)
+                             : (a_left ? View::ProfileRight : View::ProfileLeft);
+      b.params.view = seated ? (a_left ? View::ThreeQuarterLeft : View::ThreeQuarterRight)
+                             : (a_left ? View::ProfileLeft : View::ProfileRight);
+      auto idle = [](Pose p) { return p == Pose::Stand || p == Pose::Walk; };
+      switch (act) {
+        case Action::Hug:
+          if (idle(b.params.pose)) b.params.pose = Pose::Hug;
+          break;
+        case Action::HoldHands: case Action::HandOver: case Action::HelpUp:
+          if (idle(a.params.pose)) a.params.pose = Pose::HoldOutHand;
+          if (idle(b.params.pose) && act != Action::HelpUp) b.params.pose = Pose::HoldOutHand;
+          break;
+        case Action::Fight:
+          if (idle(b.params.pose)) b.params.pose = Pose::Fight;
+          break;
+        case Action::Carry:
+          // Lying across the carrier's arms, seen side on.
+          b.params.pose = Pose::Lie;
+          b.params.view = View::Front;
+          b.seat = SeatKind::None;
+          break;
+        default: break;
+      }
+      b.layer = a.layer;
+      b.k = a.k;
+      b.oy = a.oy;
+      a.geo = figure_geometry(*a.model, a.params);
+      b.geo = figure_geometry(*b.model, b.params);
+      const double ta = torso_half(a), tb = torso_half(b);
+      double d = 0;  // pelvis to pelvis, centimetres
+      switch (act) {
+        case Action::Hug: d = (ta + tb) * 1.15; break;
+        case Action::HoldHands: case Action::HandOver: case Action::HelpUp: d = reach_of(a, dir) + reach_of(b, -dir); break;
+        case Action::Fight:
+          if (holds_drawing(a, vocabulary::PropDrawing::Sword) && holds_drawing(b, vocabulary::PropDrawing::Sword)) {
+            // Hands 70 cm apart, each blade turned 40 degrees towards the partner: they cross.
+            d = reach_of(a, dir) + reach_of(b, -dir) + 70;
+            a.prop_tilt = dir * 40;
+            b.prop_tilt = -dir * 40;
+          } else {
+            d = reach_of(a, dir) + tb;
+          }
+          break;
+        case Action::LeanOn: {
+          // The shoulder leaning over rests on the partner.
+          const auto& at = a.geo.skeleton.at;
+          d = ta + tb + std::max(0.0, (at[size_t(Joint::Chest)].x - at[size_t(Joint::Pelvis)].x) * dir);
+          break;
+        }
+        case Action::KneelBefore: d = ta + tb + 35; break;
+        case Action::Carry: d = reach_of(a, dir) * 0.6; break;
+        default: d = reach_of(a, dir) + tb; break;
+      }
+      const double mid = (a.ox + b.ox) / 2;
+      a.ox = mid - dir * d * a.k / 2;
+      b.ox = mid + dir * d * a.k / 2;
+      if (act == Action::Carry) {
+        // In the carrier's arms: the partner's body rests on the forearms.
+        const double hand_y = std::min(a.geo.skeleton.at[size_t(Joint::HandL)].y, a.geo.skeleton.at[size_t(Joint::HandR)].y);
+        b.lift_cm = a.lift_cm - hand_y - 10;
+      }
+      if (act == Action::HandOver) {
+        const Point ha = front_hand(a, dir), hb = front_hand(b, -dir);
+        a.grip = Point{(ha.x + hb.x) / 2, (ha.y + hb.y) / 2};
+      }
+    }
+  }
 }
 
 ShotRender finish(Canvas& cv, ShotLandmarks landmarks, ImageRgba background, bool maps) {
@@ -132,9 +275,17 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       const bool is_subject = st.character == camera.subject;
       if (framing == Framing::Pov && is_subject) continue;
       Placed p;
+      p.staging = &st;
       p.model = &character->model;
       p.params.pose = st.pose;
       p.params.view = st.view;
+      if ((st.pose == Pose::Crawl || st.pose == Pose::Ride) && (st.view == View::Front || st.view == View::ThreeQuarterLeft ||
+                                                               st.view == View::ThreeQuarterRight)) {
+        // Crawling and riding read side on (a horse is drawn side on): turned to the side the
+        // figure already faces, or towards the middle of the frame.
+        const bool left = st.view == View::ThreeQuarterLeft || (st.view == View::Front && st.position == ScreenPosition::Right);
+        p.params.view = left ? View::ProfileLeft : View::ProfileRight;
+      }
       p.params.expression = st.expression;
       p.params.foreshortening = foreshortening_for(angle);
       p.params.look_up = st.facing == Facing::Up ? 1.0 : 0.0;
@@ -145,7 +296,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
         p.params.darken = kOverShoulderDarken;
         p.params.pose = Pose::Stand;
       } else {
-        p.seat = seat_for(look, p.params.pose);
+        p.seat = seat_for(look, p.params.pose, st.seat.named, st.seat.prop);
         p.params.pose = seated_pose(p.seat, p.params.pose);
       }
       CharacterLandmarks cl;
@@ -153,6 +304,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       p.instance = lm.characters.size();
       lm.characters.push_back(cl);
       p.geo = figure_geometry(*p.model, p.params);
+      if (const double seat_cm = seat_height_cm(p.seat); seat_cm > 0)
+        p.lift_cm = seat_cm + p.geo.skeleton.at[size_t(characters::Joint::Pelvis)].y;
       placed.push_back(std::move(p));
     }
   }
@@ -169,8 +322,19 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   double k = 1, ground = H * 0.85;
   const bool close = framing == Framing::CloseUp || framing == Framing::ExtremeCloseUp ||
                      framing == Framing::MediumCloseUp;
+  // A body that is not upright (lying, fallen, crawling, crouching) is framed at the size of the
+  // same figure standing: framing it by its own low height made a medium of a fallen figure a
+  // huge crop of its clothes.
+  const bool low = ref && low_pose(ref->params.pose);
+  FigureGeometry scale_geo;
+  if (low) {
+    FigureParams standing = ref->params;
+    standing.pose = Pose::Stand;
+    scale_geo = figure_geometry(*ref->model, standing);
+  }
   if (ref) {
-    const double fig_h = -ref->geo.head.y;
+    const FigureGeometry& sg = low ? scale_geo : ref->geo;
+    const double fig_h = -sg.head.y;
     if (framing == Framing::ExtremeWide) {
       k = 0.13 * H / fig_h;
       ground = H * (std::clamp(horizon_for(angle, framing), 0.1, 0.7) + 0.2);
@@ -179,9 +343,20 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       ground = H * 0.9;
     } else {
       double top = 0, bottom = 0;
-      framing_window(framing, ref->geo, &top, &bottom);
+      framing_window(framing, sg, &top, &bottom);
+      if (framing == Framing::Full) {
+        // A full shot shows the whole figure, a raised hand included.
+        const auto& at = ref->geo.skeleton.at;
+        const double hand = std::min(at[size_t(Joint::HandL)].y, at[size_t(Joint::HandR)].y) - sg.skeleton.head_cm * 0.25;
+        if (!low) top = std::min(top, hand);
+      }
       k = H / (bottom - top);
-      ground = -top * k;
+      ground = -top * k + ref->lift_cm * k;
+      if (low) {
+        // The body is centred a little below the middle of the frame (its face, for close framings).
+        const double centre = close ? ref->geo.face_center.y : ref->geo.body.y + ref->geo.body.h / 2;
+        ground = H * 0.58 - centre * k + ref->lift_cm * k;
+      }
     }
   }
   const double horizon = horizon_for(angle, framing);
@@ -205,6 +380,11 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       double tx = position_x(pos, false) * W + n * W * 0.14 * (pos == ScreenPosition::Right ? -1 : 1);
       if (placed.size() == 1 && (framing == Framing::Full || framing == Framing::Medium)) tx = position_x(pos, true) * W;
       p.ox = tx;
+      if (low && &p == ref && framing != Framing::Full && framing != Framing::Wide && framing != Framing::ExtremeWide) {
+        // A body lying across the frame: its head and chest in the middle, not its pelvis.
+        const double upper = (p.geo.face_center.x + p.geo.skeleton.at[size_t(characters::Joint::Chest)].x) / 2;
+        p.ox = tx - upper * p.k;
+      }
     }
   }
   for (Placed& p : placed) {
@@ -225,6 +405,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   const double seed_nudge = seed ? (double((seed >> 16) % 1001) / 1000.0 - 0.5) * 0.05 : 0.0;
   for (Placed& p : placed)
     if (p.layer != 3) p.ox += seed_nudge * W;
+  stage_contacts(placed);
+  for (Placed& p : placed) p.oy -= p.lift_cm * p.k;
 
   Canvas cv(W, H, options.control_maps);
   const double roll_deg = vocabulary::row(angle).dutch_degrees;  // the side comes from the seed
@@ -252,8 +434,27 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   // Seats belong to the set (and the background plate): drawn before any figure, with each
   // figure's own transform so they follow its depth scale.
   cv.set_instance(0);
-  for (const Placed& p : placed)
-    draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, look);
+  const bool close_up = framing == Framing::CloseUp || framing == Framing::ExtremeCloseUp;
+  if (framing != Framing::Insert && !close_up && !input.extras.empty()) {
+    ExtrasStage stage;
+    stage.width = W, stage.height = H;
+    stage.ground_y = ground;
+    stage.k = ref ? ref->k : k;
+    stage.seed = seed;
+    stage.lit = night;
+    stage.backdrop = night ? Rgb{40, 44, 70} : Rgb{160, 166, 178};
+    lm.extras = draw_extras(cv, input.extras, stage);
+    for (ExtraLandmark& e : lm.extras) e.body = rotate_box(e.body, cx, cy, dutch);
+  }
+  for (Placed& p : placed) {
+    if (seat_height_cm(p.seat) > 0) {
+      const double pelvis_x = p.ox + p.geo.skeleton.at[size_t(characters::Joint::Pelvis)].x * p.k;
+      const double face = p.geo.skeleton.back ? 0 : p.geo.skeleton.face_dir;
+      p.seat_box = draw_prop_seat(cv, p.seat, pelvis_x, p.oy + p.lift_cm * p.k, p.k, face, look);
+    } else {
+      draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, look);
+    }
+  }
   // Close framings push the set back: a veil of the sky colour keeps faces readable.
   if ((close || framing == Framing::Insert) && !input.setting.paper) {
     cairo_new_path(cv.cr());
@@ -280,6 +481,10 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     p->params.outline_px = std::clamp(p->k * 6.0, 1.0, 4.0);
     draw_figure(cv, *p->model, p->params);
     cv.restore();
+    if (p->staging && p->layer != 3) {
+      cv.set_instance(0);
+      p->held = draw_held_props(cv, p->staging->held, p->geo, {p->ox, p->oy, p->k}, night, p->prop_tilt, p->grip);
+    }
   }
   if (has_table && !table_drawn && framing != Framing::Insert && !close) {
     // The table stands between the figures, in front of them.
@@ -307,6 +512,14 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cl.face_center = transform_point(p.geo.face_center, p, cx, cy, dutch);
     cl.mouth = transform_point(p.geo.mouth, p, cx, cy, dutch);
     cl.in_frame = intersects(cl.body, W, H);
+    cl.hand_left = transform_point(to_point(p.geo.skeleton.at[size_t(characters::Joint::HandL)]), p, cx, cy, dutch);
+    cl.hand_right = transform_point(to_point(p.geo.skeleton.at[size_t(characters::Joint::HandR)]), p, cx, cy, dutch);
+    cl.hips = transform_point(to_point(p.geo.skeleton.at[size_t(characters::Joint::Pelvis)]), p, cx, cy, dutch);
+    if (p.seat_box.w > 0) cl.seat = rotate_box(p.seat_box, cx, cy, dutch);
+    for (HeldLandmark h : p.held) {
+      h.box = rotate_box(h.box, cx, cy, dutch);
+      cl.held.push_back(h);
+    }
     const bool is_subject = has_subject && cl.character_id == camera.subject;
     if (framing != Framing::Insert && p.layer != 3 && (is_subject || !has_subject || framing == Framing::TwoShot ||
                                                        framing == Framing::OverTheShoulder || framing == Framing::Pov))

@@ -43,9 +43,20 @@ nlohmann::ordered_json landmarks_to_json(const ShotLandmarks& lm) {
                                            {"head", box_json(c.head)},
                                            {"face_center", point_json(c.face_center)},
                                            {"mouth", point_json(c.mouth)},
-                                           {"body", box_json(c.body)}});
+                                           {"body", box_json(c.body)},
+                                           {"hands", {{"left", point_json(c.hand_left)}, {"right", point_json(c.hand_right)}}},
+                                           {"hips", point_json(c.hips)}});
+    if (c.seat.w > 0) chars.back()["seat"] = box_json(c.seat);
+    auto held = nlohmann::ordered_json::array();
+    for (const HeldLandmark& h : c.held)
+      held.push_back(nlohmann::ordered_json{{"prop", h.prop}, {"hand", h.hand}, {"box", box_json(h.box)}});
+    chars.back()["held"] = held;
   }
   j["characters"] = chars;
+  auto extras = nlohmann::ordered_json::array();
+  for (const ExtraLandmark& e : lm.extras)
+    extras.push_back(nlohmann::ordered_json{{"body", box_json(e.body)}, {"prop", e.prop}});
+  j["extras"] = extras;
   auto labels = nlohmann::ordered_json::object();
   for (int l = 0; l < int(PartLabel::Count); ++l) labels[std::string(name_of(PartLabel(l)))] = l;
   j["part_labels"] = labels;
@@ -66,8 +77,18 @@ ShotLandmarks landmarks_from_json(const nlohmann::json& j) {
     cl.face_center = point_from(c.at("face_center"));
     cl.mouth = point_from(c.at("mouth"));
     cl.body = box_from(c.at("body"));
+    if (c.contains("hands")) {
+      cl.hand_left = point_from(c.at("hands").at("left"));
+      cl.hand_right = point_from(c.at("hands").at("right"));
+    }
+    if (c.contains("hips")) cl.hips = point_from(c.at("hips"));
+    if (c.contains("seat")) cl.seat = box_from(c.at("seat"));
+    if (c.contains("held"))
+      for (const auto& h : c.at("held")) cl.held.push_back({h.at("prop"), h.at("hand"), box_from(h.at("box"))});
     lm.characters.push_back(cl);
   }
+  if (j.contains("extras"))
+    for (const auto& e : j.at("extras")) lm.extras.push_back({box_from(e.at("body")), e.at("prop")});
   return lm;
 }
 

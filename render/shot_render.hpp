@@ -33,6 +33,13 @@ enum class PartLabel : uint8_t {
 };
 std::string_view name_of(PartLabel label);
 
+// A prop drawn in a character's hand.
+struct HeldLandmark {
+  std::string prop;  // props.def name
+  std::string hand;  // "right", "left", "both"
+  Box box;
+};
+
 struct CharacterLandmarks {
   CharacterId character;
   std::string character_id;  // script id, e.g. "HARU"
@@ -41,12 +48,23 @@ struct CharacterLandmarks {
   Point face_center;
   Point mouth;
   Box body;
+  Point hand_left, hand_right;  // the character's own left and right hands
+  Point hips;                   // the pelvis
+  Box seat;                     // a seat drawn from the prop library under the figure; empty: none
+  std::vector<HeldLandmark> held;
+};
+
+// One background figure of the shot's extras.
+struct ExtraLandmark {
+  Box body;
+  std::string prop;  // props.def name of what it carries or wears; empty: nothing
 };
 
 struct ShotLandmarks {
   std::string shot_id;
   int width = 0, height = 0;
   std::vector<CharacterLandmarks> characters;  // instance map value i+1 is characters[i]
+  std::vector<ExtraLandmark> extras;
   Box subject;  // what a smart crop must keep: the framed subject (faces, or the insert prop)
 };
 

@@ -25,6 +25,21 @@ struct CameraInput {
   InsertProp insert_prop;   // insert shots: the prop drawn (render/world/setting_look.hpp)
 };
 
+// A prop in a character's hand: the props.def row it resolves to (none: a noun with no drawing,
+// e.g. "scarf", which is not drawn) and which hand holds it.
+struct HeldInput {
+  std::optional<PropKind> prop;
+  Hand hand = Hand::Right;
+};
+
+// What a sitting, lying or riding character rests on. `named` is false when the staging names no
+// seat (the renderer then chooses one from the set, as before); with `named` and no `prop` the
+// figure is on the floor or the ground.
+struct SeatInput {
+  bool named = false;
+  std::optional<PropKind> prop;
+};
+
 // One character in frame, in screen order left to right.
 struct StagingInput {
   std::string character;  // script id
@@ -35,6 +50,18 @@ struct StagingInput {
   std::string facing_target;  // script id when facing == Character, else empty
   Expression expression = Expression::Neutral;
   View view = View::Front;
+  Action action = Action::Stand;      // the action class whose row chose the pose
+  std::vector<HeldInput> held;        // at most one per hand
+  SeatInput seat;
+  std::vector<std::string> contacts;  // script ids of the characters this one touches
+  std::string look_target;            // script id of whom the character looks at; empty: no one
+};
+
+// Unnamed people in the background ("two guards", "strangers with umbrellas"): how many and the
+// description's words, lowercase.
+struct ExtrasInput {
+  uint32_t count = 0;
+  std::vector<std::string> words;
 };
 
 struct SettingInput {
@@ -72,6 +99,7 @@ struct ShotRenderInput {
   GeneratorInput generator;
   SeedInput seed;
   SizeInput size;
+  std::vector<ExtrasInput> extras;
 
   // The model of script id `id`, or null.
   const CharacterInput* character(const std::string& id) const;

@@ -12,9 +12,23 @@ void hash_camera(FieldWriter& out, const CameraInput& camera) {
 }
 
 void hash_staging(FieldWriter& out, const StagingInput& staging) {
-  const auto& [character, position, depth, pose, facing, facing_target, expression, view] = staging;
+  const auto& [character, position, depth, pose, facing, facing_target, expression, view, action, held, seat, contacts,
+               look_target] = staging;
   out("character", character)("position", position)("depth", depth)("pose", pose)("facing", facing);
   out("facing_target", facing_target)("expression", expression)("view", view);
+  out("action", vocabulary::row(action).name);
+  for (const auto& [prop, hand] : held)
+    out("held", prop ? vocabulary::row(*prop).name : std::string_view("-"))("hand", name_of(hand));
+  const auto& [named, seat_prop] = seat;
+  out("seat_named", named)("seat", seat_prop ? vocabulary::row(*seat_prop).name : std::string_view("-"));
+  for (const std::string& c : contacts) out("contact", c);
+  out("look_target", look_target);
+}
+
+void hash_extras(FieldWriter& out, const ExtrasInput& extras) {
+  const auto& [count, words] = extras;
+  out("count", count);
+  for (const std::string& w : words) out("word", w);
 }
 
 void hash_setting(FieldWriter& out, const SettingInput& input) {
@@ -80,7 +94,7 @@ void hash_size(FieldWriter& out, const SizeInput& size) {
 }
 
 RenderKey render_key(const ShotRenderInput& input) {
-  const auto& [camera, staging, setting, characters, generator, seed, size] = input;
+  const auto& [camera, staging, setting, characters, generator, seed, size, extras] = input;
   RenderKey key;
   auto tag = [&](const std::string& name, auto&& write) {
     FieldWriter w;
@@ -98,6 +112,9 @@ RenderKey render_key(const ShotRenderInput& input) {
   tag("generator", [&](FieldWriter& w) { hash_generator(w, generator); });
   tag("seed", [&](FieldWriter& w) { hash_seed(w, seed); });
   tag("size", [&](FieldWriter& w) { hash_size(w, size); });
+  tag("extras", [&](FieldWriter& w) {
+    for (const ExtrasInput& e : extras) hash_extras(w, e);
+  });
 
   ContentHash h;
   h.add_field(kRenderKeyVersion);

@@ -15,8 +15,90 @@ SeatKind seat_for(const SettingLook& look, Pose pose) {
   return pose == Pose::Sit ? SeatKind::Rock : SeatKind::FlatStone;
 }
 
+SeatKind seat_for(const SettingLook& look, Pose pose, bool named, std::optional<PropKind> prop) {
+  const bool sits = pose == Pose::Sit || pose == Pose::Kneel;
+  const bool lies = pose == Pose::Lie || pose == Pose::Sleep;
+  if (pose == Pose::Ride) return SeatKind::Horse;
+  if (!named || (!sits && !lies)) return seat_for(look, pose);
+  if (!prop) return sits ? SeatKind::Floor : SeatKind::None;
+  switch (vocabulary::row(*prop).drawing) {
+    case vocabulary::PropDrawing::Chair: case vocabulary::PropDrawing::Desk: return sits ? SeatKind::Chair : SeatKind::None;
+    case vocabulary::PropDrawing::Stool: return sits ? SeatKind::Stool : SeatKind::None;
+    case vocabulary::PropDrawing::Bench: return SeatKind::Bench;
+    case vocabulary::PropDrawing::Sofa: return SeatKind::Sofa;
+    case vocabulary::PropDrawing::Throne: return sits ? SeatKind::Throne : SeatKind::None;
+    case vocabulary::PropDrawing::Seats: return sits ? SeatKind::TrainSeat : SeatKind::None;
+    case vocabulary::PropDrawing::Bed: return SeatKind::Bed;
+    case vocabulary::PropDrawing::Horse: return sits ? SeatKind::Horse : SeatKind::None;
+    case vocabulary::PropDrawing::Grass: case vocabulary::PropDrawing::Mat: return sits ? SeatKind::Grass : SeatKind::None;
+    case vocabulary::PropDrawing::StoneSteps: return sits ? SeatKind::StoneStep : SeatKind::None;
+    case vocabulary::PropDrawing::Cushions: return sits ? SeatKind::Cushion : SeatKind::None;
+    case vocabulary::PropDrawing::Rocks: return sits ? (pose == Pose::Sit ? SeatKind::Rock : SeatKind::FlatStone) : SeatKind::None;
+    default: return sits ? seat_for(look, pose) : SeatKind::None;
+  }
+}
+
 Pose seated_pose(SeatKind seat, Pose pose) {
-  return seat == SeatKind::Cushion && pose == Pose::Sit ? Pose::Kneel : pose;
+  // On a floor cushion, the floor or the grass a sitting figure kneels (seiza): the sit drawing
+  // needs something under its hips.
+  const bool on_floor = seat == SeatKind::Cushion || seat == SeatKind::Floor || seat == SeatKind::Grass;
+  return on_floor && pose == Pose::Sit ? Pose::Kneel : pose;
+}
+
+namespace {
+
+// Where a props.def seat is sat on: the top of its seat as a fraction of the drawing's height
+// from the top (render/world/draw_prop_shapes.cpp), and the prop whose row gives its real size.
+struct SeatShape {
+  PropKind prop;
+  double seat_from_top;
+};
+std::optional<SeatShape> seat_shape(SeatKind seat) {
+  switch (seat) {
+    case SeatKind::Chair: return SeatShape{PropKind::Chair, 0.5};
+    case SeatKind::Stool: return SeatShape{PropKind::Stool, 0.02};
+    case SeatKind::Bench: return SeatShape{PropKind::Bench, 0.0};
+    case SeatKind::Sofa: return SeatShape{PropKind::Sofa, 0.42};
+    case SeatKind::Throne: return SeatShape{PropKind::Throne, 0.55};
+    case SeatKind::TrainSeat: return SeatShape{PropKind::Seats, 0.56};
+    case SeatKind::Bed: return SeatShape{PropKind::Bed, 0.34};
+    case SeatKind::Horse: return SeatShape{PropKind::Horse, 0.3};
+    case SeatKind::Grass: return SeatShape{PropKind::Grass, 1.0};
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+double seat_height_cm(SeatKind seat) {
+  const auto shape = seat_shape(seat);
+  if (!shape) return 0;
+  return vocabulary::row(shape->prop).height_cm * (1 - shape->seat_from_top);
+}
+
+Box draw_prop_seat(Canvas& cv, SeatKind seat, double pelvis_x, double ground_y, double k, double face_dir,
+                   const SettingLook& look) {
+  const auto shape = seat_shape(seat);
+  if (!shape) return Box{pelvis_x, ground_y, 0, 0};
+  const vocabulary::PropRow& r = vocabulary::row(shape->prop);
+  const bool lit = is_night(look);
+  const double w = r.width_cm * k, h = r.height_cm * k;
+  // The drawings face screen right (a chair's back on the left, a horse's head on the right):
+  // the seat turns with the figure, its back behind the figure, so mirror for a figure facing left.
+  const bool mirror = face_dir < -0.1;
+  // The back of a chair or throne is behind the sitter: the seat's middle sits under the hips.
+  const double back = seat == SeatKind::Chair || seat == SeatKind::TrainSeat ? 0.25 : 0.0;
+  const double cx = pelvis_x + (mirror ? 1 : -1) * back * w * 0.5;
+  Box box{cx - w / 2, ground_y - h, w, h};
+  if (seat == SeatKind::Grass) box = Box{pelvis_x - w, ground_y - h * 0.7, 2 * w, h};
+  cv.save();
+  if (mirror) {
+    cv.translate(2 * (box.x + box.w / 2), 0);
+    cv.scale(-1, 1);
+  }
+  world::draw_prop_shape(cv, r.drawing, box, world::hex(r.colour), lit);
+  cv.restore();
+  return box;
 }
 
 void draw_seat(Canvas& cv, SeatKind seat, const characters::PosedSkeleton& s, double ox, double oy, double k,
@@ -108,7 +190,7 @@ void draw_seat(Canvas& cv, SeatKind seat, const characters::PosedSkeleton& s, do
       cv.shade(mix(stone, Rgb{0, 0, 0}, 0.25));
       break;
     }
-    case SeatKind::None: break;
+    default: break;
   }
 }
 

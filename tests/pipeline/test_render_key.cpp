@@ -106,6 +106,12 @@ TEST_CASE("each field group of ShotRenderInput changes the key under its own tag
   CHECK(changed([](auto& in) { in.camera.insert_prop = {PropKind::Bell, "bell"}; }) == Tags{"camera"});
   CHECK(changed([](auto& in) { in.staging[0].pose = Pose::Sit; }) == Tags{"staging"});
   CHECK(changed([](auto& in) { in.staging[0].facing_target = "KITSUNE"; }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.staging[0].action = Action::Hug; }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.staging[0].held.push_back({PropKind::Umbrella, Hand::Left}); }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.staging[0].seat = {true, PropKind::Stool}; }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.staging[0].contacts.push_back("KITSUNE"); }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.staging[0].look_target = "KITSUNE"; }) == Tags{"staging"});
+  CHECK(changed([](auto& in) { in.extras.push_back({2, {"guards"}}); }) == Tags{"extras"});
   CHECK(changed([](auto& in) { in.setting.look.interior = !in.setting.look.interior; }) == Tags{"setting"});
   CHECK(changed([](auto& in) { in.setting.look.palette.push_back(Rgb{1, 2, 3}); }) == Tags{"setting"});
   CHECK(changed([](auto& in) { in.setting.look.props.push_back(PropKind::Bell); }) == Tags{"setting"});
@@ -121,7 +127,7 @@ TEST_CASE("each field group of ShotRenderInput changes the key under its own tag
   CHECK(changed([](auto& in) { in.characters[0].model.hair_color.r ^= 1; }) == Tags{who});
   CHECK(changed([](auto& in) { in.characters[0].model.proportions.stoop_deg += 0.5; }) == Tags{who});
   CHECK(changed([](auto& in) { in.characters[0].sheet_digest = "other"; }) == Tags{who});
-  CHECK(changed([](auto& in) { in.generator.version = "rig-2"; }) == Tags{"generator"});
+  CHECK(changed([](auto& in) { in.generator.version += "-next"; }) == Tags{"generator"});
   CHECK(changed([](auto& in) { in.generator.cache_inputs.push_back({"weights", "abc"}); }) == Tags{"generator"});
   CHECK(changed([](auto& in) { in.seed.take = 2; }) == Tags{"seed"});
   CHECK(changed([](auto& in) { in.seed.seed ^= 1; }) == Tags{"seed"});
