@@ -267,9 +267,8 @@ class ScenePlanner {
       input::Dialogue d;
       d.speaker = {id, e.cue.span};
       d.parenthetical = parenthetical;
-      if (!extension.empty())  // the checker reads V.O. / O.S. from the parenthetical
-        d.parenthetical.value = extension + (parenthetical.value.empty() ? "" : ", " + parenthetical.value);
       if (!d.parenthetical.span.valid()) d.parenthetical.span = e.cue.span;
+      d.extension = {extension, e.cue.span};  // how the voice is heard (V.O., O.S.), as an Ekonte cue holds it
       d.line = part.text;
       if (part.kind == DialoguePart::Kind::Lyric) d.line.value = "\xE2\x99\xAA " + d.line.value + " \xE2\x99\xAA";
       d.span = e.span;
@@ -414,7 +413,7 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
   return scenes;
 }
 
-input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink) {
+input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink, MappingReport* report) {
   input::ScriptInput out;
   // Title page: the keys the storyboard prints; the others (credit, source, contact, draft
   // date) belong to the screenplay's cover, not the board.
@@ -430,8 +429,8 @@ input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& fi
     }
     out.front_matter.push_back(std::move(fm));
   }
-  out.characters = declare_characters(play);
-  out.settings = declare_settings(play);
+  out.characters = declare_characters(play, report ? &report->cast : nullptr);
+  out.settings = declare_settings(play, report ? &report->settings : nullptr);
   out.scenes = plan_shots(play, out.characters, {}, file, sink);
   return out;
 }
