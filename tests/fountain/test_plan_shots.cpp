@@ -45,7 +45,7 @@ TEST_CASE("shot ids are `<scene>-<n>` and every shot lasts at least 1.5 s") {
   }
 }
 
-TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over-the-shoulder shots by speaker") {
+TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over the listener's shoulder onto the speaker") {
   DiagnosticSink sink;
   const auto in = plan(kExchange, sink);
   const auto& shots = in.scenes[0].shots;
@@ -56,8 +56,12 @@ TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over-the-sho
   CHECK(talk[0]->camera.framing.value == Framing::TwoShot);
   CHECK(talk[0]->stage.at(0).value == "ANA left facing BO; BO right facing ANA");
   CHECK(talk[1]->camera.framing.value == Framing::OverTheShoulder);
-  CHECK(talk[1]->camera.subject.at(0).value == "BO");
-  CHECK(talk[2]->camera.subject.at(0).value == "ANA");
+  // The subject of an over-the-shoulder shot is the shoulder: the one who listens (foreground,
+  // back to camera); the speaker faces them from the midground.
+  CHECK(talk[1]->dialogue.at(0).speaker.value == "BO");
+  CHECK(talk[1]->camera.subject.at(0).value == "ANA");
+  CHECK(talk[2]->dialogue.at(0).speaker.value == "ANA");
+  CHECK(talk[2]->camera.subject.at(0).value == "BO");
   CHECK(talk[3]->camera.framing.value == Framing::CloseUp);  // "(sobbing)": a strong feeling
 }
 

@@ -118,7 +118,8 @@ std::vector<input::Property> design(const Introduction& intro, size_t index, std
   const std::string words = intro.description + " " + intro.paragraph;
   const std::optional<uint32_t> age = age_from(intro.description, intro.paragraph);
   const int gender = gender_from(intro.paragraph);
-  const std::string who = gender > 0 ? "a woman or girl (her pronouns)" : gender < 0 ? "a man or boy (his pronouns)" : "no pronouns";
+  const std::string who = gender > 0 ? "her (pronouns of the introduction)" : gender < 0 ? "him (pronouns of the introduction)"
+                                                                            : "anyone (no pronouns in the introduction)";
   auto add = [&](const std::string& key, const std::string& value, const std::string& reason) {
     out.push_back(property(key, value, at));
     why.push_back({key, value, reason});
@@ -139,7 +140,7 @@ std::vector<input::Property> design(const Introduction& intro, size_t index, std
   phrase.clear();
   std::string hair = first_row_named(vocabulary::kHairRows, intro.description, &phrase);
   const std::string hair_why = !phrase.empty() ? "`" + phrase + "`"
-                                               : std::string("default for ") + (old ? "an older " : child ? "a child, " : "") + who;
+                                               : std::string("default for ") + (old ? "age sixty and over, " : child ? "a child, " : "") + who;
   if (hair.empty()) hair = old && gender > 0 ? "bun" : gender > 0 ? (child ? "twin tails" : "bob") : child ? "spiky" : "short";
   add("hair", hair + ", " + (old ? "#b8b8b8" : kHairColours[index % std::size(kHairColours)]),
       hair_why + (old ? "; grey from sixty" : "; colour by order of appearance"));
@@ -147,7 +148,15 @@ std::vector<input::Property> design(const Introduction& intro, size_t index, std
   std::string outfit = first_row_named(vocabulary::kOutfitRows, intro.description, &phrase);
   const std::string outfit_why = !phrase.empty() ? "`" + phrase + "`" : std::string("default for ") + (child ? "a child, " : "") + who;
   if (outfit.empty()) outfit = child ? "hoodie and jeans" : gender > 0 && !old ? "dress" : "suit";
-  add("outfit", outfit + ", " + kOutfitColours[index % std::size(kOutfitColours)], outfit_why + "; colour by order of appearance");
+  // What is worn over it or on the head (`oilskin coat`, `a flat cap`) is named before it: the
+  // first colour goes to the first garment named.
+  std::string over_phrase, head_phrase;
+  const std::string over = first_row_named(vocabulary::kOuterwearRows, intro.description, &over_phrase);
+  const std::string head = first_row_named(vocabulary::kHeadwearRows, intro.description, &head_phrase);
+  std::string worn = outfit, worn_why = outfit_why;
+  if (!over.empty()) worn = over + ", " + worn, worn_why = "`" + over_phrase + "`; " + worn_why;
+  if (!head.empty()) worn = head + ", " + worn, worn_why = "`" + head_phrase + "`; " + worn_why;
+  add("outfit", worn + ", " + kOutfitColours[index % std::size(kOutfitColours)], worn_why + "; colour by order of appearance");
   if (!intro.description.empty()) {
     out.push_back(property("note", intro.name + " (" + intro.description + ")", at));
   }

@@ -14,9 +14,16 @@
 //                    vocabulary: "sobs", "glares", "smiles") is a close-up of its subject.
 //  5. insert         A capitalised thing in action that is no character (`the MARY JANE`) gets
 //                    an insert after its beat, holding the sentence that names it.
+//     sound          A capitalised sound (`The door SLAMS.`, `a GUNSHOT`: a word WordNet knows
+//                    as a sound, a noise, a shot or an explosion, and whose first sense is no
+//                    object) is no insert: it is the beat's sfx.
+//     pov            A POV slug (`.SNIPER SCOPE POV`, `MAUD'S POV:`) is a POV shot of the beat
+//                    after it, from the character the slug names (the viewer, left out of frame).
 //  6. exchange       Dialogue between two people on screen opens on a two-shot (first speaker
 //                    left, the other right: the 180-degree line, kept by the staging of the
-//                    shots that follow), then over-the-shoulder shots alternating by speaker;
+//                    shots that follow), then over-the-shoulder shots alternating by speaker:
+//                    over the listener's shoulder (the shot's subject, foreground, back to us)
+//                    onto the speaker in the midground, facing them;
 //                    with three or more speakers, medium close-up singles.
 //  7. single         A line with no one to answer is a medium close-up single of its speaker.
 //  8. dual           Dual dialogue (`^`) shares the shot of the line it is spoken with, a
@@ -37,6 +44,9 @@
 #include "compiler/front_end/fountain/plan_screenplay.hpp"
 #include "compiler/front_end/read_transition.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#ifdef EKONTE_HAVE_LEXICON
+#include "lexicon/lexicon.hpp"
+#endif
 #include "compiler/values/parse_values.hpp"
 #include "support/text.hpp"
 #include "vocabulary/camera.hpp"
@@ -72,6 +82,28 @@ double dialogue_seconds(const std::vector<input::Dialogue>& lines) {
 bool strong_feeling(const std::string& text) {
   Expression e = Expression::Neutral;
   return expression_from_words(text, &e) && e != Expression::Neutral;
+}
+
+// A capitalised word that is a sound: a noun sense under a sound, a noise, a shot fired or an
+// explosion (WordNet), unless its first sense is a thing one could insert (`BELL`, `PHONE`).
+bool names_a_sound(const std::string& caps) {
+#ifndef EKONTE_HAVE_LEXICON
+  (void)caps;
+  return false;
+#else
+  const std::vector<std::string> words = split_words(to_lower(caps));
+  if (words.empty() || words.size() > 2) return false;
+  const std::string& word = words.back();
+  bool sound = false;
+  for (const char* root : {"sound", "noise", "shooting", "explosion"})
+    sound = sound || lexicon::is_under(word, lexicon::PartOfSpeech::Noun, root);
+  if (!sound) return false;
+  const auto paths = lexicon::hypernym_paths(word, lexicon::PartOfSpeech::Noun);
+  if (!paths.empty())
+    for (const std::string& synset : paths.front())
+      if (synset == "artifact" || synset == "object" || synset == "organism") return false;
+  return true;
+#endif
 }
 
 bool off_screen_extension(const std::vector<std::string>& extensions) {
@@ -154,7 +186,24 @@ class ScenePlanner {
     }
   }
 
+  // Rule pov: the slug opens the shot, the beat after it fills it.
+  void pov(const Element& e) {
+    std::string viewer;
+    for (const std::string& word : split_words(e.text.value)) {
+      std::string w = word;
+      if (w.ends_with("'S")) w.resize(w.size() - 2);
+      const std::string id = character_id_of(w);
+      for (const std::string& known : ids_)
+        if (viewer.empty() && (known == id || known.substr(0, known.find('_')) == id)) viewer = known;
+    }
+    open_shot(Framing::Pov, "pov: the slug `" + e.text.value + "`" + (viewer.empty() ? "" : ", through " + viewer + "'s eyes"), viewer,
+              e.text.span);
+    last().notes.insert(last().notes.end(), e.notes.begin(), e.notes.end());
+    pov_open_ = true;
+  }
+
   void dialogue(const std::vector<const Element*>& run) {
+    pov_open_ = false;
     // The on-screen speakers of the exchange, in order of their first line.
     std::vector<std::string> speakers;
     for (const Element* e : run)
@@ -179,7 +228,7 @@ class ScenePlanner {
           set_framing(shot, Framing::TwoShot, "dual: lines spoken together, side by side");
           shot.camera.subject = {SpannedText{other, shot.span}};
         }
-        shot.stage = {SpannedText{other + " left facing " + id + "; " + id + " right facing " + other, e->cue.span}};
+        shot.stage = {SpannedText{pair_stage(other, id), e->cue.span}};
         add_lines(shot, lines, *e);
         last_speaker = id;
         continue;
@@ -194,12 +243,12 @@ class ScenePlanner {
       if (speakers.size() >= 2 && !exchange_open && !two_shot_done_.count(pair_key(speakers))) {  // rule 6
         open_shot(Framing::TwoShot, "exchange: a two-shot opens the conversation", id, e->span);
         const std::string b = other.empty() ? speakers[1] : other;
-        last().stage = {SpannedText{id + " left facing " + b + "; " + b + " right facing " + id, e->cue.span}};
+        last().stage = {SpannedText{pair_stage(id, b), e->cue.span}};
         two_shot_done_.insert(pair_key(speakers));
       } else if (strong_feeling(said)) {  // rule 4
         open_shot(Framing::CloseUp, "emotion: a close-up for a strong feeling", id, e->span);
-      } else if (speakers.size() == 2) {  // rule 6
-        open_shot(Framing::OverTheShoulder, "exchange: over the shoulder of " + other, id, e->span);
+      } else if (speakers.size() == 2) {  // rule 6: the listener's shoulder is the subject
+        open_shot(Framing::OverTheShoulder, "exchange: over the shoulder of " + other + " onto " + id, other, e->span);
       } else if (speakers.size() > 2) {
         open_shot(Framing::MediumCloseUp, "exchange: a single of each speaker in a group", id, e->span);
       } else {  // rule 7
@@ -238,6 +287,19 @@ class ScenePlanner {
   }
 
   input::Shot& last() { return scene_.shots.back(); }
+
+  // The stage clause of a two-shot of `a` and `b`: whoever already has a side in the scene keeps
+  // it (the 180-degree line), else `a` is left.
+  std::string pair_stage(const std::string& a, const std::string& b) {
+    bool a_left = true;
+    if (const auto it = left_.find(a); it != left_.end()) a_left = it->second;
+    else if (const auto jt = left_.find(b); jt != left_.end()) a_left = !jt->second;
+    left_[a] = a_left;
+    left_[b] = !a_left;
+    const std::string& l = a_left ? a : b;
+    const std::string& r = a_left ? b : a;
+    return l + " left facing " + r + "; " + r + " right facing " + l;
+  }
 
   static void set_framing(input::Shot& shot, Framing f, const std::string& rule) {
     shot.camera.framing = {f, Origin::Inferred, rule, shot.span};
@@ -295,6 +357,7 @@ class ScenePlanner {
     const std::vector<std::string> named = mentions(lines, ids_);
     std::set<std::string> introduced;
     std::vector<std::pair<std::string, SpannedText>> things;  // rule 5
+    std::vector<SpannedText> sounds;                            // rule 5, sound
     for (const auto& l : lines)
       for (const CapsRun& run : caps_runs(l.value)) {
         const std::string id = character_id_of(run.text);
@@ -302,6 +365,7 @@ class ScenePlanner {
         const bool character = std::find(ids_.begin(), ids_.end(), id) != ids_.end() ||
                                std::find(ids_.begin(), ids_.end(), first) != ids_.end();
         if (run.introduces) introduced.insert(std::find(ids_.begin(), ids_.end(), id) != ids_.end() ? id : first);
+        else if (!character && names_a_sound(run.text)) sounds.push_back(SpannedText{to_lower(run.text), sub_span(l, run.begin, run.end - run.begin)});
         else if (!character)
           for (const SpannedText& sentence : sentences_of(l))
             if (sentence.span.offset <= l.span.offset + run.begin &&
@@ -310,7 +374,9 @@ class ScenePlanner {
       }
     std::string text;
     for (const auto& l : lines) text += l.value + " ";
-    if (scene_.shots.empty()) {  // rule 1
+    if (pov_open_) {  // rule pov
+      pov_open_ = false;
+    } else if (scene_.shots.empty()) {  // rule 1
       open_shot(new_place_ ? Framing::ExtremeWide : Framing::Wide,
                 new_place_ ? "establishing: the first sight of a place" : "establishing: back at a place", "", span);
     } else if (named.size() == 1 && strong_feeling(text)) {  // rule 4
@@ -323,7 +389,8 @@ class ScenePlanner {
     } else {
       open_shot(Framing::Wide, named.empty() ? "subject: a wide of the place, no one named" : "subject: a wide of a group", "", span);
     }
-    last().action = lines;
+    last().action.insert(last().action.end(), lines.begin(), lines.end());
+    last().sfx.insert(last().sfx.end(), sounds.begin(), sounds.end());
     (void)e;
     if (!things.empty()) {  // rule 5: the first thing singled out
       open_shot(Framing::Insert, "insert: the action singles out " + things[0].first, "", things[0].second.span);
@@ -338,6 +405,8 @@ class ScenePlanner {
   uint32_t fps_;
   bool new_place_;
   std::set<std::string> two_shot_done_;
+  bool pov_open_ = false;
+  std::map<std::string, bool> left_;  // the side each character was staged on in the scene: true = left  // a POV slug opened the last shot; the next beat is what is seen
 };
 
 
@@ -377,6 +446,10 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
       }
       case ElementKind::Section:
         if (e.section_depth == 1) section = e.text.value;
+        break;
+      case ElementKind::Shot:
+        if (planner) planner->pov(e);
+        else if (!stray_count++) stray = &e;
         break;
       case ElementKind::Synopsis:
       case ElementKind::PageBreak:

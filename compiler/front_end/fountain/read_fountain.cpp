@@ -137,8 +137,10 @@ bool is_scene_heading(const std::string& trimmed) {
 }
 
 // `CUT TO:`: upper case, ending in `TO:`.
+// `CUT TO:`, and the fades screenplays write without `>`: `FADE IN:`, `FADE OUT.`, `FADE TO BLACK.`
 bool is_transition(const std::string& trimmed) {
-  return trimmed.size() > 3 && !has_lower(trimmed) && trimmed.ends_with("TO:");
+  if (trimmed.size() <= 3 || has_lower(trimmed)) return false;
+  return trimmed.ends_with("TO:") || (trimmed.starts_with("FADE ") && (trimmed.back() == ':' || trimmed.back() == '.'));
 }
 
 // `MAUD (V.O.)`, `TOMMY ^`: the name before any extension has a letter and no lower case.
@@ -186,6 +188,18 @@ void read_heading(SpannedText text, Element& e) {
 }
 
 }  // namespace
+
+bool is_pov_slug(const std::string& trimmed) {
+  std::string s = trimmed;
+  if (!s.empty() && s[0] == '.') s.erase(0, 1);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
+  if (s.empty() || s.size() > 80) return false;
+  for (char c : s)
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  const std::string words = " " + s + " ";
+  return words.find(" POV ") != std::string::npos || words.find(" POINT OF VIEW ") != std::string::npos ||
+         words.find("'S POV ") != std::string::npos;
+}
 
 std::string strip_emphasis(const std::string& text) {
   std::string out;
@@ -294,6 +308,10 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
       e.kind = ElementKind::Transition;
       e.text = lines.trimmed(i, lines[i].find('>') + 1);
       ++i;
+    } else if (after_blank && is_pov_slug(s) && (s[0] == '.' || !is_scene_heading(s))) {
+      e.kind = ElementKind::Shot;
+      e.text = s[0] == '.' ? lines.trimmed(i, lines[i].find('.') + 1) : t;
+      ++i;
     } else if (s[0] == '.' && s.size() > 1 && s[1] != '.') {
       e.kind = ElementKind::SceneHeading;
       read_heading(lines.trimmed(i, lines[i].find('.') + 1), e);
@@ -341,7 +359,7 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
       }
     }
     if (e.kind == ElementKind::Section || e.kind == ElementKind::Synopsis || e.kind == ElementKind::Transition ||
-        e.kind == ElementKind::Centered || e.kind == ElementKind::SceneHeading)
+        e.kind == ElementKind::Centered || e.kind == ElementKind::SceneHeading || e.kind == ElementKind::Shot)
       e.text.value = strip_emphasis(e.text.value);
     e.span.length = static_cast<uint32_t>(lines.start(i - 1) + lines[i - 1].size() - e.span.offset);
     element_lines.push_back({first, i - 1});
