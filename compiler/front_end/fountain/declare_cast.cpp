@@ -239,6 +239,9 @@ std::vector<input::CharacterDecl> declare_characters(const Screenplay& play, std
         ids.push_back(id);
       }
     } else if (e.kind == ElementKind::Action) {
+      // An introduction is a name before parentheses: paragraphs without any are skipped.
+      if (std::none_of(e.lines.begin(), e.lines.end(), [](const SpannedText& l) { return l.value.find('(') != std::string::npos; }))
+        continue;
       std::string paragraph;
       for (const auto& l : e.lines) paragraph += l.value + " ";
       for (const auto& l : e.lines)
@@ -327,6 +330,7 @@ std::vector<input::SettingDecl> declare_settings(const Screenplay& play, std::ve
   std::map<std::string, std::string> kind_of;  // setting id -> kind row name
   std::map<std::string, size_t> report_of;     // setting id -> index in *report
   std::string time_before;                     // the last heading time that is a time of day
+  std::map<std::string, bool> is_time;         // heading time as written -> names a time of day
   for (const Element& e : play.elements) {
     if (e.kind != ElementKind::SceneHeading) continue;
     const input::SceneHeading h = split_heading(e.text);
@@ -395,7 +399,12 @@ std::vector<input::SettingDecl> declare_settings(const Screenplay& play, std::ve
     // at the time of the scene before it.
     input::SettingDecl& decl = out[it->second];
     const bool has_time = std::any_of(decl.properties.begin(), decl.properties.end(), [](const input::Property& p) { return p.key.value == "time"; });
-    const bool heading_time = h.time && vocabulary::match_time(to_lower(h.time->value));
+    // Headings repeat a handful of times of day: each is looked up in the vocabulary once.
+    const bool heading_time = h.time && [&] {
+      const auto [at, fresh] = is_time.try_emplace(h.time->value, false);
+      if (fresh) at->second = vocabulary::match_time(to_lower(h.time->value)).has_value();
+      return at->second;
+    }();
     if (!has_time && (heading_time || !time_before.empty())) {
       const std::string time = heading_time ? to_lower(h.time->value) : time_before;
       decl.properties.push_back(property("time", time, heading_time ? h.time->span : h.place.span));

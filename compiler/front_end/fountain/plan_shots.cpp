@@ -40,10 +40,13 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "compiler/front_end/fountain/plan_screenplay.hpp"
 #include "compiler/front_end/read_transition.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#include "compiler/staging/staging_vocabulary.hpp"
 #ifdef EKONTE_HAVE_LEXICON
 #include "lexicon/lexicon.hpp"
 #endif
@@ -65,7 +68,12 @@ constexpr double kInsertSeconds = 1.5;
 constexpr size_t kSentencesPerBeat = 2;
 constexpr size_t kMaxSentencesInOneShot = 3;
 
-size_t word_count(const std::string& s) { return split_words(s).size(); }
+size_t word_count(const std::string& s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    n += !std::isspace(static_cast<unsigned char>(s[i])) && (i == 0 || std::isspace(static_cast<unsigned char>(s[i - 1])));
+  return n;
+}
 
 double action_seconds(const std::vector<SpannedText>& lines) {
   double s = 0;
@@ -79,14 +87,32 @@ double dialogue_seconds(const std::vector<input::Dialogue>& lines) {
   return s;
 }
 
+// A word of the staging expression vocabulary other than neutral ("sobs", "glares"), as
+// expression_from_words() reads one word; the words are gathered once, so a long screenplay
+// costs one lookup per word.
 bool strong_feeling(const std::string& text) {
-  Expression e = Expression::Neutral;
-  return expression_from_words(text, &e) && e != Expression::Neutral;
+  static const std::unordered_set<std::string> kFeelings = [] {
+    std::unordered_set<std::string> words;
+    for (const auto& p : staging::staging_phrases())
+      if (p.attr == staging::Attr::Expression && p.value != static_cast<int>(Expression::Neutral)) words.insert(p.words);
+    return words;
+  }();
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!word.empty() && kFeelings.count(word)) return true;
+      word.clear();
+    } else if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return false;
 }
 
 // A capitalised word that is a sound: a noun sense under a sound, a noise, a shot fired or an
 // explosion (WordNet), unless its first sense is a thing one could insert (`BELL`, `PHONE`).
-bool names_a_sound(const std::string& caps) {
+bool names_a_sound_uncached(const std::string& caps) {
 #ifndef EKONTE_HAVE_LEXICON
   (void)caps;
   return false;
@@ -104,6 +130,14 @@ bool names_a_sound(const std::string& caps) {
       if (synset == "artifact" || synset == "object" || synset == "organism") return false;
   return true;
 #endif
+}
+
+// A screenplay repeats its capitalised words (`SLAMS`, the `MARY JANE`): each is asked once.
+bool names_a_sound(const std::string& caps) {
+  thread_local std::unordered_map<std::string, bool> known;
+  const auto [at, fresh] = known.try_emplace(caps, false);
+  if (fresh) at->second = names_a_sound_uncached(caps);
+  return at->second;
 }
 
 bool off_screen_extension(const std::vector<std::string>& extensions) {
@@ -131,16 +165,17 @@ std::vector<SpannedText> sentences_of(const SpannedText& line) {
 }
 
 // Characters a text names, in order: by id (`MAUD`), by the id's words in any case (`Maud`).
-std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const std::vector<std::string>& ids) {
+std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const std::vector<std::string>& ids,
+                                  const std::vector<std::string>& id_words) {
   std::vector<std::pair<size_t, std::string>> found;
   size_t base = 0;
   for (const auto& l : lines) {
     std::string upper = to_upper(l.value);
     for (char& c : upper)
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '\'' && static_cast<unsigned char>(c) < 0x80) c = ' ';
-    for (const std::string& id : ids) {
-      std::string words = id;
-      std::replace(words.begin(), words.end(), '_', ' ');
+    for (size_t k = 0; k < ids.size(); ++k) {
+      const std::string& id = ids[k];
+      const std::string& words = id_words[k];
       for (size_t at = upper.find(words); at != std::string::npos; at = upper.find(words, at + 1)) {
         const bool starts = at == 0 || upper[at - 1] == ' ';
         const size_t after = at + words.size();
@@ -163,7 +198,12 @@ std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const s
 class ScenePlanner {
  public:
   ScenePlanner(input::Scene& scene, std::string scene_id, const std::vector<std::string>& ids, uint32_t fps, bool new_place)
-      : scene_(scene), scene_id_(std::move(scene_id)), ids_(ids), fps_(fps), new_place_(new_place) {}
+      : scene_(scene), scene_id_(std::move(scene_id)), ids_(ids), fps_(fps), new_place_(new_place) {
+    for (std::string words : ids_) {
+      std::replace(words.begin(), words.end(), '_', ' ');
+      id_words_.push_back(std::move(words));
+    }
+  }
 
   void action(const Element& e) {
     std::vector<std::vector<SpannedText>> beats;
@@ -354,11 +394,12 @@ class ScenePlanner {
 
   void action_beat(const std::vector<SpannedText>& lines, const Element& e) {
     const SourceSpan span = lines.front().span;
-    const std::vector<std::string> named = mentions(lines, ids_);
+    const std::vector<std::string> named = mentions(lines, ids_, id_words_);
     std::set<std::string> introduced;
     std::vector<std::pair<std::string, SpannedText>> things;  // rule 5
     std::vector<SpannedText> sounds;                            // rule 5, sound
-    for (const auto& l : lines)
+    for (const auto& l : lines) {
+      std::vector<SpannedText> line_sentences;  // computed once, for the first thing on the line
       for (const CapsRun& run : caps_runs(l.value)) {
         const std::string id = character_id_of(run.text);
         const std::string first = character_id_of(run.text.substr(0, run.text.find(' ')));
@@ -366,12 +407,15 @@ class ScenePlanner {
                                std::find(ids_.begin(), ids_.end(), first) != ids_.end();
         if (run.introduces) introduced.insert(std::find(ids_.begin(), ids_.end(), id) != ids_.end() ? id : first);
         else if (!character && names_a_sound(run.text)) sounds.push_back(SpannedText{to_lower(run.text), sub_span(l, run.begin, run.end - run.begin)});
-        else if (!character)
-          for (const SpannedText& sentence : sentences_of(l))
+        else if (!character) {
+          if (line_sentences.empty()) line_sentences = sentences_of(l);
+          for (const SpannedText& sentence : line_sentences)
             if (sentence.span.offset <= l.span.offset + run.begin &&
                 l.span.offset + run.begin < sentence.span.offset + sentence.span.length)
               things.push_back({run.text, sentence});
+        }
       }
+    }
     std::string text;
     for (const auto& l : lines) text += l.value + " ";
     if (pov_open_) {  // rule pov
@@ -402,6 +446,7 @@ class ScenePlanner {
   input::Scene& scene_;
   std::string scene_id_;
   const std::vector<std::string>& ids_;
+  std::vector<std::string> id_words_;  // each id with spaces for `_`: how prose names them
   uint32_t fps_;
   bool new_place_;
   std::set<std::string> two_shot_done_;
@@ -476,6 +521,12 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
     }
   }
   if (planner) planner->finish();
+  if (!stray && scenes.empty() && !sink.has_errors()) {  // nothing at all, or a title page alone
+    sink.report(DiagnosticKind::ScreenplayBeforeFirstScene, file, SourceSpan{1, 1, 0, 0},
+                play.title_page.empty() ? "the screenplay is empty: nothing can be storyboarded"
+                                        : "the screenplay has a title page and nothing after it: nothing can be storyboarded",
+                "write the first scene under a heading such as `EXT. HARBOUR - DAY` (or force one with `.`)");
+  }
   if (stray) {
     auto& d = sink.report(DiagnosticKind::ScreenplayBeforeFirstScene, file, stray->span,
                           scenes.empty() ? "the screenplay has no scene heading; nothing can be storyboarded"
