@@ -173,7 +173,10 @@ TEST_CASE("a forced heading with no INT./EXT. is an interior when it names a roo
   CHECK(in.settings[1].properties.at(0).value.value == "room");
   CHECK(in.settings[1].properties.at(1).key.value == "time");
   CHECK(in.settings[1].properties.at(1).value.value == "night");
-  CHECK(!in.scenes[1].heading.int_ext);
+  // Drawn indoors: the heading is read as INT. (the renderer takes an unmarked heading outdoors).
+  REQUIRE(in.scenes[1].heading.int_ext);
+  CHECK(in.scenes[1].heading.int_ext->value == "INT.");
+  CHECK(in.scenes[1].heading.place.value == "THE LAMP ROOM");
 }
 
 TEST_CASE("a forced heading naming an outdoor place stays outdoors") {
@@ -181,6 +184,7 @@ TEST_CASE("a forced heading naming an outdoor place stays outdoors") {
   const auto in = plan("INT. KITCHEN - DAY\n\nA stove.\n\n.CLIFF TOP\n\nWind.\n", sink);
   REQUIRE(in.settings.size() == 2);
   CHECK(in.settings[1].properties.at(0).value.value == "cliff");
+  CHECK(!in.scenes[1].heading.int_ext);
 }
 
 TEST_CASE("a second two-shot in a scene keeps each character on the side they were given (180-degree rule)") {
@@ -194,4 +198,14 @@ TEST_CASE("a second two-shot in a scene keeps each character on the side they we
   REQUIRE(stages.size() == 2);
   CHECK(stages[0] == "DANNY left facing PRIYA; PRIYA right facing DANNY");
   CHECK(stages[1] == "DANNY left facing EDIE; EDIE right facing DANNY");  // EDIE spoke first, DANNY keeps his side
+}
+
+TEST_CASE("an introduction whose last word is a speaker's cue (`a PIZZA COURIER (20s)`) designs that speaker") {
+  DiagnosticSink sink;
+  const auto in = plan("INT. CHURCH - DAY\n\nPews.\n\nA confused PIZZA COURIER (20s, a red cap) holds a box.\n\nCOURIER\nLarge pepperoni?\n", sink);
+  REQUIRE(in.characters.size() == 1);
+  CHECK(in.characters[0].id.value == "COURIER");
+  CHECK(in.characters[0].properties.at(0).key.value == "age");
+  CHECK(in.characters[0].properties.at(0).value.value == "25");
+  CHECK(in.scenes[0].shots.at(1).camera.framing.value == Framing::Full);  // the introduction's full shot
 }

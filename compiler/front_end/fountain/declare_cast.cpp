@@ -80,9 +80,11 @@ std::optional<uint32_t> age_from(const std::string& description, const std::stri
 // +1 she, -1 he, 0 unknown: the pronouns of the introduction's paragraph.
 int gender_from(const std::string& paragraph) {
   int score = 0;
-  for (const char* w : {"she", "her", "hers", "woman", "girl", "mrs", "gran", "grandmother", "mother", "mum"})
+  for (const char* w : {"she", "her", "hers", "woman", "girl", "lady", "mrs", "ms", "gran", "grandma", "grandmother", "nan",
+                        "mother", "mum", "mom", "aunt", "sister", "daughter", "wife", "bride", "widow", "queen"})
     if (vocabulary::find_phrase(paragraph, w) != std::string::npos) ++score;
-  for (const char* w : {"he", "him", "his", "man", "boy", "mr", "grandfather", "father", "dad"})
+  for (const char* w : {"he", "him", "his", "man", "boy", "gentleman", "mr", "grandfather", "grandpa", "father", "dad",
+                        "uncle", "brother", "son", "husband", "groom", "widower", "king"})
     if (vocabulary::find_phrase(paragraph, w) != std::string::npos) --score;
   return score > 0 ? 1 : score < 0 ? -1 : 0;
 }
@@ -252,9 +254,14 @@ std::vector<input::CharacterDecl> declare_characters(const Screenplay& play, std
   // An introduction belongs to the speaker whose cue is its name or the first word of it
   // (`MAUD PENHALLOW` is `MAUD`), else it introduces a character who never speaks.
   for (const Introduction& intro : introductions) {
+    // ... or its last word: `a confused PIZZA COURIER (20s)` speaks as `COURIER`.
     const std::string whole = character_id_of(intro.name);
     const std::string first_word = character_id_of(intro.name.substr(0, intro.name.find(' ')));
-    std::string id = first_cue.count(whole) ? whole : first_cue.count(first_word) ? first_word : whole;
+    const std::string last_word = character_id_of(intro.name.substr(intro.name.rfind(' ') + 1));
+    std::string id = first_cue.count(whole)        ? whole
+                     : first_cue.count(first_word) ? first_word
+                     : first_cue.count(last_word)  ? last_word
+                                                   : whole;
     if (id.empty() || intro_of.count(id)) continue;
     intro_of[id] = intro;
     if (!first_cue.count(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);

@@ -55,6 +55,7 @@
 #include "vocabulary/camera.hpp"
 #include "vocabulary/transitions.hpp"
 #include "vocabulary/vocabulary.hpp"
+#include "vocabulary/world.hpp"
 
 namespace ekonte::screenplay {
 namespace {
@@ -403,9 +404,10 @@ class ScenePlanner {
       for (const CapsRun& run : caps_runs(l.value)) {
         const std::string id = character_id_of(run.text);
         const std::string first = character_id_of(run.text.substr(0, run.text.find(' ')));
-        const bool character = std::find(ids_.begin(), ids_.end(), id) != ids_.end() ||
-                               std::find(ids_.begin(), ids_.end(), first) != ids_.end();
-        if (run.introduces) introduced.insert(std::find(ids_.begin(), ids_.end(), id) != ids_.end() ? id : first);
+        const std::string last_word = character_id_of(run.text.substr(run.text.rfind(' ') + 1));
+        auto known = [&](const std::string& x) { return std::find(ids_.begin(), ids_.end(), x) != ids_.end(); };
+        const bool character = known(id) || known(first) || known(last_word);
+        if (run.introduces) introduced.insert(known(id) ? id : known(first) ? first : last_word);
         else if (!character && names_a_sound(run.text)) sounds.push_back(SpannedText{to_lower(run.text), sub_span(l, run.begin, run.end - run.begin)});
         else if (!character) {
           if (line_sentences.empty()) line_sentences = sentences_of(l);
@@ -556,6 +558,19 @@ input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& fi
   out.characters = declare_characters(play, report ? &report->cast : nullptr);
   out.settings = declare_settings(play, report ? &report->settings : nullptr);
   out.scenes = plan_shots(play, out.characters, {}, file, sink);
+  // A heading with no side (`.THE LAMP ROOM`) whose place is an interior kind is an interior:
+  // written as `INT.`, so the scene is drawn indoors, not under the sky.
+  for (input::Scene& scene : out.scenes) {
+    if (scene.heading.int_ext || !scene.setting_ref) continue;
+    for (const input::SettingDecl& setting : out.settings) {
+      if (setting.id.value != scene.setting_ref->value) continue;
+      for (const input::Property& p : setting.properties)
+        if (p.key.value == "kind")
+          if (const auto kind = vocabulary::match_setting_kind(p.value.value);
+              kind && vocabulary::row(*kind).place == vocabulary::Place::Interior)
+            scene.heading.int_ext = SpannedText{"INT.", sub_span(scene.heading.place, 0, 0)};
+    }
+  }
   return out;
 }
 
