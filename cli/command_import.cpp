@@ -57,14 +57,17 @@ int command_import(const CommandArgs& raw) {
     print_diagnostics(result.readback, nullptr, args);
     return kExitScriptErrors;
   }
-  const std::string out = args.get_or("o", args.get_or("output", std::filesystem::path(path).replace_extension(".eko").string()));
+  std::string out = args.get_or("o", args.get_or("output", std::filesystem::path(path).replace_extension(".eko").string()));
+  // The atomic writer makes the file's folder first: a bare `lighthouse.eko` has none to make.
+  if (out != "-") out = std::filesystem::absolute(out).string();
+  const std::string report_file = report_path.empty() ? "" : std::filesystem::absolute(report_path).string();
   std::string error;
   if (out == "-") std::cout << result.eko;
   else if (!write_file_atomically(out, result.eko, &error)) {
     std::cerr << "ekonte: error: " << error << "\n";
     return kExitUsage;
   }
-  if (!report_path.empty() && !write_file_atomically(report_path, result.report, &error)) {
+  if (!report_file.empty() && !write_file_atomically(report_file, result.report, &error)) {
     std::cerr << "ekonte: error: " << error << "\n";
     return kExitUsage;
   }
