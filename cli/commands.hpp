@@ -11,6 +11,7 @@ using CommandArgs = std::vector<std::string>;  // arguments after the command na
 
 int command_check(const CommandArgs& args);
 int command_compile(const CommandArgs& args);
+int command_import(const CommandArgs& args);
 int command_explain(const CommandArgs& args);
 int command_vocabulary(const CommandArgs& args);
 int command_build(const CommandArgs& args);

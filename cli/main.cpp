@@ -19,6 +19,7 @@ struct Command {
 const Command kCommands[] = {
     {"check", ekonte::cli::command_check, "check FILE [--diagnostics=human|json]    report mistakes (exit 1 on errors)"},
     {"compile", ekonte::cli::command_compile, "compile FILE [-o graph.json]            write the shot graph as JSON"},
+    {"import", ekonte::cli::command_import, "import SCRIPT.fountain|.fdx [-o SCRIPT.eko] [--report FILE]  write a screenplay's planned storyboard as an Ekonte script"},
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
     {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows"},
     {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},

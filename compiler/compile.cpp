@@ -135,8 +135,10 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   check::resolve_definitions(script, result.graph, ctx);
   check::build_shots(script, result.graph, ctx);
   if (result.graph.shots.empty() && !sink.has_errors()) {
+    const bool screenplay = source_format_of(path, options.format) != SourceFormat::Ekonte;
     sink.report(DiagnosticKind::EmptyScript, path, SourceSpan{1, 1, 0, 0}, "the script has no shots",
-                "add a scene heading and a shot: `scene 1 EXT. PLACE - DAY (SETTING)` then `shot 1 wide, 3s:`");
+                screenplay ? "a screenplay's shots are planned from its scenes: start one with a heading such as `EXT. HARBOUR - DAY`"
+                           : "add a scene heading and a shot: `scene 1 EXT. PLACE - DAY (SETTING)` then `shot 1 wide, 3s:`");
   }
   check::link_and_check_continuity(result.graph, ctx);
   sink.sort_by_location();

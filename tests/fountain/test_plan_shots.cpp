@@ -45,7 +45,7 @@ TEST_CASE("shot ids are `<scene>-<n>` and every shot lasts at least 1.5 s") {
   }
 }
 
-TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over-the-shoulder shots by speaker") {
+TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over the listener's shoulder onto the speaker") {
   DiagnosticSink sink;
   const auto in = plan(kExchange, sink);
   const auto& shots = in.scenes[0].shots;
@@ -56,8 +56,12 @@ TEST_CASE("a dialogue exchange opens on a two-shot, then alternates over-the-sho
   CHECK(talk[0]->camera.framing.value == Framing::TwoShot);
   CHECK(talk[0]->stage.at(0).value == "ANA left facing BO; BO right facing ANA");
   CHECK(talk[1]->camera.framing.value == Framing::OverTheShoulder);
-  CHECK(talk[1]->camera.subject.at(0).value == "BO");
-  CHECK(talk[2]->camera.subject.at(0).value == "ANA");
+  // The subject of an over-the-shoulder shot is the shoulder: the one who listens (foreground,
+  // back to camera); the speaker faces them from the midground.
+  CHECK(talk[1]->dialogue.at(0).speaker.value == "BO");
+  CHECK(talk[1]->camera.subject.at(0).value == "ANA");
+  CHECK(talk[2]->dialogue.at(0).speaker.value == "ANA");
+  CHECK(talk[2]->camera.subject.at(0).value == "BO");
   CHECK(talk[3]->camera.framing.value == Framing::CloseUp);  // "(sobbing)": a strong feeling
 }
 
@@ -127,4 +131,81 @@ TEST_CASE("the corpus screenplay lighthouse.fountain compiles with no errors") {
   CHECK(r.ok());
   CHECK(r.graph.scenes.size() == 4);
   CHECK(r.graph.shots.size() >= 16);
+}
+
+TEST_CASE("a POV slug is a POV shot of the beat after it, from the character it names, not a new scene") {
+  DiagnosticSink sink;
+  const auto in = plan("EXT. DOCKS - NIGHT\n\nRain.\n\nSNIPER\nGot her.\n\n.SNIPER SCOPE POV\n\nCrosshairs settle on a head.\n\n"
+                       "REYES'S POV:\n\nA ladder, slick with rain.\n\nREYES\nCole?\n",
+                       sink);
+  REQUIRE(in.scenes.size() == 1);
+  REQUIRE(in.settings.size() == 1);
+  std::vector<const input::Shot*> povs;
+  for (const auto& s : in.scenes[0].shots)
+    if (s.camera.framing.value == Framing::Pov) povs.push_back(&s);
+  REQUIRE(povs.size() == 2);
+  CHECK(povs[0]->camera.subject.at(0).value == "SNIPER");
+  CHECK(povs[0]->action.at(0).value == "Crosshairs settle on a head.");
+  CHECK(povs[0]->camera.framing.words.starts_with("pov: the slug `SNIPER SCOPE POV`"));
+  CHECK(povs[1]->camera.subject.at(0).value == "REYES");
+  CHECK(povs[1]->action.at(0).value == "A ladder, slick with rain.");
+}
+
+TEST_CASE("a capitalised sound in action is sfx of its beat, a capitalised thing still an insert") {
+  DiagnosticSink sink;
+  const auto in = plan("INT. HALL - NIGHT\n\nDark.\n\nThe door SLAMS. Somewhere, a GUNSHOT.\n\nA BELL hangs by the door.\n", sink);
+  const auto& shots = in.scenes[0].shots;
+  REQUIRE(shots.size() == 4);
+  CHECK(shots[1].sfx.size() == 2);
+  CHECK(shots[1].sfx.at(0).value == "slams");
+  CHECK(shots[1].sfx.at(1).value == "gunshot");
+  CHECK(shots[2].camera.framing.value != Framing::Insert);
+  CHECK(shots[3].camera.framing.value == Framing::Insert);  // a bell is a thing, though it rings
+  CHECK(shots[3].camera.subject.at(0).value == "BELL");
+}
+
+TEST_CASE("a forced heading with no INT./EXT. is an interior when it names a room, at the time of the scene before") {
+  DiagnosticSink sink;
+  const auto in = plan("EXT. LIGHTHOUSE - NIGHT\n\nWaves.\n\n.THE LAMP ROOM\n\nThe great lens.\n", sink);
+  REQUIRE(in.settings.size() == 2);
+  CHECK(in.settings[1].id.value == "THE_LAMP_ROOM");
+  CHECK(in.settings[1].properties.at(0).key.value == "kind");
+  CHECK(in.settings[1].properties.at(0).value.value == "room");
+  CHECK(in.settings[1].properties.at(1).key.value == "time");
+  CHECK(in.settings[1].properties.at(1).value.value == "night");
+  // Drawn indoors: the heading is read as INT. (the renderer takes an unmarked heading outdoors).
+  REQUIRE(in.scenes[1].heading.int_ext);
+  CHECK(in.scenes[1].heading.int_ext->value == "INT.");
+  CHECK(in.scenes[1].heading.place.value == "THE LAMP ROOM");
+}
+
+TEST_CASE("a forced heading naming an outdoor place stays outdoors") {
+  DiagnosticSink sink;
+  const auto in = plan("INT. KITCHEN - DAY\n\nA stove.\n\n.CLIFF TOP\n\nWind.\n", sink);
+  REQUIRE(in.settings.size() == 2);
+  CHECK(in.settings[1].properties.at(0).value.value == "cliff");
+  CHECK(!in.scenes[1].heading.int_ext);
+}
+
+TEST_CASE("a second two-shot in a scene keeps each character on the side they were given (180-degree rule)") {
+  DiagnosticSink sink;
+  const auto in = plan("INT. CHURCH - DAY\n\nPews.\n\nDANNY\nWhere is she?\n\nPRIYA\nLate.\n\nEDIE (80s) waves.\n\n"
+                       "EDIE\nPizza!\n\nDANNY\nGran!\n",
+                       sink);
+  std::vector<std::string> stages;
+  for (const auto& s : in.scenes[0].shots)
+    for (const auto& st : s.stage) stages.push_back(st.value);
+  REQUIRE(stages.size() == 2);
+  CHECK(stages[0] == "DANNY left facing PRIYA; PRIYA right facing DANNY");
+  CHECK(stages[1] == "DANNY left facing EDIE; EDIE right facing DANNY");  // EDIE spoke first, DANNY keeps his side
+}
+
+TEST_CASE("an introduction whose last word is a speaker's cue (`a PIZZA COURIER (20s)`) designs that speaker") {
+  DiagnosticSink sink;
+  const auto in = plan("INT. CHURCH - DAY\n\nPews.\n\nA confused PIZZA COURIER (20s, a red cap) holds a box.\n\nCOURIER\nLarge pepperoni?\n", sink);
+  REQUIRE(in.characters.size() == 1);
+  CHECK(in.characters[0].id.value == "COURIER");
+  CHECK(in.characters[0].properties.at(0).key.value == "age");
+  CHECK(in.characters[0].properties.at(0).value.value == "25");
+  CHECK(in.scenes[0].shots.at(1).camera.framing.value == Framing::Full);  // the introduction's full shot
 }

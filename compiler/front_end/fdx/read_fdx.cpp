@@ -71,6 +71,9 @@ class FdxReader {
         e.kind = ElementKind::SceneHeading;
         e.text = text;
         if (const std::string number = attribute(p, "Number"); !number.empty()) e.scene_number = SpannedText{number, span};
+      } else if (type == "Shot" && is_pov_slug(text.value)) {
+        e.kind = ElementKind::Shot;
+        e.text = text;
       } else if (type == "Action" || type == "General" || type == "Shot") {
         if (text.value.empty()) continue;
         e.kind = ElementKind::Action;

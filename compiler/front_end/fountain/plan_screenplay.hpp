@@ -12,7 +12,26 @@
 
 namespace ekonte::screenplay {
 
-input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink);
+// What the planner read and why, for the mapping report of `ekonte import --report`: each
+// design value of a character with the introduction's words that chose it, each setting's kind
+// with the words of its heading that named it. The shots carry their own rule (framing.words).
+struct Reason {
+  std::string key, value, words;  // `build`, `slim`, `"wiry"` / `default for a girl of 12`
+};
+struct CastReport {
+  std::string id, introduction;  // `MAUD`, `MAUD PENHALLOW (70s, oilskin coat, ...)`; empty if none
+  std::vector<Reason> reasons;
+};
+struct SettingReport {
+  std::string id, kind, time, why;
+};
+struct MappingReport {
+  std::vector<CastReport> cast;
+  std::vector<SettingReport> settings;
+};
+
+input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink,
+                                   MappingReport* report = nullptr);
 
 // ---- the parts, exposed for their tests ----
 
@@ -36,9 +55,9 @@ std::vector<CapsRun> caps_runs(const std::string& line);
 
 // Every speaker and every introduced character (a caps run followed by parentheses), with a
 // design read from the introduction: age, build, hair, outfit.
-std::vector<input::CharacterDecl> declare_characters(const Screenplay& play);
+std::vector<input::CharacterDecl> declare_characters(const Screenplay& play, std::vector<CastReport>* report = nullptr);
 // One setting per place named by a scene heading, its kind and time from the headings.
-std::vector<input::SettingDecl> declare_settings(const Screenplay& play);
+std::vector<input::SettingDecl> declare_settings(const Screenplay& play, std::vector<SettingReport>* report = nullptr);
 
 struct ShotPlanOptions {
   uint32_t fps = 24;

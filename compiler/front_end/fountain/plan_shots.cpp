@@ -14,9 +14,16 @@
 //                    vocabulary: "sobs", "glares", "smiles") is a close-up of its subject.
 //  5. insert         A capitalised thing in action that is no character (`the MARY JANE`) gets
 //                    an insert after its beat, holding the sentence that names it.
+//     sound          A capitalised sound (`The door SLAMS.`, `a GUNSHOT`: a word WordNet knows
+//                    as a sound, a noise, a shot or an explosion, and whose first sense is no
+//                    object) is no insert: it is the beat's sfx.
+//     pov            A POV slug (`.SNIPER SCOPE POV`, `MAUD'S POV:`) is a POV shot of the beat
+//                    after it, from the character the slug names (the viewer, left out of frame).
 //  6. exchange       Dialogue between two people on screen opens on a two-shot (first speaker
 //                    left, the other right: the 180-degree line, kept by the staging of the
-//                    shots that follow), then over-the-shoulder shots alternating by speaker;
+//                    shots that follow), then over-the-shoulder shots alternating by speaker:
+//                    over the listener's shoulder (the shot's subject, foreground, back to us)
+//                    onto the speaker in the midground, facing them;
 //                    with three or more speakers, medium close-up singles.
 //  7. single         A line with no one to answer is a medium close-up single of its speaker.
 //  8. dual           Dual dialogue (`^`) shares the shot of the line it is spoken with, a
@@ -33,15 +40,22 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "compiler/front_end/fountain/plan_screenplay.hpp"
 #include "compiler/front_end/read_transition.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#include "compiler/staging/staging_vocabulary.hpp"
+#ifdef EKONTE_HAVE_LEXICON
+#include "lexicon/lexicon.hpp"
+#endif
 #include "compiler/values/parse_values.hpp"
 #include "support/text.hpp"
 #include "vocabulary/camera.hpp"
 #include "vocabulary/transitions.hpp"
 #include "vocabulary/vocabulary.hpp"
+#include "vocabulary/world.hpp"
 
 namespace ekonte::screenplay {
 namespace {
@@ -55,7 +69,12 @@ constexpr double kInsertSeconds = 1.5;
 constexpr size_t kSentencesPerBeat = 2;
 constexpr size_t kMaxSentencesInOneShot = 3;
 
-size_t word_count(const std::string& s) { return split_words(s).size(); }
+size_t word_count(const std::string& s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    n += !std::isspace(static_cast<unsigned char>(s[i])) && (i == 0 || std::isspace(static_cast<unsigned char>(s[i - 1])));
+  return n;
+}
 
 double action_seconds(const std::vector<SpannedText>& lines) {
   double s = 0;
@@ -69,9 +88,57 @@ double dialogue_seconds(const std::vector<input::Dialogue>& lines) {
   return s;
 }
 
+// A word of the staging expression vocabulary other than neutral ("sobs", "glares"), as
+// expression_from_words() reads one word; the words are gathered once, so a long screenplay
+// costs one lookup per word.
 bool strong_feeling(const std::string& text) {
-  Expression e = Expression::Neutral;
-  return expression_from_words(text, &e) && e != Expression::Neutral;
+  static const std::unordered_set<std::string> kFeelings = [] {
+    std::unordered_set<std::string> words;
+    for (const auto& p : staging::staging_phrases())
+      if (p.attr == staging::Attr::Expression && p.value != static_cast<int>(Expression::Neutral)) words.insert(p.words);
+    return words;
+  }();
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!word.empty() && kFeelings.count(word)) return true;
+      word.clear();
+    } else if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return false;
+}
+
+// A capitalised word that is a sound: a noun sense under a sound, a noise, a shot fired or an
+// explosion (WordNet), unless its first sense is a thing one could insert (`BELL`, `PHONE`).
+bool names_a_sound_uncached(const std::string& caps) {
+#ifndef EKONTE_HAVE_LEXICON
+  (void)caps;
+  return false;
+#else
+  const std::vector<std::string> words = split_words(to_lower(caps));
+  if (words.empty() || words.size() > 2) return false;
+  const std::string& word = words.back();
+  bool sound = false;
+  for (const char* root : {"sound", "noise", "shooting", "explosion"})
+    sound = sound || lexicon::is_under(word, lexicon::PartOfSpeech::Noun, root);
+  if (!sound) return false;
+  const auto paths = lexicon::hypernym_paths(word, lexicon::PartOfSpeech::Noun);
+  if (!paths.empty())
+    for (const std::string& synset : paths.front())
+      if (synset == "artifact" || synset == "object" || synset == "organism") return false;
+  return true;
+#endif
+}
+
+// A screenplay repeats its capitalised words (`SLAMS`, the `MARY JANE`): each is asked once.
+bool names_a_sound(const std::string& caps) {
+  thread_local std::unordered_map<std::string, bool> known;
+  const auto [at, fresh] = known.try_emplace(caps, false);
+  if (fresh) at->second = names_a_sound_uncached(caps);
+  return at->second;
 }
 
 bool off_screen_extension(const std::vector<std::string>& extensions) {
@@ -99,16 +166,17 @@ std::vector<SpannedText> sentences_of(const SpannedText& line) {
 }
 
 // Characters a text names, in order: by id (`MAUD`), by the id's words in any case (`Maud`).
-std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const std::vector<std::string>& ids) {
+std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const std::vector<std::string>& ids,
+                                  const std::vector<std::string>& id_words) {
   std::vector<std::pair<size_t, std::string>> found;
   size_t base = 0;
   for (const auto& l : lines) {
     std::string upper = to_upper(l.value);
     for (char& c : upper)
       if (!std::isalnum(static_cast<unsigned char>(c)) && c != '\'' && static_cast<unsigned char>(c) < 0x80) c = ' ';
-    for (const std::string& id : ids) {
-      std::string words = id;
-      std::replace(words.begin(), words.end(), '_', ' ');
+    for (size_t k = 0; k < ids.size(); ++k) {
+      const std::string& id = ids[k];
+      const std::string& words = id_words[k];
       for (size_t at = upper.find(words); at != std::string::npos; at = upper.find(words, at + 1)) {
         const bool starts = at == 0 || upper[at - 1] == ' ';
         const size_t after = at + words.size();
@@ -131,7 +199,12 @@ std::vector<std::string> mentions(const std::vector<SpannedText>& lines, const s
 class ScenePlanner {
  public:
   ScenePlanner(input::Scene& scene, std::string scene_id, const std::vector<std::string>& ids, uint32_t fps, bool new_place)
-      : scene_(scene), scene_id_(std::move(scene_id)), ids_(ids), fps_(fps), new_place_(new_place) {}
+      : scene_(scene), scene_id_(std::move(scene_id)), ids_(ids), fps_(fps), new_place_(new_place) {
+    for (std::string words : ids_) {
+      std::replace(words.begin(), words.end(), '_', ' ');
+      id_words_.push_back(std::move(words));
+    }
+  }
 
   void action(const Element& e) {
     std::vector<std::vector<SpannedText>> beats;
@@ -154,7 +227,24 @@ class ScenePlanner {
     }
   }
 
+  // Rule pov: the slug opens the shot, the beat after it fills it.
+  void pov(const Element& e) {
+    std::string viewer;
+    for (const std::string& word : split_words(e.text.value)) {
+      std::string w = word;
+      if (w.ends_with("'S")) w.resize(w.size() - 2);
+      const std::string id = character_id_of(w);
+      for (const std::string& known : ids_)
+        if (viewer.empty() && (known == id || known.substr(0, known.find('_')) == id)) viewer = known;
+    }
+    open_shot(Framing::Pov, "pov: the slug `" + e.text.value + "`" + (viewer.empty() ? "" : ", through " + viewer + "'s eyes"), viewer,
+              e.text.span);
+    last().notes.insert(last().notes.end(), e.notes.begin(), e.notes.end());
+    pov_open_ = true;
+  }
+
   void dialogue(const std::vector<const Element*>& run) {
+    pov_open_ = false;
     // The on-screen speakers of the exchange, in order of their first line.
     std::vector<std::string> speakers;
     for (const Element* e : run)
@@ -179,7 +269,7 @@ class ScenePlanner {
           set_framing(shot, Framing::TwoShot, "dual: lines spoken together, side by side");
           shot.camera.subject = {SpannedText{other, shot.span}};
         }
-        shot.stage = {SpannedText{other + " left facing " + id + "; " + id + " right facing " + other, e->cue.span}};
+        shot.stage = {SpannedText{pair_stage(other, id), e->cue.span}};
         add_lines(shot, lines, *e);
         last_speaker = id;
         continue;
@@ -194,12 +284,12 @@ class ScenePlanner {
       if (speakers.size() >= 2 && !exchange_open && !two_shot_done_.count(pair_key(speakers))) {  // rule 6
         open_shot(Framing::TwoShot, "exchange: a two-shot opens the conversation", id, e->span);
         const std::string b = other.empty() ? speakers[1] : other;
-        last().stage = {SpannedText{id + " left facing " + b + "; " + b + " right facing " + id, e->cue.span}};
+        last().stage = {SpannedText{pair_stage(id, b), e->cue.span}};
         two_shot_done_.insert(pair_key(speakers));
       } else if (strong_feeling(said)) {  // rule 4
         open_shot(Framing::CloseUp, "emotion: a close-up for a strong feeling", id, e->span);
-      } else if (speakers.size() == 2) {  // rule 6
-        open_shot(Framing::OverTheShoulder, "exchange: over the shoulder of " + other, id, e->span);
+      } else if (speakers.size() == 2) {  // rule 6: the listener's shoulder is the subject
+        open_shot(Framing::OverTheShoulder, "exchange: over the shoulder of " + other + " onto " + id, other, e->span);
       } else if (speakers.size() > 2) {
         open_shot(Framing::MediumCloseUp, "exchange: a single of each speaker in a group", id, e->span);
       } else {  // rule 7
@@ -239,6 +329,19 @@ class ScenePlanner {
 
   input::Shot& last() { return scene_.shots.back(); }
 
+  // The stage clause of a two-shot of `a` and `b`: whoever already has a side in the scene keeps
+  // it (the 180-degree line), else `a` is left.
+  std::string pair_stage(const std::string& a, const std::string& b) {
+    bool a_left = true;
+    if (const auto it = left_.find(a); it != left_.end()) a_left = it->second;
+    else if (const auto jt = left_.find(b); jt != left_.end()) a_left = !jt->second;
+    left_[a] = a_left;
+    left_[b] = !a_left;
+    const std::string& l = a_left ? a : b;
+    const std::string& r = a_left ? b : a;
+    return l + " left facing " + r + "; " + r + " right facing " + l;
+  }
+
   static void set_framing(input::Shot& shot, Framing f, const std::string& rule) {
     shot.camera.framing = {f, Origin::Inferred, rule, shot.span};
     shot.camera.size = vocabulary::row(f).usual_size;
@@ -267,9 +370,8 @@ class ScenePlanner {
       input::Dialogue d;
       d.speaker = {id, e.cue.span};
       d.parenthetical = parenthetical;
-      if (!extension.empty())  // the checker reads V.O. / O.S. from the parenthetical
-        d.parenthetical.value = extension + (parenthetical.value.empty() ? "" : ", " + parenthetical.value);
       if (!d.parenthetical.span.valid()) d.parenthetical.span = e.cue.span;
+      d.extension = {extension, e.cue.span};  // how the voice is heard (V.O., O.S.), as an Ekonte cue holds it
       d.line = part.text;
       if (part.kind == DialoguePart::Kind::Lyric) d.line.value = "\xE2\x99\xAA " + d.line.value + " \xE2\x99\xAA";
       d.span = e.span;
@@ -293,25 +395,34 @@ class ScenePlanner {
 
   void action_beat(const std::vector<SpannedText>& lines, const Element& e) {
     const SourceSpan span = lines.front().span;
-    const std::vector<std::string> named = mentions(lines, ids_);
+    const std::vector<std::string> named = mentions(lines, ids_, id_words_);
     std::set<std::string> introduced;
     std::vector<std::pair<std::string, SpannedText>> things;  // rule 5
-    for (const auto& l : lines)
+    std::vector<SpannedText> sounds;                            // rule 5, sound
+    for (const auto& l : lines) {
+      std::vector<SpannedText> line_sentences;  // computed once, for the first thing on the line
       for (const CapsRun& run : caps_runs(l.value)) {
         const std::string id = character_id_of(run.text);
         const std::string first = character_id_of(run.text.substr(0, run.text.find(' ')));
-        const bool character = std::find(ids_.begin(), ids_.end(), id) != ids_.end() ||
-                               std::find(ids_.begin(), ids_.end(), first) != ids_.end();
-        if (run.introduces) introduced.insert(std::find(ids_.begin(), ids_.end(), id) != ids_.end() ? id : first);
-        else if (!character)
-          for (const SpannedText& sentence : sentences_of(l))
+        const std::string last_word = character_id_of(run.text.substr(run.text.rfind(' ') + 1));
+        auto known = [&](const std::string& x) { return std::find(ids_.begin(), ids_.end(), x) != ids_.end(); };
+        const bool character = known(id) || known(first) || known(last_word);
+        if (run.introduces) introduced.insert(known(id) ? id : known(first) ? first : last_word);
+        else if (!character && names_a_sound(run.text)) sounds.push_back(SpannedText{to_lower(run.text), sub_span(l, run.begin, run.end - run.begin)});
+        else if (!character) {
+          if (line_sentences.empty()) line_sentences = sentences_of(l);
+          for (const SpannedText& sentence : line_sentences)
             if (sentence.span.offset <= l.span.offset + run.begin &&
                 l.span.offset + run.begin < sentence.span.offset + sentence.span.length)
               things.push_back({run.text, sentence});
+        }
       }
+    }
     std::string text;
     for (const auto& l : lines) text += l.value + " ";
-    if (scene_.shots.empty()) {  // rule 1
+    if (pov_open_) {  // rule pov
+      pov_open_ = false;
+    } else if (scene_.shots.empty()) {  // rule 1
       open_shot(new_place_ ? Framing::ExtremeWide : Framing::Wide,
                 new_place_ ? "establishing: the first sight of a place" : "establishing: back at a place", "", span);
     } else if (named.size() == 1 && strong_feeling(text)) {  // rule 4
@@ -324,7 +435,8 @@ class ScenePlanner {
     } else {
       open_shot(Framing::Wide, named.empty() ? "subject: a wide of the place, no one named" : "subject: a wide of a group", "", span);
     }
-    last().action = lines;
+    last().action.insert(last().action.end(), lines.begin(), lines.end());
+    last().sfx.insert(last().sfx.end(), sounds.begin(), sounds.end());
     (void)e;
     if (!things.empty()) {  // rule 5: the first thing singled out
       open_shot(Framing::Insert, "insert: the action singles out " + things[0].first, "", things[0].second.span);
@@ -336,9 +448,12 @@ class ScenePlanner {
   input::Scene& scene_;
   std::string scene_id_;
   const std::vector<std::string>& ids_;
+  std::vector<std::string> id_words_;  // each id with spaces for `_`: how prose names them
   uint32_t fps_;
   bool new_place_;
   std::set<std::string> two_shot_done_;
+  bool pov_open_ = false;
+  std::map<std::string, bool> left_;  // the side each character was staged on in the scene: true = left  // a POV slug opened the last shot; the next beat is what is seen
 };
 
 
@@ -379,6 +494,10 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
       case ElementKind::Section:
         if (e.section_depth == 1) section = e.text.value;
         break;
+      case ElementKind::Shot:
+        if (planner) planner->pov(e);
+        else if (!stray_count++) stray = &e;
+        break;
       case ElementKind::Synopsis:
       case ElementKind::PageBreak:
         break;  // outline and pagination: nothing to draw
@@ -404,6 +523,12 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
     }
   }
   if (planner) planner->finish();
+  if (!stray && scenes.empty() && !sink.has_errors()) {  // nothing at all, or a title page alone
+    sink.report(DiagnosticKind::ScreenplayBeforeFirstScene, file, SourceSpan{1, 1, 0, 0},
+                play.title_page.empty() ? "the screenplay is empty: nothing can be storyboarded"
+                                        : "the screenplay has a title page and nothing after it: nothing can be storyboarded",
+                "write the first scene under a heading such as `EXT. HARBOUR - DAY` (or force one with `.`)");
+  }
   if (stray) {
     auto& d = sink.report(DiagnosticKind::ScreenplayBeforeFirstScene, file, stray->span,
                           scenes.empty() ? "the screenplay has no scene heading; nothing can be storyboarded"
@@ -414,7 +539,7 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
   return scenes;
 }
 
-input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink) {
+input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& file, DiagnosticSink& sink, MappingReport* report) {
   input::ScriptInput out;
   // Title page: the keys the storyboard prints; the others (credit, source, contact, draft
   // date) belong to the screenplay's cover, not the board.
@@ -430,9 +555,22 @@ input::ScriptInput plan_screenplay(const Screenplay& play, const std::string& fi
     }
     out.front_matter.push_back(std::move(fm));
   }
-  out.characters = declare_characters(play);
-  out.settings = declare_settings(play);
+  out.characters = declare_characters(play, report ? &report->cast : nullptr);
+  out.settings = declare_settings(play, report ? &report->settings : nullptr);
   out.scenes = plan_shots(play, out.characters, {}, file, sink);
+  // A heading with no side (`.THE LAMP ROOM`) whose place is an interior kind is an interior:
+  // written as `INT.`, so the scene is drawn indoors, not under the sky.
+  for (input::Scene& scene : out.scenes) {
+    if (scene.heading.int_ext || !scene.setting_ref) continue;
+    for (const input::SettingDecl& setting : out.settings) {
+      if (setting.id.value != scene.setting_ref->value) continue;
+      for (const input::Property& p : setting.properties)
+        if (p.key.value == "kind")
+          if (const auto kind = vocabulary::match_setting_kind(p.value.value);
+              kind && vocabulary::row(*kind).place == vocabulary::Place::Interior)
+            scene.heading.int_ext = SpannedText{"INT.", sub_span(scene.heading.place, 0, 0)};
+    }
+  }
   return out;
 }
 

@@ -89,7 +89,9 @@ std::string blank_boneyard_and_notes(const std::string& text, const std::string&
     for (size_t k = from; k < to; ++k)
       if (out[k] != '\n' && out[k] != '\r') out[k] = ' ';
   };
+  size_t no_close_after = std::string::npos;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != '/' && text[i] != '[') continue;
     if (text[i] == '/' && text[i + 1] == '*') {
       size_t end = text.find("*/", i + 2);
       if (end == std::string::npos) {
@@ -100,8 +102,10 @@ std::string blank_boneyard_and_notes(const std::string& text, const std::string&
       blank(i, end + 2);
       i = end + 1;
     } else if (text[i] == '[' && text[i + 1] == '[') {
-      const size_t end = text.find("]]", i + 2);
+      // Once no `]]` follows, none follows any later `[[` either: do not search again.
+      const size_t end = no_close_after <= i ? std::string::npos : text.find("]]", i + 2);
       if (end == std::string::npos) {
+        no_close_after = std::min(no_close_after, i);
         unclosed.push_back({i, 1});
         continue;
       }
@@ -125,6 +129,10 @@ bool is_scene_heading(const std::string& trimmed) {
   static const char* kPrefixes[] = {"INT./EXT.", "INT./EXT", "INT/EXT.", "INT/EXT", "EXT./INT.", "EXT./INT", "EXT/INT.",
                                     "EXT/INT",   "I/E.",     "I/E",      "E/I.",    "E/I",      "INT.",     "EXT.",
                                     "EST.",      "INT",      "EXT",      "EST"};
+  // Every prefix starts with I or E: most lines are rejected on their first letter.
+  if (trimmed.empty() || (std::toupper(static_cast<unsigned char>(trimmed[0])) != 'I' &&
+                          std::toupper(static_cast<unsigned char>(trimmed[0])) != 'E'))
+    return false;
   const std::string upper = to_upper(trimmed.substr(0, std::min<size_t>(trimmed.size(), 10)));
   for (const char* p : kPrefixes) {
     const std::string prefix = p;
@@ -136,9 +144,10 @@ bool is_scene_heading(const std::string& trimmed) {
   return false;
 }
 
-// `CUT TO:`: upper case, ending in `TO:`.
+// `CUT TO:`, and the fades screenplays write without `>`: `FADE IN:`, `FADE OUT.`, `FADE TO BLACK.`
 bool is_transition(const std::string& trimmed) {
-  return trimmed.size() > 3 && !has_lower(trimmed) && trimmed.ends_with("TO:");
+  if (trimmed.size() <= 3 || has_lower(trimmed)) return false;
+  return trimmed.ends_with("TO:") || (trimmed.starts_with("FADE ") && (trimmed.back() == ':' || trimmed.back() == '.'));
 }
 
 // `MAUD (V.O.)`, `TOMMY ^`: the name before any extension has a letter and no lower case.
@@ -187,6 +196,19 @@ void read_heading(SpannedText text, Element& e) {
 
 }  // namespace
 
+bool is_pov_slug(const std::string& trimmed) {
+  if (trimmed.find("POV") == std::string::npos && trimmed.find("POINT OF VIEW") == std::string::npos) return false;
+  std::string s = trimmed;
+  if (!s.empty() && s[0] == '.') s.erase(0, 1);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
+  if (s.empty() || s.size() > 80) return false;
+  for (char c : s)
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  const std::string words = " " + s + " ";
+  return words.find(" POV ") != std::string::npos || words.find(" POINT OF VIEW ") != std::string::npos ||
+         words.find("'S POV ") != std::string::npos;
+}
+
 std::string strip_emphasis(const std::string& text) {
   std::string out;
   out.reserve(text.size());
@@ -210,6 +232,16 @@ std::string strip_emphasis(const std::string& text) {
 
 Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
   Screenplay out;
+  // Valid UTF-8 can still be binary (NUL-padded data): no text editor writes a NUL.
+  if (const size_t nul = source.text.find('\0'); nul != std::string::npos) {
+    const size_t line_start = source.text.rfind('\n', nul) == std::string::npos ? 0 : source.text.rfind('\n', nul) + 1;
+    const auto line = static_cast<uint32_t>(1 + std::count(source.text.begin(), source.text.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+    sink.report(DiagnosticKind::BinaryScreenplay, source.path,
+                SourceSpan{line, static_cast<uint32_t>(nul - line_start + 1), static_cast<uint32_t>(nul), 1},
+                "byte " + std::to_string(nul) + " is a NUL: the file is binary data, not a screenplay",
+                "open the screenplay in its editor and export it as Fountain (`.fountain`) or Final Draft (`.fdx`)");
+    return out;
+  }
   std::vector<std::pair<size_t, std::string>> raw_notes;
   std::vector<size_t> note_lengths;
   std::vector<std::pair<size_t, int>> unclosed;
@@ -294,6 +326,10 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
       e.kind = ElementKind::Transition;
       e.text = lines.trimmed(i, lines[i].find('>') + 1);
       ++i;
+    } else if (after_blank && is_pov_slug(s) && (s[0] == '.' || !is_scene_heading(s))) {
+      e.kind = ElementKind::Shot;
+      e.text = s[0] == '.' ? lines.trimmed(i, lines[i].find('.') + 1) : t;
+      ++i;
     } else if (s[0] == '.' && s.size() > 1 && s[1] != '.') {
       e.kind = ElementKind::SceneHeading;
       read_heading(lines.trimmed(i, lines[i].find('.') + 1), e);
@@ -341,7 +377,7 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
       }
     }
     if (e.kind == ElementKind::Section || e.kind == ElementKind::Synopsis || e.kind == ElementKind::Transition ||
-        e.kind == ElementKind::Centered || e.kind == ElementKind::SceneHeading)
+        e.kind == ElementKind::Centered || e.kind == ElementKind::SceneHeading || e.kind == ElementKind::Shot)
       e.text.value = strip_emphasis(e.text.value);
     e.span.length = static_cast<uint32_t>(lines.start(i - 1) + lines[i - 1].size() - e.span.offset);
     element_lines.push_back({first, i - 1});
@@ -354,8 +390,10 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink) {
     const size_t l = lines.line_of(raw_notes[n].first);
     const SpannedText note{raw_notes[n].second, lines.span(l, raw_notes[n].first - lines.start(l), note_lengths[n])};
     if (out.elements.empty()) continue;
-    size_t owner = 0;
-    for (size_t k = 0; k < element_lines.size() && element_lines[k].first <= l; ++k) owner = k;
+    // The last element starting at or before the note's line (elements are in line order).
+    const auto after = std::upper_bound(element_lines.begin(), element_lines.end(), l,
+                                        [](size_t line, const std::pair<size_t, size_t>& e) { return line < e.first; });
+    const size_t owner = after == element_lines.begin() ? 0 : static_cast<size_t>(after - element_lines.begin()) - 1;
     out.elements[owner].notes.push_back(note);
   }
   return out;

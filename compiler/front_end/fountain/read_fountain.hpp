@@ -17,4 +17,8 @@ Screenplay read_fountain(const SourceFile& source, DiagnosticSink& sink);
 // draws plain text); `\*` and `\_` stay as the characters.
 std::string strip_emphasis(const std::string& text);
 
+// A point-of-view slug: capitals naming `POV` (`SNIPER SCOPE POV`, `MAUD'S POV:`, `POV:`,
+// `POINT OF VIEW`), a leading `.` and a closing `:` allowed. It asks for a shot, not a new place.
+bool is_pov_slug(const std::string& trimmed);
+
 }  // namespace ekonte::screenplay

@@ -20,6 +20,7 @@ enum class ElementKind {
   PageBreak,     // `===`
   Section,       // `# ACT ONE`
   Synopsis,      // `= The clockwork jams`
+  Shot,          // a shot slug inside a scene: `.SNIPER SCOPE POV`, `MAUD'S POV:`, `POV:` (text: the slug)
 };
 
 // One line under a character cue: a parenthetical (without its parentheses), a spoken line or a
