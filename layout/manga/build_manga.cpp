@@ -5,7 +5,9 @@
 
 #include "layout/manga/layout_panels.hpp"
 #include "layout/manga/place_balloons.hpp"
+#include "layout/manga/sound_lines.hpp"
 #include "layout/pages/page_common.hpp"
+#include "layout/text/orient_vertical.hpp"
 #include "layout/text/typeset.hpp"
 
 namespace ekonte::layout {
@@ -15,7 +17,7 @@ namespace {
 // Live area inside the trim, in millimetres.
 constexpr double kTopMm = 13, kBottomMm = 15, kSideMm = 11;
 constexpr double kBorderWidth = 1.4;
-constexpr double kSfxSize = 24, kSfxMin = 12;
+constexpr double kSfxSize = 24, kSfxMin = 12, kSfxMax = 40;
 constexpr double kSfxAngle = -0.14;  // radians: sound effects lean a little
 constexpr Color kSfxColor{0.12, 0.1, 0.1, 1};
 
@@ -55,11 +57,15 @@ Rect intersect(const Rect& a, const Rect& b) {
 }
 
 void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles,
-               const std::string& text, PlacedPanel& placed) {
+               const Onomatopoeia& sound, bool vertical_page, PlacedPanel& placed) {
   const Rect area = panel.inset(5);
-  for (double size = kSfxSize; size >= kSfxMin; size -= 2) {
+  const std::string& text = sound.text;
+  // Japanese onomatopoeia stands in a column on a vertical page, as letterers draw it.
+  const bool vertical = sound.japanese && vertical_page;
+  const double largest = std::clamp(kSfxSize * sound.size, kSfxMin, kSfxMax);
+  for (double size = largest; size >= kSfxMin; size -= 2) {
     TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
-    SetParagraph set = set_horizontal(fonts, style, text, area.w);
+    SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
     const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
     const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
     if (bw > area.w || bh > area.h) continue;
@@ -150,13 +156,15 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     }
     for (const auto& d : shot.dialogue) {
       BalloonRequest req;
+      // Narration is a voice from outside the scene: a caption box, not a balloon.
+      if (d.extension == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
       req.text = d.text;
-      req.vertical = d.language == "ja" || has_cjk(d.text);
+      req.vertical = sets_vertically(d.text);
       req.delivery = delivery_of(d);
       req.speaker = speaker_name(graph, d);
       req.file = graph.source_path;
       req.span = d.span;
-      if (picture) {
+      if (picture && req.kind == BalloonKind::Speech) {
         for (const auto& c : picture->landmarks.characters) {
           const bool same = (c.character.valid() && c.character == d.speaker) ||
                             (!c.character_id.empty() && upper(c.character_id) == req.speaker);
@@ -173,12 +181,28 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       }
       requests.push_back(std::move(req));
     }
+    // Sounds: onomatopoeia is lettered over the art; a description goes in a sound caption.
+    std::vector<Onomatopoeia> lettered;
+    for (size_t i = 0; i < shot.sfx.size(); ++i) {
+      SoundLine sound = read_sound_line(shot.sfx[i]);
+      lettered.insert(lettered.end(), sound.lettered.begin(), sound.lettered.end());
+      if (sound.caption.empty()) continue;
+      BalloonRequest req;
+      req.kind = BalloonKind::SoundCaption;
+      req.text = sound.caption;
+      req.vertical = sets_vertically(sound.caption);
+      req.speaker = "sfx";
+      req.file = graph.source_path;
+      if (i < shot.sfx_spans.size()) req.span = shot.sfx_spans[i];
+      requests.push_back(std::move(req));
+    }
     std::vector<Rect> obstacles;
     placed.faces = faces;
     placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink);
     std::vector<Rect> sfx_obstacles = faces;
     sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
-    for (const auto& s : shot.sfx) place_sfx(page, fonts, slot.rect, sfx_obstacles, s, placed);
+    for (const auto& o : lettered)
+      place_sfx(page, fonts, slot.rect, sfx_obstacles, o, graph.meta.reading == ReadingDirection::RightToLeft, placed);
     layout.panels.push_back(std::move(placed));
   }
   const int n = static_cast<int>(doc.pages.size());

@@ -31,6 +31,12 @@ constexpr double kTailWeight = 0.6;
 constexpr double kTailOverFaceWeight = 0.8;  // points per point of tail across the speaker's eyes
 constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
 constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
+// Caption boxes: text inset, the shape a letterer draws (three times longer than deep, across
+// or down), and the type a little smaller for sound captions.
+constexpr double kCaptionPad = 4, kCaptionAspect = 3.0, kSoundCaptionScale = 0.85;
+constexpr Color kNarrationFill = kWhite, kSoundCaptionFill{0.93, 0.93, 0.9, 1};
+
+bool boxed(const BalloonRequest& req) { return req.kind != BalloonKind::Speech; }
 
 struct Candidate {
   SetParagraph text;
@@ -72,6 +78,9 @@ double break_cost(const SetParagraph& set, const std::string& text, bool vertica
 }
 
 TextStyle balloon_style(const BalloonRequest& req, double size) {
+  if (boxed(req))
+    return {TextFace::Lettering, req.kind == BalloonKind::SoundCaption ? size * kSoundCaptionScale : size, kBlack,
+            req.vertical ? 1.25 : 1.15};
   return {req.vertical ? (req.delivery == Delivery::Shout ? TextFace::LetteringBold : TextFace::Lettering)
                        : TextFace::LetteringBold,
           size, kBlack, req.vertical ? 1.25 : 1.15};
@@ -83,8 +92,9 @@ TextStyle balloon_style(const BalloonRequest& req, double size) {
 // than kMaxPanelShare of the panel. A text that fails this is split without being set, which
 // keeps a long line linear: setting it at every measure costs far more than measuring it once.
 bool may_fit_panel(const BalloonRequest& req, double ink, double size, const Rect& panel) {
-  const double reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
-  const double least_area = reach * reach * kEllipseFit * kEllipseFit * ink * size * size * balloon_style(req, size).leading;
+  const double reach = req.delivery == Delivery::Shout && !boxed(req) ? kSpikeReach : 1.0;
+  const double fit = boxed(req) ? 1.0 : kEllipseFit;
+  const double least_area = reach * reach * fit * fit * ink * size * size * balloon_style(req, size).leading;
   // The margin keeps rounding (advances scale with the size only up to it) on the side of trying.
   return least_area <= kMaxPanelShare * panel.w * panel.h * (1 + 1e-6);
 }
@@ -167,8 +177,9 @@ Point tail_tip_for(const BalloonRequest& req, Point c, const Rect& panel) {
     if (len < 1) return *req.mouth;
     return {req.mouth->x + dx / len * gap, req.mouth->y + dy / len * gap};
   }
-  // Off-panel speaker: the tail reaches the panel edge on the speaker's side.
-  Point toward = req.toward.value_or(Point{c.x, panel.bottom() + 1000});
+  // Off-panel speaker: the tail reaches the panel edge on the speaker's side; unknown, the
+  // side nearer the balloon.
+  Point toward = req.toward.value_or(Point{c.x < panel.center().x ? panel.x - 1000 : panel.right() + 1000, c.y + 200});
   const double dx = toward.x - c.x, dy = toward.y - c.y;
   double t = std::numeric_limits<double>::max();
   if (dx > 0) t = std::min(t, (panel.right() - c.x) / dx);
@@ -212,17 +223,26 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
     Candidate best;
     for (auto& set : text_shapes(fonts, req, size, panel)) {
       Candidate c;
-      c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
-      c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
-      c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+      if (boxed(req)) {
+        c.rx = set.width / 2 + kCaptionPad;
+        c.ry = set.height / 2 + kCaptionPad;
+      } else {
+        c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
+        c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
+        c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+      }
       const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
       if (bw > area.w || bh > area.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
       const double aspect = req.vertical ? bh / bw : bw / bh;
-      const double shape_cost = std::abs(std::log(aspect / (req.vertical ? kJapaneseAspect : kLatinAspect))) * kShapeWeight +
-                                (bw * bh) * 0.002 + break_cost(set, req.text, req.vertical);
-      // The preferred spot: just above the speaker's head, else the top corner where reading starts.
+      const double want = boxed(req) ? kCaptionAspect : req.vertical ? kJapaneseAspect : kLatinAspect;
+      const double shape_cost = std::abs(std::log(aspect / want)) * kShapeWeight + (bw * bh) * 0.002 +
+                                break_cost(set, req.text, req.vertical);
+      // The preferred spot: just above the speaker's head, else the top corner where reading
+      // starts. Narration sits in that corner too; a sound caption in the bottom corner where
+      // reading ends.
       Point anchor{rtl ? area.right() - bw / 2 : area.x + bw / 2, area.y + bh / 2};
-      if (req.head) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
+      if (req.kind == BalloonKind::SoundCaption) anchor = {rtl ? area.x + bw / 2 : area.right() - bw / 2, area.bottom() - bh / 2};
+      else if (req.head && !boxed(req)) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
       for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2 + 1e-6; y += kStep) {
         for (double x = area.x + bw / 2; x <= area.right() - bw / 2 + 1e-6; x += kStep) {
           c.center = {x, y};
@@ -231,8 +251,9 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
           for (const auto& o : obstacles)
             if (grow(o, kClearance).intersects(b)) { clear = false; break; }
           if (!clear) continue;
-          double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost + (y - area.y) * 0.15;
-          if (req.mouth) {
+          double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost +
+                         (req.kind == BalloonKind::SoundCaption ? 0 : (y - area.y) * 0.15);
+          if (req.mouth && !boxed(req)) {
             const Point tip = tail_tip_for(req, c.center, panel);
             score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
             // A tail drawn across the speaker's eyes hides the face: come in from the side or
@@ -266,9 +287,18 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
 }
 
 void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip) {
-  add_tail(page, c.center, c.rx, c.ry, tip, true);
-  add_outline(page, c.center, c.rx, c.ry, req.delivery);
-  add_tail(page, c.center, c.rx, c.ry, tip, false);
+  if (boxed(req)) {
+    Shape box;
+    box.path = Path::rect(c.bounds());
+    box.fill = req.kind == BalloonKind::SoundCaption ? kSoundCaptionFill : kNarrationFill;
+    box.stroke = kBlack;
+    box.line_width = 0.8;
+    page.items.push_back(std::move(box));
+  } else {
+    add_tail(page, c.center, c.rx, c.ry, tip, true);
+    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_tail(page, c.center, c.rx, c.ry, tip, false);
+  }
   for (auto run : c.text.runs) {
     run.origin.x += c.center.x - c.text.width / 2;
     run.origin.y += c.center.y - c.text.height / 2;
@@ -313,17 +343,18 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
     crowded = true;
     if (!c) return;
   }
-  const Point tip = tail_tip_for(req, c->center, panel);
+  const Point tip = boxed(req) ? c->center : tail_tip_for(req, c->center, panel);
   draw_balloon(page, *c, req, tip);
   obstacles.push_back(c->bounds());
   PlacedBalloon placed;
+  placed.kind = req.kind;
   placed.text = req.text;
   placed.lines = c->text.lines;
   placed.vertical = req.vertical;
   placed.delivery = req.delivery;
   placed.bounds = c->bounds();
   placed.tail_tip = tip;
-  placed.mouth = req.mouth;
+  if (!boxed(req)) placed.mouth = req.mouth;
   out.push_back(std::move(placed));
 }
 

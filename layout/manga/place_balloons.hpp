@@ -14,12 +14,15 @@
 namespace ekonte::layout {
 
 struct BalloonRequest {
+  BalloonKind kind = BalloonKind::Speech;
   std::string text;
   bool vertical = false;  // Japanese is set in vertical columns
   Delivery delivery = Delivery::Normal;
   std::optional<Point> mouth;  // page position of the speaker's mouth when inside the panel
   std::optional<Rect> head;    // the speaker's head box (page points) when in the panel
-  std::optional<Point> toward; // where an off-panel speaker is, for the tail's direction
+  // Where an off-panel speaker is, for the tail's direction; without it (and without a mouth)
+  // the tail points out of the nearer side of the panel.
+  std::optional<Point> toward;
   std::string speaker;
   std::string file;            // for diagnostics
   SourceSpan span;

@@ -3,7 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <hb.h>
+
 #include <cmath>
+#include <set>
 
 #include "layout/manga/build_manga.hpp"
 #include "layout/text/break_lines.hpp"
@@ -144,4 +147,93 @@ TEST_CASE("a line far too long for its panel fills it in balloon-sized pieces, n
     CHECK(joined == text);
     for (const auto& b : placed) CHECK_FALSE(b.bounds.intersects(face));
   }
+}
+
+namespace {
+
+// The glyph ids of a font's ASCII letters and digits.
+std::set<uint32_t> latin_glyphs(const Font& font) {
+  std::set<uint32_t> out;
+  for (char32_t c = '0'; c <= 'z'; ++c) {
+    if (!std::isalnum(static_cast<int>(c))) continue;
+    hb_codepoint_t g = 0;
+    if (hb_font_get_nominal_glyph(font.hb_font(), c, &g)) out.insert(g);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mixed Japanese balloons set no Latin glyph upright; mostly-Latin lines are horizontal") {
+  ShotGraph g = testing::sample_like_graph();
+  g.shots[13].dialogue[0].text = "次は、中野です。Next stop, Nakano.";
+  g.shots[13].dialogue[1].text = "Nakano! Tokyo! 東京";
+  Built b = build(g);
+  check_layout(g, b.layout);
+  const PlacedPanel* panel = nullptr;
+  for (const auto& p : b.layout.panels)
+    if (p.shot_id == "14") panel = &p;
+  REQUIRE(panel);
+  REQUIRE(panel->balloons.size() == 2);
+  CHECK(panel->balloons[0].vertical);
+  CHECK_FALSE(panel->balloons[1].vertical);
+  int sideways = 0;
+  for (const auto& page : b.doc.pages)
+    for (const auto& item : page.items) {
+      const auto* run = std::get_if<TextRun>(&item);
+      if (!run) continue;
+      sideways += run->orientation == GlyphOrientation::Sideways;
+      if (run->orientation != GlyphOrientation::Upright) continue;
+      const auto latin = latin_glyphs(*run->font);
+      for (const auto& gl : run->glyphs) CHECK_FALSE(latin.count(gl.index));
+    }
+  CHECK(sideways >= 1);
+}
+
+TEST_CASE("narration goes in caption boxes, descriptive sound in sound captions, off-screen tails leave the panel") {
+  ShotGraph g = testing::sample_like_graph();
+  // Shot 1 gets narration, shot 4 a descriptive sound and shot 6 an off-screen voice.
+  DialogueLine vo;
+  vo.speaker = g.shots[2].dialogue[0].speaker;
+  vo.extension = CueExtension::VoiceOver;
+  vo.off_screen = true;
+  vo.text = "That summer, I went back to the shrine.";
+  vo.language = "en";
+  g.shots[0].dialogue.push_back(vo);
+  g.shots[3].sfx = {"hum of fluorescent lights, keyboard clatter"};
+  DialogueLine os = vo;
+  os.extension = CueExtension::OffScreen;
+  os.voice = "GUARD";
+  os.speaker = {};
+  os.text = "Who goes there?";
+  g.shots[5].dialogue.push_back(os);
+  Built b = build(g);
+  check_layout(g, b.layout);
+  bool narration = false, sound = false, off_screen = false;
+  for (const auto& p : b.layout.panels) {
+    for (const auto& bl : p.balloons) {
+      CAPTURE(bl.text);
+      if (p.shot_id == "1" && bl.text == vo.text) {
+        narration = true;
+        CHECK(bl.kind == BalloonKind::Narration);
+        CHECK_FALSE(bl.mouth);
+      }
+      if (p.shot_id == "4") {
+        sound = true;
+        CHECK(bl.kind == BalloonKind::SoundCaption);
+        CHECK(bl.text == g.shots[3].sfx[0]);
+      }
+      if (p.shot_id == "6") {
+        off_screen = true;
+        CHECK(bl.kind == BalloonKind::Speech);
+        // The tail ends on the panel's border, on a side.
+        const bool on_side = std::abs(bl.tail_tip.x - p.rect.x) < 0.5 || std::abs(bl.tail_tip.x - p.rect.right()) < 0.5;
+        CHECK(on_side);
+      }
+    }
+    if (p.shot_id == "4") CHECK(p.sfx.empty());  // nothing lettered over the art
+  }
+  CHECK(narration);
+  CHECK(sound);
+  CHECK(off_screen);
 }
