@@ -56,14 +56,18 @@ Rect intersect(const Rect& a, const Rect& b) {
   return {x0, y0, std::max(0.0, x1 - x0), std::max(0.0, y1 - y0)};
 }
 
-void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles,
+// `obstacles` starts with the `faces` face boxes, which a sound may cover only as a last resort.
+void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles, size_t faces,
                const Onomatopoeia& sound, bool vertical_page, PlacedPanel& placed) {
   const Rect area = panel.inset(5);
   const std::string& text = sound.text;
   // Japanese onomatopoeia stands in a column on a vertical page, as letterers draw it.
   const bool vertical = sound.japanese && vertical_page;
   const double largest = std::clamp(kSfxSize * sound.size, kSfxMin, kSfxMax);
-  for (double size = largest; size >= kSfxMin; size -= 2) {
+  // A letterer never leaves a sound out: when the art has no free room (a face filling a
+  // close-up) it goes over the picture, still clear of the balloons.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (double size = largest; size >= kSfxMin; size -= 2) {
     TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
     SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
     const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
@@ -75,8 +79,8 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
       for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
         const Rect b{x - bw / 2, y - bh / 2, bw, bh};
         bool clear = true;
-        for (const auto& o : obstacles)
-          if (o.intersects(b)) { clear = false; break; }
+        for (size_t k = pass == 0 ? 0 : faces; k < obstacles.size(); ++k)
+          if (obstacles[k].intersects(b)) { clear = false; break; }
         if (!clear) continue;
         // Sound effects sit low in the panel, away from the balloons at the top.
         const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
@@ -88,7 +92,7 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
       const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
       run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
                     best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
-      run.angle = kSfxAngle;
+      run.angle += kSfxAngle;
       run.outline = kWhite;
       run.outline_width = std::max(2.5, size * 0.16);
       page.items.push_back(std::move(run));
@@ -97,6 +101,7 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
     obstacles.push_back(b);
     placed.sfx.push_back(b);
     return;
+    }
   }
 }
 
@@ -202,7 +207,8 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     std::vector<Rect> sfx_obstacles = faces;
     sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
     for (const auto& o : lettered)
-      place_sfx(page, fonts, slot.rect, sfx_obstacles, o, graph.meta.reading == ReadingDirection::RightToLeft, placed);
+      place_sfx(page, fonts, slot.rect, sfx_obstacles, faces.size(), o,
+                graph.meta.reading == ReadingDirection::RightToLeft, placed);
     layout.panels.push_back(std::move(placed));
   }
   const int n = static_cast<int>(doc.pages.size());

@@ -28,7 +28,8 @@ constexpr double kLatinAspect = 1.6, kJapaneseAspect = 2.0, kShapeWeight = 60;
 constexpr double kWordBreakCost = 60, kPhraseBreakCost = 20, kWidowCost = 10;
 // Points per point of tail: balloons sit close to the speaker, tails stay short.
 constexpr double kTailWeight = 0.6;
-constexpr double kTailOverFaceWeight = 0.8;  // points per point of tail across the speaker's eyes
+constexpr double kTailOverFaceWeight = 0.8;
+constexpr double kTailCrossWeight = 4;       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
 constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
 constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
 // Caption boxes: text inset, the shape a letterer draws (three times longer than deep, across
@@ -264,6 +265,12 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
             }
             // Balloons sit at or above the speaker's mouth, not over the body below it.
             score += kBelowMouthWeight * std::max(0.0, y - req.mouth->y);
+          } else if (!boxed(req)) {
+            // A voice from outside the panel: a short tail to the border that crosses no other
+            // balloon and no face.
+            const Point tip = tail_tip_for(req, c.center, panel);
+            score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
+            for (const auto& o : obstacles) score += kTailCrossWeight * length_inside(c.center, tip, o);
           }
           if (previous) {
             const bool after = (rtl ? b.right() <= previous->center().x : b.x >= previous->center().x) ||

@@ -207,6 +207,9 @@ TEST_CASE("narration goes in caption boxes, descriptive sound in sound captions,
   os.speaker = {};
   os.text = "Who goes there?";
   g.shots[5].dialogue.push_back(os);
+  g.shots[5].dialogue.push_back(os);
+  g.shots[5].dialogue.back().text = "Answer me!";
+  g.shots[6].sfx = {"BOOM"};  // a close-up the face fills: lettered all the same
   Built b = build(g);
   check_layout(g, b.layout);
   bool narration = false, sound = false, off_screen = false;
@@ -229,9 +232,20 @@ TEST_CASE("narration goes in caption boxes, descriptive sound in sound captions,
         // The tail ends on the panel's border, on a side.
         const bool on_side = std::abs(bl.tail_tip.x - p.rect.x) < 0.5 || std::abs(bl.tail_tip.x - p.rect.right()) < 0.5;
         CHECK(on_side);
+        // ... and crosses no other balloon on its way there.
+        for (const auto& other : p.balloons) {
+          if (&other == &bl) continue;
+          for (int k = 1; k < 20; ++k) {
+            const double t = k / 20.0;
+            const Point q{bl.bounds.center().x + (bl.tail_tip.x - bl.bounds.center().x) * t,
+                          bl.bounds.center().y + (bl.tail_tip.y - bl.bounds.center().y) * t};
+            CHECK_FALSE(other.bounds.contains(q));
+          }
+        }
       }
     }
     if (p.shot_id == "4") CHECK(p.sfx.empty());  // nothing lettered over the art
+    if (p.shot_id == "7") CHECK(p.sfx.size() == 1);
   }
   CHECK(narration);
   CHECK(sound);
