@@ -17,6 +17,9 @@ namespace {
 // Live area inside the trim, in millimetres.
 constexpr double kTopMm = 13, kBottomMm = 15, kSideMm = 11;
 constexpr double kBorderWidth = 1.4;
+// A close-up's balloon may break the panel border this far into the page margin, keeping this
+// far inside the trim (clear of the cut).
+constexpr double kBreakoutMm = 9, kTrimSafeMm = 5;
 constexpr double kSfxSize = 24, kSfxMin = 12, kSfxMax = 40;
 constexpr double kSfxAngle = -0.14;  // radians: sound effects lean a little
 constexpr Color kSfxColor{0.12, 0.1, 0.1, 1};
@@ -48,6 +51,29 @@ Rect panel_crop(const ShotPicture& picture, Framing framing, double aspect) {
   ShotPicture eyes_only = picture;
   for (auto& c : eyes_only.landmarks.characters) c.in_frame = false;
   return crop_window(eyes_only, aspect);
+}
+
+// The area a close-up's balloons may cross into: the panel grown on each side that faces the
+// page margin (no other panel of the page beside it there), by at most kBreakoutMm and never
+// closer than kTrimSafeMm to the trim.
+Rect breakout_area(const PanelSlot& slot, const std::vector<PanelSlot>& slots, const Rect& trim) {
+  const Rect& r = slot.rect;
+  bool left = true, right = true, up = true, down = true;
+  for (const auto& o : slots) {
+    if (o.page != slot.page || &o == &slot) continue;
+    const bool beside = o.rect.y < r.bottom() && r.y < o.rect.bottom();
+    const bool over = o.rect.x < r.right() && r.x < o.rect.right();
+    if (beside && o.rect.right() <= r.x + 1) left = false;
+    if (beside && o.rect.x >= r.right() - 1) right = false;
+    if (over && o.rect.bottom() <= r.y + 1) up = false;
+    if (over && o.rect.y >= r.bottom() - 1) down = false;
+  }
+  const Rect safe = trim.inset(kTrimSafeMm * kMm);
+  const double g = kBreakoutMm * kMm;
+  const double x0 = left ? std::max(safe.x, r.x - g) : r.x, x1 = right ? std::min(safe.right(), r.right() + g) : r.right();
+  const double y0 = up ? std::max(safe.y, r.y - g) : r.y, y1 = down ? std::min(safe.bottom(), r.bottom() + g) : r.bottom();
+  return {std::min(x0, r.x), std::min(y0, r.y), std::max(x1, r.right()) - std::min(x0, r.x),
+          std::max(y1, r.bottom()) - std::min(y0, r.y)};
 }
 
 Rect intersect(const Rect& a, const Rect& b) {
@@ -135,6 +161,9 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     placed.tier = slot.tier;
     placed.order = slot.order;
     placed.rect = slot.rect;
+    const auto tight = [](Framing f) { return f == Framing::CloseUp || f == Framing::ExtremeCloseUp; };
+    const bool close_up = tight(shot.framing.value) || tight(shot.size);
+    placed.reach = close_up ? breakout_area(slot, slots, trim) : slot.rect;
 
     // Picture, cropped around the subject.
     PanelMap map{{0, 0, 1, 1}, slot.rect};
@@ -203,7 +232,8 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     }
     std::vector<Rect> obstacles;
     placed.faces = faces;
-    placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink);
+    placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink,
+                                     close_up ? std::optional<Rect>(placed.reach) : std::nullopt);
     std::vector<Rect> sfx_obstacles = faces;
     sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
     for (const auto& o : lettered)

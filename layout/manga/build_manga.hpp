@@ -40,6 +40,7 @@ struct PlacedPanel {
   int tier = 0;
   int order = 0;  // reading order on the page
   Rect rect;
+  Rect reach;               // where its balloons may lie: the panel, or for a close-up also the margin beside it
   std::vector<Rect> faces;  // visible face boxes
   std::vector<PlacedBalloon> balloons;
   std::vector<Rect> sfx;            // onomatopoeia lettered over the art

@@ -29,7 +29,8 @@ constexpr double kWordBreakCost = 60, kPhraseBreakCost = 20, kWidowCost = 10;
 // Points per point of tail: balloons sit close to the speaker, tails stay short.
 constexpr double kTailWeight = 0.6;
 constexpr double kTailOverFaceWeight = 0.8;
-constexpr double kTailCrossWeight = 4;       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
+constexpr double kTailCrossWeight = 4;
+constexpr double kCrossingCost = 120;  // points for a balloon wholly outside its panel, pro rata       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
 constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
 constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
 // Caption boxes: text inset, the shape a letterer draws (three times longer than deep, across
@@ -211,13 +212,22 @@ double tail_length(Point c, double rx, double ry, Point tip) {
   return std::max(0.0, len - edge);
 }
 
+// The share of `b` outside `panel`.
+double share_outside(const Rect& b, const Rect& panel) {
+  const double w = std::max(0.0, std::min(b.right(), panel.right()) - std::max(b.x, panel.x));
+  const double h = std::max(0.0, std::min(b.bottom(), panel.bottom()) - std::max(b.y, panel.y));
+  return b.w * b.h > 0 ? 1 - w * h / (b.w * b.h) : 0;
+}
+
 std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonRequest& req, const Rect& panel,
                                     const std::vector<Rect>& obstacles, const std::optional<Rect>& previous,
-                                    ReadingDirection reading) {
+                                    ReadingDirection reading, const std::optional<Rect>& reach) {
   const double start = req.vertical ? kJapaneseSize : kLatinSize;
   const double min = req.vertical ? kJapaneseMin : kLatinMin;
   const bool rtl = reading == ReadingDirection::RightToLeft;
   const Rect area = panel.inset(kInset);
+  // Where a balloon may lie: the panel, or with `reach` the margin beside it too.
+  const Rect outer = reach ? reach->inset(kInset) : area;
   const double ink = ink_length(fonts, balloon_style(req, 1), req.text, req.vertical);
   for (double size = start; size >= min - 1e-9; size -= 0.75) {
     if (!may_fit_panel(req, ink, size, panel)) continue;
@@ -233,7 +243,7 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
         c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
       }
       const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
-      if (bw > area.w || bh > area.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
+      if (bw > outer.w || bh > outer.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
       const double aspect = req.vertical ? bh / bw : bw / bh;
       const double want = boxed(req) ? kCaptionAspect : req.vertical ? kJapaneseAspect : kLatinAspect;
       const double shape_cost = std::abs(std::log(aspect / want)) * kShapeWeight + (bw * bh) * 0.002 +
@@ -244,9 +254,10 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
       Point anchor{rtl ? area.right() - bw / 2 : area.x + bw / 2, area.y + bh / 2};
       if (req.kind == BalloonKind::SoundCaption) anchor = {rtl ? area.x + bw / 2 : area.right() - bw / 2, area.bottom() - bh / 2};
       else if (req.head && !boxed(req)) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
-      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2 + 1e-6; y += kStep) {
-        for (double x = area.x + bw / 2; x <= area.right() - bw / 2 + 1e-6; x += kStep) {
+      for (double y = outer.y + bh / 2; y <= outer.bottom() - bh / 2 + 1e-6; y += kStep) {
+        for (double x = outer.x + bw / 2; x <= outer.right() - bw / 2 + 1e-6; x += kStep) {
           c.center = {x, y};
+          if (reach && !area.contains(c.center)) continue;
           const Rect b = c.bounds();
           bool clear = true;
           for (const auto& o : obstacles)
@@ -254,6 +265,7 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
           if (!clear) continue;
           double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost +
                          (req.kind == BalloonKind::SoundCaption ? 0 : (y - area.y) * 0.15);
+          if (reach) score += kCrossingCost * share_outside(b, panel);
           if (req.mouth && !boxed(req)) {
             const Point tip = tail_tip_for(req, c.center, panel);
             score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
@@ -313,20 +325,21 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
   }
 }
 
-void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::vector<Rect>& faces,
-               std::vector<Rect>& obstacles, const BalloonRequest& req, ReadingDirection reading, DiagnosticSink& sink,
-               std::vector<PlacedBalloon>& out, bool& warned, bool& crowded) {
+void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::optional<Rect>& reach,
+               const std::vector<Rect>& faces, std::vector<Rect>& obstacles, const BalloonRequest& req,
+               ReadingDirection reading, DiagnosticSink& sink, std::vector<PlacedBalloon>& out, bool& warned,
+               bool& crowded) {
   const std::optional<Rect> previous = out.empty() ? std::nullopt : std::optional<Rect>(out.back().bounds);
   std::optional<Candidate> c;
   if (!crowded) {
     std::vector<Rect> blocked = faces;
     blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
-    c = find_place(fonts, req, panel, blocked, previous, reading);
+    c = find_place(fonts, req, panel, blocked, previous, reading, reach);
   } else {
     // The panel had no clear room even for a piece that cannot be split: the rest of the line
     // goes over other balloons in pieces as large as a balloon may be, not word by word (which
     // would make a long line quadratic: every word a balloon, every balloon an obstacle).
-    c = find_place(fonts, req, panel, faces, std::nullopt, reading);
+    c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach);
   }
   if (!c) {
     auto [first, second] = split_dialogue(req.text);
@@ -340,13 +353,13 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
       BalloonRequest a = req, b = req;
       a.text = first;
       b.text = second;
-      place_one(page, fonts, panel, faces, obstacles, a, reading, sink, out, warned, crowded);
-      place_one(page, fonts, panel, faces, obstacles, b, reading, sink, out, warned, crowded);
+      place_one(page, fonts, panel, reach, faces, obstacles, a, reading, sink, out, warned, crowded);
+      place_one(page, fonts, panel, reach, faces, obstacles, b, reading, sink, out, warned, crowded);
       return;
     }
     // Unsplittable and nowhere free: keep clear of faces only, then of nothing.
-    if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading);
-    if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading);
+    if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach);
+    if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading, reach);
     crowded = true;
     if (!c) return;
   }
@@ -404,11 +417,11 @@ std::pair<std::string, std::string> split_dialogue(const std::string& text) {
 std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
                                           const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
                                           const std::vector<BalloonRequest>& requests, ReadingDirection reading,
-                                          DiagnosticSink& sink) {
+                                          DiagnosticSink& sink, const std::optional<Rect>& reach) {
   std::vector<PlacedBalloon> out;
   for (const auto& req : requests) {
     bool warned = false, crowded = false;
-    place_one(page, fonts, panel, faces, obstacles, req, reading, sink, out, warned, crowded);
+    place_one(page, fonts, panel, reach, faces, obstacles, req, reading, sink, out, warned, crowded);
   }
   return out;
 }

@@ -37,10 +37,13 @@ inline constexpr double kTailGapShare = 0.18, kTailGapMin = 4, kTailGapMax = 12;
 // balloons; it never covers a face while any free space remains. Once that happens the panel is
 // full, and the rest of that line covers other balloons in pieces as large as a balloon may be.
 // Time is linear in the length of the line.
+// `reach`, when given, is the area around the panel a balloon may cross into (the page margin
+// beside a close-up the face fills, where manga balloons break the border): a balloon keeps its
+// centre in the panel and crosses only where no spot inside is as good.
 std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
                                           const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
                                           const std::vector<BalloonRequest>& requests, ReadingDirection reading,
-                                          DiagnosticSink& sink);
+                                          DiagnosticSink& sink, const std::optional<Rect>& reach = std::nullopt);
 
 // Splits a line in two near its middle at a sentence end, then a comma, then a space (or, in
 // Japanese, any place kinsoku allows); empty second part when it cannot be split.

@@ -41,7 +41,8 @@ void check_layout(const ShotGraph& g, const MangaLayout& layout) {
     for (size_t i = 0; i < panel.balloons.size(); ++i) {
       const auto& b = panel.balloons[i];
       CAPTURE(b.text);
-      CHECK(panel.rect.contains(b.bounds));
+      CHECK(panel.reach.contains(b.bounds));  // in its panel, or across the border into the margin
+      CHECK(Rect{kBleed, kBleed, kB5Width, kB5Height}.inset(kBleed).contains(b.bounds));  // clear of the trim
       for (const auto& f : panel.faces) CHECK_FALSE(overlaps(b.bounds, f));
       for (size_t j = i + 1; j < panel.balloons.size(); ++j) CHECK_FALSE(overlaps(b.bounds, panel.balloons[j].bounds));
       for (const auto& s : panel.sfx) CHECK_FALSE(overlaps(b.bounds, s));
