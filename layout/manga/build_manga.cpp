@@ -188,8 +188,11 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
         if (f.w > 1 && f.h > 1) faces.push_back(f);
       }
     }
+    const bool dual = has_dual_dialogue(shot);
+    const DialogueLine* first_of_second_group = dual ? dual_groups(shot).second.front() : nullptr;
     for (const auto& d : shot.dialogue) {
       BalloonRequest req;
+      req.with_previous = &d == first_of_second_group;
       // Narration is a voice from outside the scene: a caption box, not a balloon.
       if (d.extension == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
       req.text = d.text;

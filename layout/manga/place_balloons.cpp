@@ -30,7 +30,8 @@ constexpr double kWordBreakCost = 60, kPhraseBreakCost = 20, kWidowCost = 10;
 constexpr double kTailWeight = 0.6;
 constexpr double kTailOverFaceWeight = 0.8;
 constexpr double kTailCrossWeight = 4;
-constexpr double kCrossingCost = 120;  // points for a balloon wholly outside its panel, pro rata       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
+constexpr double kCrossingCost = 120;
+constexpr double kSameLevelWeight = 3;  // points per point a dual-dialogue balloon sits off its partner's height  // points for a balloon wholly outside its panel, pro rata       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
 constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
 constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
 // Caption boxes: text inset, the shape a letterer draws (three times longer than deep, across
@@ -284,7 +285,9 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
             score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
             for (const auto& o : obstacles) score += kTailCrossWeight * length_inside(c.center, tip, o);
           }
-          if (previous) {
+          if (previous && req.with_previous) {
+            score += kSameLevelWeight * std::abs(y - previous->center().y);
+          } else if (previous) {
             const bool after = (rtl ? b.right() <= previous->center().x : b.x >= previous->center().x) ||
                                b.y >= previous->bottom() - 2;
             if (!after) score += 400;

@@ -23,6 +23,9 @@ struct BalloonRequest {
   // Where an off-panel speaker is, for the tail's direction; without it (and without a mouth)
   // the tail points out of the nearer side of the panel.
   std::optional<Point> toward;
+  // Spoken at the same time as the previous request (dual dialogue): the balloon sits beside
+  // that one, at the same height.
+  bool with_previous = false;
   std::string speaker;
   std::string file;            // for diagnostics
   SourceSpan span;

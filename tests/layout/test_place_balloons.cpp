@@ -252,3 +252,21 @@ TEST_CASE("narration goes in caption boxes, descriptive sound in sound captions,
   CHECK(sound);
   CHECK(off_screen);
 }
+
+TEST_CASE("dual dialogue balloons sit side by side at the same height") {
+  ShotGraph g = testing::sample_like_graph();
+  Shot& s = g.shots[9];  // a two-shot of HARU and KITSUNE
+  s.framing = {Framing::TwoShot, Origin::Inferred, "dual: lines spoken together, side by side", {}};
+  DialogueLine haru = s.dialogue[0];
+  haru.speaker = g.shots[8].dialogue[0].speaker;
+  haru.text = "Who are you?";
+  s.dialogue.push_back(haru);
+  Built b = build(g);
+  check_layout(g, b.layout);
+  for (const auto& p : b.layout.panels) {
+    if (p.shot_id != "10") continue;
+    REQUIRE(p.balloons.size() == 2);
+    CHECK(std::abs(p.balloons[0].bounds.center().y - p.balloons[1].bounds.center().y) < 12);
+    CHECK_FALSE(p.balloons[0].bounds.intersects(p.balloons[1].bounds));
+  }
+}
