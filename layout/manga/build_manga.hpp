@@ -30,7 +30,8 @@ struct PlacedBalloon {
   bool vertical = false;
   Delivery delivery = Delivery::Normal;
   Rect bounds;                       // the outline's bounding box (spikes included)
-  Point tail_tip;                    // the centre for captions, which have no tail
+  bool joined_to_previous = false;   // the rest of a split line, joined to the balloon before
+  Point tail_tip;                    // the centre for captions and joined balloons, which have no tail
   std::optional<Point> mouth;        // the speaker's mouth when it is inside the panel
 };
 

@@ -40,6 +40,18 @@ constexpr double kCaptionPad = 4, kCaptionAspect = 3.0, kSoundCaptionScale = 0.8
 constexpr Color kNarrationFill = kWhite, kSoundCaptionFill{0.93, 0.93, 0.9, 1};
 
 bool boxed(const BalloonRequest& req) { return req.kind != BalloonKind::Speech; }
+// A joined piece of a split line: no tail of its own, a connector to the piece before.
+bool joined(const BalloonRequest& req) { return req.joins_previous && !boxed(req); }
+constexpr double kJoinWeight = 6;  // points per point of gap between the pieces of a split line
+constexpr double kConnectorShare = 0.3;
+constexpr double kJoinGapMax = 30;  // pieces further apart than this are not joined: a connector that long reads as a tail  // connector width, as a share of the smaller semi-axis
+
+// The gap between two rectangles (0 when they touch or overlap).
+double gap_between(const Rect& a, const Rect& b) {
+  const double dx = std::max({0.0, a.x - b.right(), b.x - a.right()});
+  const double dy = std::max({0.0, a.y - b.bottom(), b.y - a.bottom()});
+  return std::hypot(dx, dy);
+}
 
 struct Candidate {
   SetParagraph text;
@@ -267,7 +279,11 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
           double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost +
                          (req.kind == BalloonKind::SoundCaption ? 0 : (y - area.y) * 0.15);
           if (reach) score += kCrossingCost * share_outside(b, panel);
-          if (req.mouth && !boxed(req)) {
+          if (joined(req) && previous) {
+            score += kJoinWeight * gap_between(b, *previous);
+            for (const auto& o : obstacles)
+              if (!o.intersects(*previous)) score += kTailCrossWeight * length_inside(c.center, previous->center(), o);
+          } else if (req.mouth && !boxed(req)) {
             const Point tip = tail_tip_for(req, c.center, panel);
             score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
             // A tail drawn across the speaker's eyes hides the face: come in from the side or
@@ -308,7 +324,41 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
   return std::nullopt;
 }
 
-void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip) {
+// A band between two balloons (centres a and b, semi-axes ra and rb), from just inside one
+// outline to just inside the other; `stroke` draws its sides, else it is only filled (which
+// opens both outlines where the band meets them).
+void add_connector(Page& page, Point a, Point ra, Point b, Point rb, bool stroke) {
+  const double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+  if (len < 1) return;
+  const double ux = dx / len, uy = dy / len;
+  auto edge = [&](Point r) { return 1 / std::sqrt(ux * ux / (r.x * r.x) + uy * uy / (r.y * r.y)); };
+  const double inside = 3;
+  const double t0 = edge(ra) - inside, t1 = len - edge(rb) + inside;
+  if (t1 <= t0) return;
+  const double half = std::min({ra.x, ra.y, rb.x, rb.y}) * kConnectorShare - (stroke ? 0 : 0.7);
+  const Point n{-uy * half, ux * half};
+  const Point p0{a.x + ux * t0, a.y + uy * t0}, p1{a.x + ux * t1, a.y + uy * t1};
+  Shape s;
+  s.path.move_to({p0.x + n.x, p0.y + n.y}).line_to({p1.x + n.x, p1.y + n.y}).line_to({p1.x - n.x, p1.y - n.y})
+      .line_to({p0.x - n.x, p0.y - n.y}).close();
+  s.fill = kWhite;
+  if (stroke) {
+    s.stroke = kBlack;
+    s.line_width = 1.0;
+  }
+  page.items.push_back(std::move(s));
+}
+
+void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip,
+                  const PlacedBalloon* joined_to) {
+  const Point r{c.rx, c.ry};
+  Point pa, ra;
+  if (joined_to) {
+    const double reach = joined_to->delivery == Delivery::Shout ? kSpikeReach : 1.0;
+    pa = joined_to->bounds.center();
+    ra = {joined_to->bounds.w / 2 / reach, joined_to->bounds.h / 2 / reach};
+    add_connector(page, pa, ra, c.center, r, true);
+  }
   if (boxed(req)) {
     Shape box;
     box.path = Path::rect(c.bounds());
@@ -316,6 +366,9 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
     box.stroke = kBlack;
     box.line_width = 0.8;
     page.items.push_back(std::move(box));
+  } else if (joined_to) {
+    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_connector(page, pa, ra, c.center, r, false);
   } else {
     add_tail(page, c.center, c.rx, c.ry, tip, true);
     add_outline(page, c.center, c.rx, c.ry, req.delivery);
@@ -356,6 +409,7 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
       BalloonRequest a = req, b = req;
       a.text = first;
       b.text = second;
+      b.joins_previous = true;
       place_one(page, fonts, panel, reach, faces, obstacles, a, reading, sink, out, warned, crowded);
       place_one(page, fonts, panel, reach, faces, obstacles, b, reading, sink, out, warned, crowded);
       return;
@@ -366,8 +420,20 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
     crowded = true;
     if (!c) return;
   }
-  const Point tip = boxed(req) ? c->center : tail_tip_for(req, c->center, panel);
-  draw_balloon(page, *c, req, tip);
+  // A piece is joined to the one before when a short connector reaches it across nothing else
+  // (no face, no other balloon); otherwise it keeps a tail of its own.
+  const PlacedBalloon* joined_to = joined(req) && !crowded && !out.empty() ? &out.back() : nullptr;
+  if (joined_to && gap_between(joined_to->bounds, c->bounds()) > kJoinGapMax) joined_to = nullptr;
+  if (joined_to) {
+    const Rect& before = joined_to->bounds;
+    auto crosses = [&](const Rect& o) { return length_inside(before.center(), c->center, o) > 0; };
+    auto is_before = [&](const Rect& o) { return o.x == before.x && o.y == before.y && o.w == before.w && o.h == before.h; };
+    if (std::any_of(faces.begin(), faces.end(), crosses) ||
+        std::any_of(obstacles.begin(), obstacles.end(), [&](const Rect& o) { return !is_before(o) && crosses(o); }))
+      joined_to = nullptr;
+  }
+  const Point tip = boxed(req) || joined_to ? c->center : tail_tip_for(req, c->center, panel);
+  draw_balloon(page, *c, req, tip, joined_to);
   obstacles.push_back(c->bounds());
   PlacedBalloon placed;
   placed.kind = req.kind;
@@ -377,7 +443,8 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
   placed.delivery = req.delivery;
   placed.bounds = c->bounds();
   placed.tail_tip = tip;
-  if (!boxed(req)) placed.mouth = req.mouth;
+  placed.joined_to_previous = joined_to != nullptr;
+  if (!boxed(req) && !joined_to) placed.mouth = req.mouth;
   out.push_back(std::move(placed));
 }
 

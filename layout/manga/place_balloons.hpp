@@ -26,6 +26,9 @@ struct BalloonRequest {
   // Spoken at the same time as the previous request (dual dialogue): the balloon sits beside
   // that one, at the same height.
   bool with_previous = false;
+  // The rest of a line split across balloons: joined to the previous balloon by a connector,
+  // without a tail of its own (set by the split itself).
+  bool joins_previous = false;
   std::string speaker;
   std::string file;            // for diagnostics
   SourceSpan span;

@@ -5,6 +5,7 @@
 
 #include <hb.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -106,6 +107,27 @@ TEST_CASE("a dialogue line too long for any balloon warns and is split, not cut"
   CHECK(latin == long_line);
   CHECK(japanese == long_ja);
   check_layout(g, b.layout);
+  // Pieces of a split line are joined where a short connector reaches across nothing else;
+  // a piece that is not joined keeps its own tail to the speaker.
+  for (const auto& p : b.layout.panels) {
+    for (size_t i = 0; i < p.balloons.size(); ++i) {
+      const auto& bl = p.balloons[i];
+      if (!bl.joined_to_previous) continue;
+      REQUIRE(i > 0);
+      CHECK_FALSE(bl.mouth);
+      const Rect& a = p.balloons[i - 1].bounds;
+      const Rect& c = bl.bounds;
+      const double gap = std::hypot(std::max({0.0, a.x - c.right(), c.x - a.right()}),
+                                    std::max({0.0, a.y - c.bottom(), c.y - a.bottom()}));
+      CHECK(gap <= 30);
+      for (const auto& f : p.faces)
+        for (int k = 0; k <= 20; ++k) {
+          const double t = k / 20.0;
+          CHECK_FALSE(f.contains(Point{a.center().x + (c.center().x - a.center().x) * t,
+                                       a.center().y + (c.center().y - a.center().y) * t}));
+        }
+    }
+  }
 }
 
 TEST_CASE("split_dialogue prefers sentence ends near the middle") {
@@ -268,5 +290,32 @@ TEST_CASE("dual dialogue balloons sit side by side at the same height") {
     REQUIRE(p.balloons.size() == 2);
     CHECK(std::abs(p.balloons[0].bounds.center().y - p.balloons[1].bounds.center().y) < 12);
     CHECK_FALSE(p.balloons[0].bounds.intersects(p.balloons[1].bounds));
+  }
+}
+
+TEST_CASE("the pieces of a long speech split across balloons are joined, with one tail") {
+  DiagnosticSink sink;
+  auto fonts = FontLibrary::load(sink);
+  REQUIRE(fonts);
+  const Rect panel{40, 60, 430, 210};
+  const Rect face{400, 165, 40, 50};
+  BalloonRequest req;
+  for (int i = 0; i < 16; ++i) req.text += std::string(i ? " " : "") + "I remember every lantern on this hill and every step to the gate.";
+  req.mouth = Point{420, 200};
+  req.head = face;
+  Page page{515, 728, {}};
+  std::vector<Rect> obstacles;
+  const auto placed = place_balloons(page, *fonts, panel, {face}, obstacles, {req}, ReadingDirection::LeftToRight, sink);
+  REQUIRE(placed.size() >= 2);
+  CHECK(placed[0].mouth);
+  CHECK_FALSE(placed[0].joined_to_previous);
+  // The second piece sits beside the first and is joined to it; pieces that, once the panel
+  // is full, go over other balloons are not joined (a connector would cross them).
+  CHECK(placed[1].joined_to_previous);
+  for (size_t i = 1; i < placed.size(); ++i) {
+    CAPTURE(i);
+    if (!placed[i].joined_to_previous) continue;
+    CHECK_FALSE(placed[i].mouth);  // no tail of its own
+    CHECK(placed[i].bounds.x - placed[i - 1].bounds.right() <= 30);
   }
 }
