@@ -194,11 +194,12 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       BalloonRequest req;
       req.with_previous = &d == first_of_second_group;
       // Narration is a voice from outside the scene: a caption box, not a balloon.
-      if (d.extension == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
+      if (cue_extension_of(d) == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
       req.text = d.text;
       req.vertical = sets_vertically(d.text);
       req.delivery = delivery_of(d);
       req.speaker = speaker_name(graph, d);
+      req.shot = shot.id;
       req.file = graph.source_path;
       req.span = d.span;
       if (picture && req.kind == BalloonKind::Speech) {
@@ -229,6 +230,7 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       req.text = sound.caption;
       req.vertical = sets_vertically(sound.caption);
       req.speaker = "sfx";
+      req.shot = shot.id;
       req.file = graph.source_path;
       if (i < shot.sfx_spans.size()) req.span = shot.sfx_spans[i];
       requests.push_back(std::move(req));

@@ -402,7 +402,8 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
     if (!second.empty()) {
       if (!warned) {
         sink.report(DiagnosticKind::DialogueSplitAcrossBalloons, req.file, req.span,
-                    "the line of `" + req.speaker + "` is too long for one balloon; it is split across balloons",
+                    "the line of `" + req.speaker + "`" + (req.shot.empty() ? "" : " in shot `" + req.shot + "`") +
+                        " is too long for one balloon; it is split across balloons",
                     "shorten the line or give the shot a wider framing");
         warned = true;
       }

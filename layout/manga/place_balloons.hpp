@@ -30,6 +30,7 @@ struct BalloonRequest {
   // without a tail of its own (set by the split itself).
   bool joins_previous = false;
   std::string speaker;
+  std::string shot;            // the shot's id, for diagnostics
   std::string file;            // for diagnostics
   SourceSpan span;
 };

@@ -79,12 +79,7 @@ Document build_ekonte(const ShotGraph& graph, const ShotPictures& pictures, cons
     for (const auto& a : shot.action) content.push_back({a, body, 0, 2});
     for (const auto& n : shot.notes) content.push_back({"※ " + n, {TextFace::Body, kBodySize, Color{0.15, 0.3, 0.55}}, 0, 2});
     if (shot.transition_out != Transition::None) content.push_back({transition_mark(shot.transition_out), bold, 0, 2});
-    auto who_of = [&](const DialogueLine& d) {
-      std::string who = speaker_name(graph, d);
-      if (d.extension) who += "（" + std::string(name_of(*d.extension)) + "）";
-      if (!d.parenthetical.empty()) who += "（" + d.parenthetical + "）";
-      return who;
-    };
+    auto who_of = [&](const DialogueLine& d) { return cue_with_parentheticals(graph, d, "（", "）"); };
     if (has_dual_dialogue(shot)) {
       // Spoken at once: the two speakers side by side.
       const auto [first, second] = dual_groups(shot);

@@ -39,12 +39,7 @@ std::vector<FlowParagraph> shot_flow(const ShotGraph& graph, const Shot& shot, b
   if (first_in_scene && shot.scene.valid())
     for (const auto& a : graph.scene(shot.scene).action) out.push_back({a, {TextFace::Body, kBodySize, kGray}});
   for (const auto& a : shot.action) out.push_back({a, body, 0, 1.5});
-  auto said = [&](const DialogueLine& d) {
-    std::string line = speaker_name(graph, d);
-    if (d.extension) line += " (" + std::string(name_of(*d.extension)) + ")";
-    if (!d.parenthetical.empty()) line += " (" + d.parenthetical + ")";
-    return line + ": " + d.text;
-  };
+  auto said = [&](const DialogueLine& d) { return cue_with_parentheticals(graph, d) + ": " + d.text; };
   if (has_dual_dialogue(shot)) {
     // Spoken at once: the two speakers side by side, as a screenplay prints dual dialogue.
     const auto [first, second] = dual_groups(shot);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "vocabulary/staging.hpp"
+
 namespace ekonte::layout {
 
 namespace {
@@ -48,6 +50,20 @@ std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> du
                                                                      d.voice == out.first.front()->voice));
     (first ? out.first : out.second).push_back(&d);
   }
+  return out;
+}
+
+std::optional<CueExtension> cue_extension_of(const DialogueLine& line) {
+  if (line.extension) return line.extension;
+  if (line.parenthetical.empty()) return std::nullopt;
+  return vocabulary::match_cue_extension(line.parenthetical);
+}
+
+std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open,
+                                    std::string_view close) {
+  std::string out = speaker_name(graph, line);
+  if (line.extension) out += std::string(open) + std::string(name_of(*line.extension)) + std::string(close);
+  if (!line.parenthetical.empty()) out += std::string(open) + line.parenthetical + std::string(close);
   return out;
 }
 

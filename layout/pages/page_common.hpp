@@ -19,6 +19,12 @@ std::string seconds_plus_frames(uint32_t frames, uint32_t fps);
 std::string running_time(double seconds);
 std::string upper(std::string s);
 std::string speaker_name(const ShotGraph& graph, const DialogueLine& line);
+// The cue extension of a line: its own, or its parenthetical when that is one (a front end
+// that keeps `(V.O.)` as the parenthetical).
+std::optional<CueExtension> cue_extension_of(const DialogueLine& line);
+// "HARU (V.O.) (whispering)": the cue with its extension and parenthetical, each once.
+std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open = " (",
+                                    std::string_view close = ")");
 
 // One paragraph of a text flow, in its own style; `indent` shifts it right. A paragraph with
 // `beside` sets the two texts side by side in two halves of the width (dual dialogue).

@@ -145,12 +145,16 @@ SetParagraph set_vertical(const FontLibrary& fonts, const TextStyle& style, std:
           break;
         }
         case VerticalOrientation::TateChuYoko: {
+          // Two characters take half-width forms, three third-width ones (JLREQ), so the group
+          // fits the column at the full size where the font has them.
+          const size_t n = j - i;
+          const std::string_view feature = n == 2 ? "hwid" : n == 3 ? "twid" : "";
           double width = 0;
-          for (const auto& g : shape_text(*font, style.size, piece, TextDirection::Horizontal)) width += g.x_advance;
+          for (const auto& g : shape_text(*font, style.size, piece, TextDirection::Horizontal, feature)) width += g.x_advance;
           const double size = style.size * std::min(1.0, kTateChuYokoWidth * style.size / std::max(width, 1e-6));
           const double w = width * size / style.size;
           const double baseline = y + style.size / 2 + (font->ascender() - font->descender()) / 2 * size;
-          others.push_back(run_of(piece, shape_text(*font, size, piece, TextDirection::Horizontal), size,
+          others.push_back(run_of(piece, shape_text(*font, size, piece, TextDirection::Horizontal, feature), size,
                                   {cx - w / 2, baseline}, GlyphOrientation::TateChuYoko, nullptr));
           extent = style.size;
           break;
