@@ -94,39 +94,39 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
   // close-up) it goes over the picture, still clear of the balloons.
   for (int pass = 0; pass < 2; ++pass) {
     for (double size = largest; size >= kSfxMin; size -= 2) {
-    TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
-    SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
-    const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
-    const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
-    if (bw > area.w || bh > area.h) continue;
-    double best = 1e18;
-    Point best_c;
-    for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
-      for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
-        const Rect b{x - bw / 2, y - bh / 2, bw, bh};
-        bool clear = true;
-        for (size_t k = pass == 0 ? 0 : faces; k < obstacles.size(); ++k)
-          if (obstacles[k].intersects(b)) { clear = false; break; }
-        if (!clear) continue;
-        // Sound effects sit low in the panel, away from the balloons at the top.
-        const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
-        if (score < best) { best = score; best_c = {x, y}; }
+      TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
+      SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
+      const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
+      const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
+      if (bw > area.w || bh > area.h) continue;
+      double best = 1e18;
+      Point best_c;
+      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
+        for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
+          const Rect b{x - bw / 2, y - bh / 2, bw, bh};
+          bool clear = true;
+          for (size_t k = pass == 0 ? 0 : faces; k < obstacles.size(); ++k)
+            if (obstacles[k].intersects(b)) { clear = false; break; }
+          if (!clear) continue;
+          // Sound effects sit low in the panel, away from the balloons at the top.
+          const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
+          if (score < best) { best = score; best_c = {x, y}; }
+        }
+      if (best == 1e18) continue;
+      const Point centre{set.width / 2, set.height / 2};
+      for (auto run : set.runs) {
+        const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
+        run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
+                      best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
+        run.angle += kSfxAngle;
+        run.outline = kWhite;
+        run.outline_width = std::max(2.5, size * 0.16);
+        page.items.push_back(std::move(run));
       }
-    if (best == 1e18) continue;
-    const Point centre{set.width / 2, set.height / 2};
-    for (auto run : set.runs) {
-      const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
-      run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
-                    best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
-      run.angle += kSfxAngle;
-      run.outline = kWhite;
-      run.outline_width = std::max(2.5, size * 0.16);
-      page.items.push_back(std::move(run));
-    }
-    const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
-    obstacles.push_back(b);
-    placed.sfx.push_back(b);
-    return;
+      const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
+      obstacles.push_back(b);
+      placed.sfx.push_back(b);
+      return;
     }
   }
 }
