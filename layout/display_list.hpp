@@ -48,6 +48,11 @@ struct Cluster {
   int num_glyphs = 0;
 };
 
+// How a run's glyphs stand. Vertical Japanese is set in several runs: the upright characters
+// (advancing down their columns), Latin rotated 90° clockwise (`angle`), and numbers set
+// across the column (tate-chū-yoko). Drawing reads only `angle`; this says why, for checks.
+enum class GlyphOrientation { Horizontal, Upright, Sideways, TateChuYoko };
+
 struct TextRun {
   std::shared_ptr<const Font> font;
   double size = 10;  // em size in points
@@ -56,6 +61,10 @@ struct TextRun {
   Color color = kBlack;
   std::optional<Color> outline;  // stroked behind the fill (sound-effect lettering)
   double outline_width = 0;
+  GlyphOrientation orientation = GlyphOrientation::Horizontal;
+  // The text the glyphs show, mapped by `clusters`. The runs of one vertical paragraph extract
+  // as one text, in logical order: the first carries the whole paragraph in a single cluster,
+  // the others an empty text with a zero-byte cluster (PDF ActualText, see typeset.cpp).
   std::string utf8;
   std::vector<Glyph> glyphs;
   std::vector<Cluster> clusters;

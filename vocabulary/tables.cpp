@@ -32,6 +32,7 @@ const std::vector<Table>& tables() {
       view_table(),
       delivery_table(),
       cue_extension_table(),
+      sound_word_table(),
   };
   return all;
 }

@@ -33,5 +33,6 @@ Table expression_table();
 Table view_table();
 Table delivery_table();
 Table cue_extension_table();
+Table sound_word_table();
 
 }  // namespace ekonte::vocabulary

@@ -5,7 +5,9 @@
 
 #include "layout/manga/layout_panels.hpp"
 #include "layout/manga/place_balloons.hpp"
+#include "layout/manga/sound_lines.hpp"
 #include "layout/pages/page_common.hpp"
+#include "layout/text/orient_vertical.hpp"
 #include "layout/text/typeset.hpp"
 
 namespace ekonte::layout {
@@ -15,7 +17,10 @@ namespace {
 // Live area inside the trim, in millimetres.
 constexpr double kTopMm = 13, kBottomMm = 15, kSideMm = 11;
 constexpr double kBorderWidth = 1.4;
-constexpr double kSfxSize = 24, kSfxMin = 12;
+// A close-up's balloon may break the panel border this far into the page margin, keeping this
+// far inside the trim (clear of the cut).
+constexpr double kBreakoutMm = 9, kTrimSafeMm = 5;
+constexpr double kSfxSize = 24, kSfxMin = 12, kSfxMax = 40;
 constexpr double kSfxAngle = -0.14;  // radians: sound effects lean a little
 constexpr Color kSfxColor{0.12, 0.1, 0.1, 1};
 
@@ -48,49 +53,81 @@ Rect panel_crop(const ShotPicture& picture, Framing framing, double aspect) {
   return crop_window(eyes_only, aspect);
 }
 
+// The area a close-up's balloons may cross into: the panel grown on each side that faces the
+// page margin (no other panel of the page beside it there), by at most kBreakoutMm and never
+// closer than kTrimSafeMm to the trim.
+Rect breakout_area(const PanelSlot& slot, const std::vector<PanelSlot>& slots, const Rect& trim) {
+  const Rect& r = slot.rect;
+  bool left = true, right = true, up = true, down = true;
+  for (const auto& o : slots) {
+    if (o.page != slot.page || &o == &slot) continue;
+    const bool beside = o.rect.y < r.bottom() && r.y < o.rect.bottom();
+    const bool over = o.rect.x < r.right() && r.x < o.rect.right();
+    if (beside && o.rect.right() <= r.x + 1) left = false;
+    if (beside && o.rect.x >= r.right() - 1) right = false;
+    if (over && o.rect.bottom() <= r.y + 1) up = false;
+    if (over && o.rect.y >= r.bottom() - 1) down = false;
+  }
+  const Rect safe = trim.inset(kTrimSafeMm * kMm);
+  const double g = kBreakoutMm * kMm;
+  const double x0 = left ? std::max(safe.x, r.x - g) : r.x, x1 = right ? std::min(safe.right(), r.right() + g) : r.right();
+  const double y0 = up ? std::max(safe.y, r.y - g) : r.y, y1 = down ? std::min(safe.bottom(), r.bottom() + g) : r.bottom();
+  return {std::min(x0, r.x), std::min(y0, r.y), std::max(x1, r.right()) - std::min(x0, r.x),
+          std::max(y1, r.bottom()) - std::min(y0, r.y)};
+}
+
 Rect intersect(const Rect& a, const Rect& b) {
   const double x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
   const double x1 = std::min(a.right(), b.right()), y1 = std::min(a.bottom(), b.bottom());
   return {x0, y0, std::max(0.0, x1 - x0), std::max(0.0, y1 - y0)};
 }
 
-void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles,
-               const std::string& text, PlacedPanel& placed) {
+// `obstacles` starts with the `faces` face boxes, which a sound may cover only as a last resort.
+void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles, size_t faces,
+               const Onomatopoeia& sound, bool vertical_page, PlacedPanel& placed) {
   const Rect area = panel.inset(5);
-  for (double size = kSfxSize; size >= kSfxMin; size -= 2) {
-    TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
-    SetParagraph set = set_horizontal(fonts, style, text, area.w);
-    const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
-    const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
-    if (bw > area.w || bh > area.h) continue;
-    double best = 1e18;
-    Point best_c;
-    for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
-      for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
-        const Rect b{x - bw / 2, y - bh / 2, bw, bh};
-        bool clear = true;
-        for (const auto& o : obstacles)
-          if (o.intersects(b)) { clear = false; break; }
-        if (!clear) continue;
-        // Sound effects sit low in the panel, away from the balloons at the top.
-        const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
-        if (score < best) { best = score; best_c = {x, y}; }
+  const std::string& text = sound.text;
+  // Japanese onomatopoeia stands in a column on a vertical page, as letterers draw it.
+  const bool vertical = sound.japanese && vertical_page;
+  const double largest = std::clamp(kSfxSize * sound.size, kSfxMin, kSfxMax);
+  // A letterer never leaves a sound out: when the art has no free room (a face filling a
+  // close-up) it goes over the picture, still clear of the balloons.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (double size = largest; size >= kSfxMin; size -= 2) {
+      TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
+      SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
+      const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
+      const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
+      if (bw > area.w || bh > area.h) continue;
+      double best = 1e18;
+      Point best_c;
+      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
+        for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
+          const Rect b{x - bw / 2, y - bh / 2, bw, bh};
+          bool clear = true;
+          for (size_t k = pass == 0 ? 0 : faces; k < obstacles.size(); ++k)
+            if (obstacles[k].intersects(b)) { clear = false; break; }
+          if (!clear) continue;
+          // Sound effects sit low in the panel, away from the balloons at the top.
+          const double score = (area.bottom() - y) + std::abs(x - area.center().x) * 0.3;
+          if (score < best) { best = score; best_c = {x, y}; }
+        }
+      if (best == 1e18) continue;
+      const Point centre{set.width / 2, set.height / 2};
+      for (auto run : set.runs) {
+        const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
+        run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
+                      best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
+        run.angle += kSfxAngle;
+        run.outline = kWhite;
+        run.outline_width = std::max(2.5, size * 0.16);
+        page.items.push_back(std::move(run));
       }
-    if (best == 1e18) continue;
-    const Point centre{set.width / 2, set.height / 2};
-    for (auto run : set.runs) {
-      const double dx = run.origin.x - centre.x, dy = run.origin.y - centre.y;
-      run.origin = {best_c.x + dx * std::cos(kSfxAngle) - dy * std::sin(kSfxAngle),
-                    best_c.y + dx * std::sin(kSfxAngle) + dy * std::cos(kSfxAngle)};
-      run.angle = kSfxAngle;
-      run.outline = kWhite;
-      run.outline_width = std::max(2.5, size * 0.16);
-      page.items.push_back(std::move(run));
+      const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
+      obstacles.push_back(b);
+      placed.sfx.push_back(b);
+      return;
     }
-    const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
-    obstacles.push_back(b);
-    placed.sfx.push_back(b);
-    return;
   }
 }
 
@@ -124,6 +161,9 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     placed.tier = slot.tier;
     placed.order = slot.order;
     placed.rect = slot.rect;
+    const auto tight = [](Framing f) { return f == Framing::CloseUp || f == Framing::ExtremeCloseUp; };
+    const bool close_up = tight(shot.framing.value) || tight(shot.size);
+    placed.reach = close_up ? breakout_area(slot, slots, trim) : slot.rect;
 
     // Picture, cropped around the subject.
     PanelMap map{{0, 0, 1, 1}, slot.rect};
@@ -148,15 +188,21 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
         if (f.w > 1 && f.h > 1) faces.push_back(f);
       }
     }
+    const bool dual = has_dual_dialogue(shot);
+    const DialogueLine* first_of_second_group = dual ? dual_groups(shot).second.front() : nullptr;
     for (const auto& d : shot.dialogue) {
       BalloonRequest req;
+      req.with_previous = &d == first_of_second_group;
+      // Narration is a voice from outside the scene: a caption box, not a balloon.
+      if (cue_extension_of(d) == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
       req.text = d.text;
-      req.vertical = d.language == "ja" || has_cjk(d.text);
+      req.vertical = sets_vertically(d.text);
       req.delivery = delivery_of(d);
       req.speaker = speaker_name(graph, d);
+      req.shot = shot.id;
       req.file = graph.source_path;
       req.span = d.span;
-      if (picture) {
+      if (picture && req.kind == BalloonKind::Speech) {
         for (const auto& c : picture->landmarks.characters) {
           const bool same = (c.character.valid() && c.character == d.speaker) ||
                             (!c.character_id.empty() && upper(c.character_id) == req.speaker);
@@ -173,12 +219,31 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       }
       requests.push_back(std::move(req));
     }
+    // Sounds: onomatopoeia is lettered over the art; a description goes in a sound caption.
+    std::vector<Onomatopoeia> lettered;
+    for (size_t i = 0; i < shot.sfx.size(); ++i) {
+      SoundLine sound = read_sound_line(shot.sfx[i]);
+      lettered.insert(lettered.end(), sound.lettered.begin(), sound.lettered.end());
+      if (sound.caption.empty()) continue;
+      BalloonRequest req;
+      req.kind = BalloonKind::SoundCaption;
+      req.text = sound.caption;
+      req.vertical = sets_vertically(sound.caption);
+      req.speaker = "sfx";
+      req.shot = shot.id;
+      req.file = graph.source_path;
+      if (i < shot.sfx_spans.size()) req.span = shot.sfx_spans[i];
+      requests.push_back(std::move(req));
+    }
     std::vector<Rect> obstacles;
     placed.faces = faces;
-    placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink);
+    placed.balloons = place_balloons(page, fonts, slot.rect, faces, obstacles, requests, graph.meta.reading, sink,
+                                     close_up ? std::optional<Rect>(placed.reach) : std::nullopt);
     std::vector<Rect> sfx_obstacles = faces;
     sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
-    for (const auto& s : shot.sfx) place_sfx(page, fonts, slot.rect, sfx_obstacles, s, placed);
+    for (const auto& o : lettered)
+      place_sfx(page, fonts, slot.rect, sfx_obstacles, faces.size(), o,
+                graph.meta.reading == ReadingDirection::RightToLeft, placed);
     layout.panels.push_back(std::move(placed));
   }
   const int n = static_cast<int>(doc.pages.size());

@@ -18,14 +18,20 @@ namespace ekonte::layout {
 inline constexpr double kB5Width = 182 * 72.0 / 25.4, kB5Height = 257 * 72.0 / 25.4;
 inline constexpr double kBleed = 3 * 72.0 / 25.4;
 
+// Speech goes in balloons; narration (V.O.) and descriptions of sounds in rectangular caption
+// boxes at a panel corner, without a tail.
+enum class BalloonKind { Speech, Narration, SoundCaption };
+
 // What was placed, in page points, for tests and tools to check.
 struct PlacedBalloon {
+  BalloonKind kind = BalloonKind::Speech;
   std::string text;                // the part of the dialogue line in this balloon
   std::vector<std::string> lines;  // lines (or vertical columns) as set
   bool vertical = false;
   Delivery delivery = Delivery::Normal;
   Rect bounds;                       // the outline's bounding box (spikes included)
-  Point tail_tip;
+  bool joined_to_previous = false;   // the rest of a split line, joined to the balloon before
+  Point tail_tip;                    // the centre for captions and joined balloons, which have no tail
   std::optional<Point> mouth;        // the speaker's mouth when it is inside the panel
 };
 
@@ -35,9 +41,10 @@ struct PlacedPanel {
   int tier = 0;
   int order = 0;  // reading order on the page
   Rect rect;
+  Rect reach;               // where its balloons may lie: the panel, or for a close-up also the margin beside it
   std::vector<Rect> faces;  // visible face boxes
   std::vector<PlacedBalloon> balloons;
-  std::vector<Rect> sfx;
+  std::vector<Rect> sfx;            // onomatopoeia lettered over the art
 };
 
 struct MangaLayout {

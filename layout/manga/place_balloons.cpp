@@ -28,9 +28,30 @@ constexpr double kLatinAspect = 1.6, kJapaneseAspect = 2.0, kShapeWeight = 60;
 constexpr double kWordBreakCost = 60, kPhraseBreakCost = 20, kWidowCost = 10;
 // Points per point of tail: balloons sit close to the speaker, tails stay short.
 constexpr double kTailWeight = 0.6;
-constexpr double kTailOverFaceWeight = 0.8;  // points per point of tail across the speaker's eyes
+constexpr double kTailOverFaceWeight = 0.8;
+constexpr double kTailCrossWeight = 4;
+constexpr double kCrossingCost = 120;
+constexpr double kSameLevelWeight = 3;  // points per point a dual-dialogue balloon sits off its partner's height  // points for a balloon wholly outside its panel, pro rata       // points per point of tail across another balloon or a face  // points per point of tail across the speaker's eyes
 constexpr double kEyesShare = 0.6;           // the upper part of a head box that holds hair and eyes
 constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's centre is below the mouth
+// Caption boxes: text inset, the shape a letterer draws (three times longer than deep, across
+// or down), and the type a little smaller for sound captions.
+constexpr double kCaptionPad = 4, kCaptionAspect = 3.0, kSoundCaptionScale = 0.85;
+constexpr Color kNarrationFill = kWhite, kSoundCaptionFill{0.93, 0.93, 0.9, 1};
+
+bool boxed(const BalloonRequest& req) { return req.kind != BalloonKind::Speech; }
+// A joined piece of a split line: no tail of its own, a connector to the piece before.
+bool joined(const BalloonRequest& req) { return req.joins_previous && !boxed(req); }
+constexpr double kJoinWeight = 6;  // points per point of gap between the pieces of a split line
+constexpr double kConnectorShare = 0.3;
+constexpr double kJoinGapMax = 30;  // pieces further apart than this are not joined: a connector that long reads as a tail  // connector width, as a share of the smaller semi-axis
+
+// The gap between two rectangles (0 when they touch or overlap).
+double gap_between(const Rect& a, const Rect& b) {
+  const double dx = std::max({0.0, a.x - b.right(), b.x - a.right()});
+  const double dy = std::max({0.0, a.y - b.bottom(), b.y - a.bottom()});
+  return std::hypot(dx, dy);
+}
 
 struct Candidate {
   SetParagraph text;
@@ -72,6 +93,9 @@ double break_cost(const SetParagraph& set, const std::string& text, bool vertica
 }
 
 TextStyle balloon_style(const BalloonRequest& req, double size) {
+  if (boxed(req))
+    return {TextFace::Lettering, req.kind == BalloonKind::SoundCaption ? size * kSoundCaptionScale : size, kBlack,
+            req.vertical ? 1.25 : 1.15};
   return {req.vertical ? (req.delivery == Delivery::Shout ? TextFace::LetteringBold : TextFace::Lettering)
                        : TextFace::LetteringBold,
           size, kBlack, req.vertical ? 1.25 : 1.15};
@@ -83,8 +107,9 @@ TextStyle balloon_style(const BalloonRequest& req, double size) {
 // than kMaxPanelShare of the panel. A text that fails this is split without being set, which
 // keeps a long line linear: setting it at every measure costs far more than measuring it once.
 bool may_fit_panel(const BalloonRequest& req, double ink, double size, const Rect& panel) {
-  const double reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
-  const double least_area = reach * reach * kEllipseFit * kEllipseFit * ink * size * size * balloon_style(req, size).leading;
+  const double reach = req.delivery == Delivery::Shout && !boxed(req) ? kSpikeReach : 1.0;
+  const double fit = boxed(req) ? 1.0 : kEllipseFit;
+  const double least_area = reach * reach * fit * fit * ink * size * size * balloon_style(req, size).leading;
   // The margin keeps rounding (advances scale with the size only up to it) on the side of trying.
   return least_area <= kMaxPanelShare * panel.w * panel.h * (1 + 1e-6);
 }
@@ -167,8 +192,9 @@ Point tail_tip_for(const BalloonRequest& req, Point c, const Rect& panel) {
     if (len < 1) return *req.mouth;
     return {req.mouth->x + dx / len * gap, req.mouth->y + dy / len * gap};
   }
-  // Off-panel speaker: the tail reaches the panel edge on the speaker's side.
-  Point toward = req.toward.value_or(Point{c.x, panel.bottom() + 1000});
+  // Off-panel speaker: the tail reaches the panel edge on the speaker's side; unknown, the
+  // side nearer the balloon.
+  Point toward = req.toward.value_or(Point{c.x < panel.center().x ? panel.x - 1000 : panel.right() + 1000, c.y + 200});
   const double dx = toward.x - c.x, dy = toward.y - c.y;
   double t = std::numeric_limits<double>::max();
   if (dx > 0) t = std::min(t, (panel.right() - c.x) / dx);
@@ -199,40 +225,65 @@ double tail_length(Point c, double rx, double ry, Point tip) {
   return std::max(0.0, len - edge);
 }
 
+// The share of `b` outside `panel`.
+double share_outside(const Rect& b, const Rect& panel) {
+  const double w = std::max(0.0, std::min(b.right(), panel.right()) - std::max(b.x, panel.x));
+  const double h = std::max(0.0, std::min(b.bottom(), panel.bottom()) - std::max(b.y, panel.y));
+  return b.w * b.h > 0 ? 1 - w * h / (b.w * b.h) : 0;
+}
+
 std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonRequest& req, const Rect& panel,
                                     const std::vector<Rect>& obstacles, const std::optional<Rect>& previous,
-                                    ReadingDirection reading) {
+                                    ReadingDirection reading, const std::optional<Rect>& reach) {
   const double start = req.vertical ? kJapaneseSize : kLatinSize;
   const double min = req.vertical ? kJapaneseMin : kLatinMin;
   const bool rtl = reading == ReadingDirection::RightToLeft;
   const Rect area = panel.inset(kInset);
+  // Where a balloon may lie: the panel, or with `reach` the margin beside it too.
+  const Rect outer = reach ? reach->inset(kInset) : area;
   const double ink = ink_length(fonts, balloon_style(req, 1), req.text, req.vertical);
   for (double size = start; size >= min - 1e-9; size -= 0.75) {
     if (!may_fit_panel(req, ink, size, panel)) continue;
     Candidate best;
     for (auto& set : text_shapes(fonts, req, size, panel)) {
       Candidate c;
-      c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
-      c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
-      c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+      if (boxed(req)) {
+        c.rx = set.width / 2 + kCaptionPad;
+        c.ry = set.height / 2 + kCaptionPad;
+      } else {
+        c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
+        c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
+        c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+      }
       const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
-      if (bw > area.w || bh > area.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
+      if (bw > outer.w || bh > outer.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
       const double aspect = req.vertical ? bh / bw : bw / bh;
-      const double shape_cost = std::abs(std::log(aspect / (req.vertical ? kJapaneseAspect : kLatinAspect))) * kShapeWeight +
-                                (bw * bh) * 0.002 + break_cost(set, req.text, req.vertical);
-      // The preferred spot: just above the speaker's head, else the top corner where reading starts.
+      const double want = boxed(req) ? kCaptionAspect : req.vertical ? kJapaneseAspect : kLatinAspect;
+      const double shape_cost = std::abs(std::log(aspect / want)) * kShapeWeight + (bw * bh) * 0.002 +
+                                break_cost(set, req.text, req.vertical);
+      // The preferred spot: just above the speaker's head, else the top corner where reading
+      // starts. Narration sits in that corner too; a sound caption in the bottom corner where
+      // reading ends.
       Point anchor{rtl ? area.right() - bw / 2 : area.x + bw / 2, area.y + bh / 2};
-      if (req.head) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
-      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2 + 1e-6; y += kStep) {
-        for (double x = area.x + bw / 2; x <= area.right() - bw / 2 + 1e-6; x += kStep) {
+      if (req.kind == BalloonKind::SoundCaption) anchor = {rtl ? area.x + bw / 2 : area.right() - bw / 2, area.bottom() - bh / 2};
+      else if (req.head && !boxed(req)) anchor = {req.head->center().x, req.head->y - bh / 2 - kClearance};
+      for (double y = outer.y + bh / 2; y <= outer.bottom() - bh / 2 + 1e-6; y += kStep) {
+        for (double x = outer.x + bw / 2; x <= outer.right() - bw / 2 + 1e-6; x += kStep) {
           c.center = {x, y};
+          if (reach && !area.contains(c.center)) continue;
           const Rect b = c.bounds();
           bool clear = true;
           for (const auto& o : obstacles)
             if (grow(o, kClearance).intersects(b)) { clear = false; break; }
           if (!clear) continue;
-          double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost + (y - area.y) * 0.15;
-          if (req.mouth) {
+          double score = 0.5 * std::hypot(x - anchor.x, (y - anchor.y) * 1.3) + shape_cost +
+                         (req.kind == BalloonKind::SoundCaption ? 0 : (y - area.y) * 0.15);
+          if (reach) score += kCrossingCost * share_outside(b, panel);
+          if (joined(req) && previous) {
+            score += kJoinWeight * gap_between(b, *previous);
+            for (const auto& o : obstacles)
+              if (!o.intersects(*previous)) score += kTailCrossWeight * length_inside(c.center, previous->center(), o);
+          } else if (req.mouth && !boxed(req)) {
             const Point tip = tail_tip_for(req, c.center, panel);
             score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
             // A tail drawn across the speaker's eyes hides the face: come in from the side or
@@ -243,8 +294,16 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
             }
             // Balloons sit at or above the speaker's mouth, not over the body below it.
             score += kBelowMouthWeight * std::max(0.0, y - req.mouth->y);
+          } else if (!boxed(req)) {
+            // A voice from outside the panel: a short tail to the border that crosses no other
+            // balloon and no face.
+            const Point tip = tail_tip_for(req, c.center, panel);
+            score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
+            for (const auto& o : obstacles) score += kTailCrossWeight * length_inside(c.center, tip, o);
           }
-          if (previous) {
+          if (previous && req.with_previous) {
+            score += kSameLevelWeight * std::abs(y - previous->center().y);
+          } else if (previous) {
             const bool after = (rtl ? b.right() <= previous->center().x : b.x >= previous->center().x) ||
                                b.y >= previous->bottom() - 2;
             if (!after) score += 400;
@@ -265,10 +324,56 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
   return std::nullopt;
 }
 
-void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip) {
-  add_tail(page, c.center, c.rx, c.ry, tip, true);
-  add_outline(page, c.center, c.rx, c.ry, req.delivery);
-  add_tail(page, c.center, c.rx, c.ry, tip, false);
+// A band between two balloons (centres a and b, semi-axes ra and rb), from just inside one
+// outline to just inside the other; `stroke` draws its sides, else it is only filled (which
+// opens both outlines where the band meets them).
+void add_connector(Page& page, Point a, Point ra, Point b, Point rb, bool stroke) {
+  const double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+  if (len < 1) return;
+  const double ux = dx / len, uy = dy / len;
+  auto edge = [&](Point r) { return 1 / std::sqrt(ux * ux / (r.x * r.x) + uy * uy / (r.y * r.y)); };
+  const double inside = 3;
+  const double t0 = edge(ra) - inside, t1 = len - edge(rb) + inside;
+  if (t1 <= t0) return;
+  const double half = std::min({ra.x, ra.y, rb.x, rb.y}) * kConnectorShare - (stroke ? 0 : 0.7);
+  const Point n{-uy * half, ux * half};
+  const Point p0{a.x + ux * t0, a.y + uy * t0}, p1{a.x + ux * t1, a.y + uy * t1};
+  Shape s;
+  s.path.move_to({p0.x + n.x, p0.y + n.y}).line_to({p1.x + n.x, p1.y + n.y}).line_to({p1.x - n.x, p1.y - n.y})
+      .line_to({p0.x - n.x, p0.y - n.y}).close();
+  s.fill = kWhite;
+  if (stroke) {
+    s.stroke = kBlack;
+    s.line_width = 1.0;
+  }
+  page.items.push_back(std::move(s));
+}
+
+void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip,
+                  const PlacedBalloon* joined_to) {
+  const Point r{c.rx, c.ry};
+  Point pa, ra;
+  if (joined_to) {
+    const double reach = joined_to->delivery == Delivery::Shout ? kSpikeReach : 1.0;
+    pa = joined_to->bounds.center();
+    ra = {joined_to->bounds.w / 2 / reach, joined_to->bounds.h / 2 / reach};
+    add_connector(page, pa, ra, c.center, r, true);
+  }
+  if (boxed(req)) {
+    Shape box;
+    box.path = Path::rect(c.bounds());
+    box.fill = req.kind == BalloonKind::SoundCaption ? kSoundCaptionFill : kNarrationFill;
+    box.stroke = kBlack;
+    box.line_width = 0.8;
+    page.items.push_back(std::move(box));
+  } else if (joined_to) {
+    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_connector(page, pa, ra, c.center, r, false);
+  } else {
+    add_tail(page, c.center, c.rx, c.ry, tip, true);
+    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_tail(page, c.center, c.rx, c.ry, tip, false);
+  }
   for (auto run : c.text.runs) {
     run.origin.x += c.center.x - c.text.width / 2;
     run.origin.y += c.center.y - c.text.height / 2;
@@ -276,54 +381,71 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
   }
 }
 
-void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::vector<Rect>& faces,
-               std::vector<Rect>& obstacles, const BalloonRequest& req, ReadingDirection reading, DiagnosticSink& sink,
-               std::vector<PlacedBalloon>& out, bool& warned, bool& crowded) {
+void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::optional<Rect>& reach,
+               const std::vector<Rect>& faces, std::vector<Rect>& obstacles, const BalloonRequest& req,
+               ReadingDirection reading, DiagnosticSink& sink, std::vector<PlacedBalloon>& out, bool& warned,
+               bool& crowded) {
   const std::optional<Rect> previous = out.empty() ? std::nullopt : std::optional<Rect>(out.back().bounds);
   std::optional<Candidate> c;
   if (!crowded) {
     std::vector<Rect> blocked = faces;
     blocked.insert(blocked.end(), obstacles.begin(), obstacles.end());
-    c = find_place(fonts, req, panel, blocked, previous, reading);
+    c = find_place(fonts, req, panel, blocked, previous, reading, reach);
   } else {
     // The panel had no clear room even for a piece that cannot be split: the rest of the line
     // goes over other balloons in pieces as large as a balloon may be, not word by word (which
     // would make a long line quadratic: every word a balloon, every balloon an obstacle).
-    c = find_place(fonts, req, panel, faces, std::nullopt, reading);
+    c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach);
   }
   if (!c) {
     auto [first, second] = split_dialogue(req.text);
     if (!second.empty()) {
       if (!warned) {
         sink.report(DiagnosticKind::DialogueSplitAcrossBalloons, req.file, req.span,
-                    "the line of `" + req.speaker + "` is too long for one balloon; it is split across balloons",
+                    "the line of `" + req.speaker + "`" + (req.shot.empty() ? "" : " in shot `" + req.shot + "`") +
+                        " is too long for one balloon; it is split across balloons",
                     "shorten the line or give the shot a wider framing");
         warned = true;
       }
       BalloonRequest a = req, b = req;
       a.text = first;
       b.text = second;
-      place_one(page, fonts, panel, faces, obstacles, a, reading, sink, out, warned, crowded);
-      place_one(page, fonts, panel, faces, obstacles, b, reading, sink, out, warned, crowded);
+      b.joins_previous = true;
+      place_one(page, fonts, panel, reach, faces, obstacles, a, reading, sink, out, warned, crowded);
+      place_one(page, fonts, panel, reach, faces, obstacles, b, reading, sink, out, warned, crowded);
       return;
     }
     // Unsplittable and nowhere free: keep clear of faces only, then of nothing.
-    if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading);
-    if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading);
+    if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach);
+    if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading, reach);
     crowded = true;
     if (!c) return;
   }
-  const Point tip = tail_tip_for(req, c->center, panel);
-  draw_balloon(page, *c, req, tip);
+  // A piece is joined to the one before when a short connector reaches it across nothing else
+  // (no face, no other balloon); otherwise it keeps a tail of its own.
+  const PlacedBalloon* joined_to = joined(req) && !crowded && !out.empty() ? &out.back() : nullptr;
+  if (joined_to && gap_between(joined_to->bounds, c->bounds()) > kJoinGapMax) joined_to = nullptr;
+  if (joined_to) {
+    const Rect& before = joined_to->bounds;
+    auto crosses = [&](const Rect& o) { return length_inside(before.center(), c->center, o) > 0; };
+    auto is_before = [&](const Rect& o) { return o.x == before.x && o.y == before.y && o.w == before.w && o.h == before.h; };
+    if (std::any_of(faces.begin(), faces.end(), crosses) ||
+        std::any_of(obstacles.begin(), obstacles.end(), [&](const Rect& o) { return !is_before(o) && crosses(o); }))
+      joined_to = nullptr;
+  }
+  const Point tip = boxed(req) || joined_to ? c->center : tail_tip_for(req, c->center, panel);
+  draw_balloon(page, *c, req, tip, joined_to);
   obstacles.push_back(c->bounds());
   PlacedBalloon placed;
+  placed.kind = req.kind;
   placed.text = req.text;
   placed.lines = c->text.lines;
   placed.vertical = req.vertical;
   placed.delivery = req.delivery;
   placed.bounds = c->bounds();
   placed.tail_tip = tip;
-  placed.mouth = req.mouth;
+  placed.joined_to_previous = joined_to != nullptr;
+  if (!boxed(req) && !joined_to) placed.mouth = req.mouth;
   out.push_back(std::move(placed));
 }
 
@@ -366,11 +488,11 @@ std::pair<std::string, std::string> split_dialogue(const std::string& text) {
 std::vector<PlacedBalloon> place_balloons(Page& page, const FontLibrary& fonts, const Rect& panel,
                                           const std::vector<Rect>& faces, std::vector<Rect>& obstacles,
                                           const std::vector<BalloonRequest>& requests, ReadingDirection reading,
-                                          DiagnosticSink& sink) {
+                                          DiagnosticSink& sink, const std::optional<Rect>& reach) {
   std::vector<PlacedBalloon> out;
   for (const auto& req : requests) {
     bool warned = false, crowded = false;
-    place_one(page, fonts, panel, faces, obstacles, req, reading, sink, out, warned, crowded);
+    place_one(page, fonts, panel, reach, faces, obstacles, req, reading, sink, out, warned, crowded);
   }
   return out;
 }

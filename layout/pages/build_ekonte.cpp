@@ -79,11 +79,19 @@ Document build_ekonte(const ShotGraph& graph, const ShotPictures& pictures, cons
     for (const auto& a : shot.action) content.push_back({a, body, 0, 2});
     for (const auto& n : shot.notes) content.push_back({"※ " + n, {TextFace::Body, kBodySize, Color{0.15, 0.3, 0.55}}, 0, 2});
     if (shot.transition_out != Transition::None) content.push_back({transition_mark(shot.transition_out), bold, 0, 2});
-    for (const auto& d : shot.dialogue) {
-      std::string who = speaker_name(graph, d);
-      if (!d.parenthetical.empty()) who += "（" + d.parenthetical + "）";
-      dialogue.push_back({who, bold, 0, 3});
-      dialogue.push_back({"「" + d.text + "」", body, 0, 0.5});
+    auto who_of = [&](const DialogueLine& d) { return cue_with_parentheticals(graph, d, "（", "）"); };
+    if (has_dual_dialogue(shot)) {
+      // Spoken at once: the two speakers side by side.
+      const auto [first, second] = dual_groups(shot);
+      std::string a, b;
+      for (const auto* d : first) a += (a.empty() ? "" : " ") + who_of(*d) + "「" + d->text + "」";
+      for (const auto* d : second) b += (b.empty() ? "" : " ") + who_of(*d) + "「" + d->text + "」";
+      dialogue.push_back({a, body, 0, 3, b});
+    } else {
+      for (const auto& d : shot.dialogue) {
+        dialogue.push_back({who_of(d), bold, 0, 3});
+        dialogue.push_back({"「" + d.text + "」", body, 0, 0.5});
+      }
     }
     for (const auto& s : shot.sfx) dialogue.push_back({"SE: " + s, bold, 0, 3});
 

@@ -128,11 +128,19 @@ Document build_model_sheet(const ShotGraph& graph, const std::vector<ModelSheetC
     ry += ((m.swatches.size() + 2) / 3) * 30 + 6;
 
     // Height line-up against the others, to scale, on a common ground line.
-    ry += add_label(page, fonts, section, "Height line-up", kRightX, ry, kRightW);
+    ry += add_label(page, fonts, section, "Height line-up", kRightX, ry, kRightW) + 4;
+    // The line-up has a box of its own under its heading: every whole picture (headroom
+    // included) fits between the heading and the ground line, and in its own slot across.
     const double base = kPageH - kMargin - 12;
-    const double scale = std::max(20.0, base - ry - 8) / tallest;  // points per centimetre
-    double x = kRightX;
     const double step = characters.empty() ? 0 : std::min(kRightW / characters.size(), 90.0);
+    double scale = std::max(0.0, base - ry) / (tallest / kFullFigureFill * kFullFigureFeet);  // points per cm
+    for (size_t k = 0; k < characters.size(); ++k) {
+      const auto& fig = figures[k];
+      if (!fig || fig->height <= 0 || characters[k].height_cm <= 0) continue;
+      const double img_w_per_cm = characters[k].height_cm / kFullFigureFill * fig->width / fig->height;
+      scale = std::min(scale, step / img_w_per_cm);
+    }
+    double x = kRightX;
     for (size_t k = 0; k < characters.size(); ++k) {
       const auto& fig = figures[k];
       if (!fig || fig->height <= 0) continue;
@@ -140,8 +148,9 @@ Document build_model_sheet(const ShotGraph& graph, const std::vector<ModelSheetC
       const double img_h = fig_h / kFullFigureFill;
       const double img_w = img_h * fig->width / fig->height;
       const double cx = x + step / 2;
-      page.items.push_back(Image{fig, Rect{0, 0, double(fig->width), double(fig->height)},
-                                 Rect{cx - img_w / 2, base - img_h * kFullFigureFeet, img_w, img_h}});
+      if (img_h > 0)
+        page.items.push_back(Image{fig, Rect{0, 0, double(fig->width), double(fig->height)},
+                                   Rect{cx - img_w / 2, base - img_h * kFullFigureFeet, img_w, img_h}});
       add_label(page, fonts, k == pi ? small_bold : small, graph.characters.size() > characters[k].character.value
                                                                ? graph.characters[characters[k].character.value].id
                                                                : std::string(),

@@ -39,10 +39,16 @@ std::vector<FlowParagraph> shot_flow(const ShotGraph& graph, const Shot& shot, b
   if (first_in_scene && shot.scene.valid())
     for (const auto& a : graph.scene(shot.scene).action) out.push_back({a, {TextFace::Body, kBodySize, kGray}});
   for (const auto& a : shot.action) out.push_back({a, body, 0, 1.5});
-  for (const auto& d : shot.dialogue) {
-    std::string line = speaker_name(graph, d);
-    if (!d.parenthetical.empty()) line += " (" + d.parenthetical + ")";
-    out.push_back({line + ": " + d.text, body, 8, 1.5});
+  auto said = [&](const DialogueLine& d) { return cue_with_parentheticals(graph, d) + ": " + d.text; };
+  if (has_dual_dialogue(shot)) {
+    // Spoken at once: the two speakers side by side, as a screenplay prints dual dialogue.
+    const auto [first, second] = dual_groups(shot);
+    std::string a, b;
+    for (const auto* d : first) a += (a.empty() ? "" : " ") + said(*d);
+    for (const auto* d : second) b += (b.empty() ? "" : " ") + said(*d);
+    out.push_back({a, body, 8, 1.5, b});
+  } else {
+    for (const auto& d : shot.dialogue) out.push_back({said(d), body, 8, 1.5});
   }
   for (const auto& s : shot.sfx) out.push_back({"SFX: " + s, bold, 0, 1.5});
   for (const auto& n : shot.notes) out.push_back({"NOTE: " + n, {TextFace::Body, kBodySize, kNoteColor}, 0, 1.5});

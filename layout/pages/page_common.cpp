@@ -5,7 +5,15 @@
 #include <cmath>
 #include <cstdio>
 
+#include "vocabulary/staging.hpp"
+
 namespace ekonte::layout {
+
+namespace {
+
+constexpr double kBesideGap = 8;  // between the halves of a side-by-side paragraph
+
+}  // namespace
 
 std::string seconds_plus_frames(uint32_t frames, uint32_t fps) {
   if (fps == 0) fps = 24;
@@ -30,12 +38,64 @@ std::string speaker_name(const ShotGraph& graph, const DialogueLine& line) {
   return upper(graph.character(line.speaker).id);
 }
 
+bool has_dual_dialogue(const Shot& shot) {
+  return shot.framing.value == Framing::TwoShot && shot.framing.origin == Origin::Inferred &&
+         shot.framing.words.rfind("dual:", 0) == 0 && !dual_groups(shot).second.empty();
+}
+
+std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> dual_groups(const Shot& shot) {
+  std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> out;
+  for (const auto& d : shot.dialogue) {
+    const bool first = out.second.empty() && (out.first.empty() || (d.speaker == out.first.front()->speaker &&
+                                                                     d.voice == out.first.front()->voice));
+    (first ? out.first : out.second).push_back(&d);
+  }
+  return out;
+}
+
+std::optional<CueExtension> cue_extension_of(const DialogueLine& line) {
+  if (line.extension) return line.extension;
+  if (line.parenthetical.empty()) return std::nullopt;
+  return vocabulary::match_cue_extension(line.parenthetical);
+}
+
+std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open,
+                                    std::string_view close) {
+  std::string out = speaker_name(graph, line);
+  if (line.extension) out += std::string(open) + std::string(name_of(*line.extension)) + std::string(close);
+  if (!line.parenthetical.empty()) out += std::string(open) + line.parenthetical + std::string(close);
+  return out;
+}
+
 std::vector<FlowLine> set_flow(const FontLibrary& fonts, const std::vector<FlowParagraph>& paragraphs, double width,
                                double scale) {
   std::vector<FlowLine> lines;
   for (const auto& p : paragraphs) {
     TextStyle style = p.style;
     style.size *= scale;
+    if (!p.beside.empty()) {
+      // Row i of the flow holds line i of each half.
+      const double gap = kBesideGap * scale, half = (width - p.indent * scale - gap) / 2;
+      const SetParagraph sets[2] = {set_horizontal(fonts, style, p.text, half), set_horizontal(fonts, style, p.beside, half)};
+      const double xs[2] = {p.indent * scale, p.indent * scale + half + gap};
+      const double pitch = style.size * style.leading;
+      const size_t rows = std::max(sets[0].runs.size(), sets[1].runs.size());
+      for (size_t i = 0; i < rows; ++i) {
+        FlowLine line;
+        line.height = pitch;
+        const double before = i == 0 && !lines.empty() ? p.space_before * scale : 0;
+        line.height += before;
+        for (int k = 0; k < 2; ++k) {
+          if (i >= sets[k].runs.size()) continue;
+          TextRun run = sets[k].runs[i];
+          run.origin.x += xs[k];
+          run.origin.y += before - pitch * i;
+          line.runs.push_back(std::move(run));
+        }
+        lines.push_back(std::move(line));
+      }
+      continue;
+    }
     const SetParagraph set = set_horizontal(fonts, style, p.text, width - p.indent * scale);
     const double pitch = style.size * style.leading;
     for (size_t i = 0; i < set.runs.size(); ++i) {

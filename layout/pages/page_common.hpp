@@ -19,14 +19,29 @@ std::string seconds_plus_frames(uint32_t frames, uint32_t fps);
 std::string running_time(double seconds);
 std::string upper(std::string s);
 std::string speaker_name(const ShotGraph& graph, const DialogueLine& line);
+// The cue extension of a line: its own, or its parenthetical when that is one (a front end
+// that keeps `(V.O.)` as the parenthetical).
+std::optional<CueExtension> cue_extension_of(const DialogueLine& line);
+// "HARU (V.O.) (whispering)": the cue with its extension and parenthetical, each once.
+std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open = " (",
+                                    std::string_view close = ")");
 
-// One paragraph of a text flow, in its own style; `indent` shifts it right.
+// One paragraph of a text flow, in its own style; `indent` shifts it right. A paragraph with
+// `beside` sets the two texts side by side in two halves of the width (dual dialogue).
 struct FlowParagraph {
   std::string text;
   TextStyle style;
   double indent = 0;
   double space_before = 0;
+  std::string beside;
 };
+
+// Dual dialogue (two people speaking at once, `^` in Fountain) reaches the shot graph as the
+// reason of a two-shot framing the front end inferred for it.
+bool has_dual_dialogue(const Shot& shot);
+// The dialogue of a shot with dual dialogue in two groups: the lines of the first speaker, and
+// the lines spoken at the same time (the rest). Empty second group when the shot has none.
+std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> dual_groups(const Shot& shot);
 
 // A set line of a flow: its runs are relative to the line's top-left.
 struct FlowLine {

@@ -8,14 +8,17 @@
 namespace ekonte::layout {
 
 std::vector<ShapedGlyph> shape_text(const Font& font, double size, std::string_view text,
-                                    TextDirection direction) {
+                                    TextDirection direction, std::string_view feature) {
   hb_buffer_t* buf = hb_buffer_create();
   hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
   hb_buffer_guess_segment_properties(buf);
   if (direction == TextDirection::Vertical) hb_buffer_set_direction(buf, HB_DIRECTION_TTB);
   else hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
-  hb_shape(font.hb_font(), buf, nullptr, 0);
+  hb_feature_t f{};
+  const bool with_feature =
+      !feature.empty() && hb_feature_from_string(feature.data(), static_cast<int>(feature.size()), &f);
+  hb_shape(font.hb_font(), buf, with_feature ? &f : nullptr, with_feature ? 1 : 0);
   unsigned n = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &n);

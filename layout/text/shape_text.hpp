@@ -21,8 +21,9 @@ struct ShapedGlyph {
   double x_offset = 0, y_offset = 0;
 };
 
+// `feature`, when not empty, is one OpenType feature turned on for the whole text ("hwid").
 std::vector<ShapedGlyph> shape_text(const Font& font, double size, std::string_view text,
-                                    TextDirection direction);
+                                    TextDirection direction, std::string_view feature = {});
 
 // Turns shaped glyphs into a display-list run with cluster mapping; the pen starts at `origin`.
 // `extent` receives the advance along the direction of writing.

@@ -1,9 +1,11 @@
 #include "layout/text/typeset.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "layout/text/break_lines.hpp"
+#include "layout/text/orient_vertical.hpp"
 #include "layout/text/shape_text.hpp"
 #include "layout/text/utf8.hpp"
 
@@ -28,6 +30,34 @@ Measure measure(const Font& font, double size, std::string_view text, TextDirect
     m.cluster_start[it->second] = true;
   }
   return m;
+}
+
+// A tate-chū-yoko group is narrowed to at most this share of the column's em.
+constexpr double kTateChuYokoWidth = 0.95;
+
+// Advances down a vertical column: upright characters as shaped top to bottom, sideways Latin
+// as shaped left to right, and a tate-chū-yoko group one em as a single unbreakable cluster.
+Measure measure_vertical(const Font& font, double size, std::string_view text, const DecodedText& d,
+                         const std::vector<VerticalOrientation>& orient) {
+  Measure v = measure(font, size, text, TextDirection::Vertical);
+  if (std::all_of(orient.begin(), orient.end(), [](auto o) { return o == VerticalOrientation::Upright; })) return v;
+  const Measure h = measure(font, size, text, TextDirection::Horizontal);
+  for (size_t i = 0; i < d.cps.size(); ++i) {
+    switch (orient[i]) {
+      case VerticalOrientation::Upright: break;
+      case VerticalOrientation::Sideways:
+        v.widths[i] = h.widths[i];
+        v.cluster_start[i] = h.cluster_start[i];
+        break;
+      case VerticalOrientation::TateChuYoko: {
+        const bool first = i == 0 || orient[i - 1] != VerticalOrientation::TateChuYoko;
+        v.widths[i] = first ? size : 0;
+        v.cluster_start[i] = first;
+        break;
+      }
+    }
+  }
+  return v;
 }
 
 }  // namespace
@@ -60,40 +90,100 @@ SetParagraph set_vertical(const FontLibrary& fonts, const TextStyle& style, std:
                           double max_height) {
   SetParagraph out;
   auto font = fonts.for_text(text, style.face);
-  const Measure m = measure(*font, style.size, text, TextDirection::Vertical);
+  const DecodedText d = decode_utf8_with_offsets(text);
+  const auto orient = orient_vertical(d.cps);
+  const Measure m = measure_vertical(*font, style.size, text, d, orient);
   const auto spans = break_lines(text, m.widths, m.cluster_start, max_height);
   const double pitch = style.size * style.leading;
   out.width = pitch * spans.size();
   for (const auto& s : spans) out.height = std::max(out.height, s.width);
-  // All columns form one run with a single cluster: PDF text extraction reads by rows, so the
-  // columns are tagged with the paragraph as ActualText and extract (and copy) in order.
-  TextRun all;
-  all.font = font;
-  all.size = style.size;
-  all.color = style.color;
+  auto cp_at = [&](size_t offset) {
+    return static_cast<size_t>(std::lower_bound(d.offsets.begin(), d.offsets.end(), offset) - d.offsets.begin());
+  };
+  auto run_of = [&](std::string_view piece, const std::vector<ShapedGlyph>& glyphs, double size, Point origin,
+                    GlyphOrientation o, double* extent) {
+    TextRun run = make_text_run(font, size, piece, glyphs, origin, extent);
+    run.color = style.color;
+    run.orientation = o;
+    return run;
+  };
+  // The upright characters of every column form one run; Latin pieces and tate-chū-yoko
+  // numbers are runs of their own (see GlyphOrientation).
+  TextRun upright;
+  upright.font = font;
+  upright.size = style.size;
+  upright.color = style.color;
+  upright.orientation = GlyphOrientation::Upright;
+  std::vector<TextRun> others;
   for (size_t k = 0; k < spans.size(); ++k) {
     const auto& s = spans[k];
-    const std::string_view column = text.substr(s.begin, s.end - s.begin);
+    out.lines.emplace_back(text.substr(s.begin, s.end - s.begin));
     const double cx = out.width - (k + 0.5) * pitch;
-    // HarfBuzz's vertical offsets already refer to the glyph's horizontal origin, left of the
-    // column centre, so glyphs sit centred on the pen at `cx`.
-    TextRun run = make_text_run(font, style.size, column, shape_text(*font, style.size, column, TextDirection::Vertical),
-                                {cx, 0});
-    for (auto g : run.glyphs) all.glyphs.push_back({g.index, g.x + cx, g.y});
-    all.utf8 += column;
-    out.lines.emplace_back(column);
+    double y = 0;
+    for (size_t i = cp_at(s.begin), end = cp_at(s.end); i < end;) {
+      size_t j = i;
+      while (j < end && orient[j] == orient[i]) ++j;
+      const std::string_view piece = text.substr(d.offsets[i], d.offsets[j] - d.offsets[i]);
+      double extent = 0;
+      switch (orient[i]) {
+        case VerticalOrientation::Upright: {
+          // HarfBuzz's vertical offsets already refer to the glyph's horizontal origin, left of
+          // the column centre, so glyphs sit centred on the pen at `cx`.
+          const TextRun r = run_of(piece, shape_text(*font, style.size, piece, TextDirection::Vertical), style.size,
+                                   {cx, y}, GlyphOrientation::Upright, &extent);
+          for (const auto& g : r.glyphs) upright.glyphs.push_back({g.index, g.x + cx, g.y + y});
+          break;
+        }
+        case VerticalOrientation::Sideways: {
+          // Turned 90° clockwise, the baseline runs down the column and the ascender points
+          // right: the em box is centred on the column.
+          const double baseline_x = cx - (font->ascender() - font->descender()) / 2 * style.size;
+          TextRun r = run_of(piece, shape_text(*font, style.size, piece, TextDirection::Horizontal), style.size,
+                             {baseline_x, y}, GlyphOrientation::Sideways, &extent);
+          r.angle = M_PI / 2;
+          others.push_back(std::move(r));
+          break;
+        }
+        case VerticalOrientation::TateChuYoko: {
+          // Two characters take half-width forms, three third-width ones (JLREQ), so the group
+          // fits the column at the full size where the font has them.
+          const size_t n = j - i;
+          const std::string_view feature = n == 2 ? "hwid" : n == 3 ? "twid" : "";
+          double width = 0;
+          for (const auto& g : shape_text(*font, style.size, piece, TextDirection::Horizontal, feature)) width += g.x_advance;
+          const double size = style.size * std::min(1.0, kTateChuYokoWidth * style.size / std::max(width, 1e-6));
+          const double w = width * size / style.size;
+          const double baseline = y + style.size / 2 + (font->ascender() - font->descender()) / 2 * size;
+          others.push_back(run_of(piece, shape_text(*font, size, piece, TextDirection::Horizontal, feature), size,
+                                  {cx - w / 2, baseline}, GlyphOrientation::TateChuYoko, nullptr));
+          extent = style.size;
+          break;
+        }
+      }
+      y += extent;
+      i = j;
+    }
   }
-  if (!all.glyphs.empty()) {
-    all.clusters.push_back({static_cast<int>(all.utf8.size()), static_cast<int>(all.glyphs.size())});
-    out.runs.push_back(std::move(all));
+  std::vector<TextRun> runs;
+  if (!upright.glyphs.empty()) runs.push_back(std::move(upright));
+  for (auto& r : others) runs.push_back(std::move(r));
+  // PDF text extraction reads by rows, so the columns are tagged with the paragraph as
+  // ActualText on the first run and extract (and copy) in logical order; the other runs add
+  // nothing to the extracted text.
+  for (size_t i = 0; i < runs.size(); ++i) {
+    auto& r = runs[i];
+    r.utf8 = i == 0 ? std::string(text.substr(spans.front().begin, spans.back().end - spans.front().begin)) : "";
+    r.clusters = {{static_cast<int>(r.utf8.size()), static_cast<int>(r.glyphs.size())}};
   }
+  out.runs = std::move(runs);
   return out;
 }
 
 double ink_length(const FontLibrary& fonts, const TextStyle& style, std::string_view text, bool vertical) {
   auto font = fonts.for_text(text, style.face);
-  const Measure m = measure(*font, style.size, text, vertical ? TextDirection::Vertical : TextDirection::Horizontal);
   const DecodedText d = decode_utf8_with_offsets(text);
+  const Measure m = vertical ? measure_vertical(*font, style.size, text, d, orient_vertical(d.cps))
+                             : measure(*font, style.size, text, TextDirection::Horizontal);
   double length = 0;
   for (size_t i = 0; i < d.cps.size() && i < m.widths.size(); ++i)
     if (!is_line_space(d.cps[i])) length += m.widths[i];

@@ -3,7 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <hb.h>
+
+#include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "layout/manga/build_manga.hpp"
 #include "layout/text/break_lines.hpp"
@@ -38,7 +42,8 @@ void check_layout(const ShotGraph& g, const MangaLayout& layout) {
     for (size_t i = 0; i < panel.balloons.size(); ++i) {
       const auto& b = panel.balloons[i];
       CAPTURE(b.text);
-      CHECK(panel.rect.contains(b.bounds));
+      CHECK(panel.reach.contains(b.bounds));  // in its panel, or across the border into the margin
+      CHECK(Rect{kBleed, kBleed, kB5Width, kB5Height}.inset(kBleed).contains(b.bounds));  // clear of the trim
       for (const auto& f : panel.faces) CHECK_FALSE(overlaps(b.bounds, f));
       for (size_t j = i + 1; j < panel.balloons.size(); ++j) CHECK_FALSE(overlaps(b.bounds, panel.balloons[j].bounds));
       for (const auto& s : panel.sfx) CHECK_FALSE(overlaps(b.bounds, s));
@@ -102,6 +107,27 @@ TEST_CASE("a dialogue line too long for any balloon warns and is split, not cut"
   CHECK(latin == long_line);
   CHECK(japanese == long_ja);
   check_layout(g, b.layout);
+  // Pieces of a split line are joined where a short connector reaches across nothing else;
+  // a piece that is not joined keeps its own tail to the speaker.
+  for (const auto& p : b.layout.panels) {
+    for (size_t i = 0; i < p.balloons.size(); ++i) {
+      const auto& bl = p.balloons[i];
+      if (!bl.joined_to_previous) continue;
+      REQUIRE(i > 0);
+      CHECK_FALSE(bl.mouth);
+      const Rect& a = p.balloons[i - 1].bounds;
+      const Rect& c = bl.bounds;
+      const double gap = std::hypot(std::max({0.0, a.x - c.right(), c.x - a.right()}),
+                                    std::max({0.0, a.y - c.bottom(), c.y - a.bottom()}));
+      CHECK(gap <= 30);
+      for (const auto& f : p.faces)
+        for (int k = 0; k <= 20; ++k) {
+          const double t = k / 20.0;
+          CHECK_FALSE(f.contains(Point{a.center().x + (c.center().x - a.center().x) * t,
+                                       a.center().y + (c.center().y - a.center().y) * t}));
+        }
+    }
+  }
 }
 
 TEST_CASE("split_dialogue prefers sentence ends near the middle") {
@@ -143,5 +169,153 @@ TEST_CASE("a line far too long for its panel fills it in balloon-sized pieces, n
     for (const auto& b : placed) joined += (joined.empty() || japanese ? "" : " ") + b.text;
     CHECK(joined == text);
     for (const auto& b : placed) CHECK_FALSE(b.bounds.intersects(face));
+  }
+}
+
+namespace {
+
+// The glyph ids of a font's ASCII letters and digits.
+std::set<uint32_t> latin_glyphs(const Font& font) {
+  std::set<uint32_t> out;
+  for (char32_t c = '0'; c <= 'z'; ++c) {
+    if (!std::isalnum(static_cast<int>(c))) continue;
+    hb_codepoint_t g = 0;
+    if (hb_font_get_nominal_glyph(font.hb_font(), c, &g)) out.insert(g);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("mixed Japanese balloons set no Latin glyph upright; mostly-Latin lines are horizontal") {
+  ShotGraph g = testing::sample_like_graph();
+  g.shots[13].dialogue[0].text = "次は、中野です。Next stop, Nakano.";
+  g.shots[13].dialogue[1].text = "Nakano! Tokyo! 東京";
+  Built b = build(g);
+  check_layout(g, b.layout);
+  const PlacedPanel* panel = nullptr;
+  for (const auto& p : b.layout.panels)
+    if (p.shot_id == "14") panel = &p;
+  REQUIRE(panel);
+  REQUIRE(panel->balloons.size() == 2);
+  CHECK(panel->balloons[0].vertical);
+  CHECK_FALSE(panel->balloons[1].vertical);
+  int sideways = 0;
+  for (const auto& page : b.doc.pages)
+    for (const auto& item : page.items) {
+      const auto* run = std::get_if<TextRun>(&item);
+      if (!run) continue;
+      sideways += run->orientation == GlyphOrientation::Sideways;
+      if (run->orientation != GlyphOrientation::Upright) continue;
+      const auto latin = latin_glyphs(*run->font);
+      for (const auto& gl : run->glyphs) CHECK_FALSE(latin.count(gl.index));
+    }
+  CHECK(sideways >= 1);
+}
+
+TEST_CASE("narration goes in caption boxes, descriptive sound in sound captions, off-screen tails leave the panel") {
+  ShotGraph g = testing::sample_like_graph();
+  // Shot 1 gets narration, shot 4 a descriptive sound and shot 6 an off-screen voice.
+  DialogueLine vo;
+  vo.speaker = g.shots[2].dialogue[0].speaker;
+  vo.extension = CueExtension::VoiceOver;
+  vo.off_screen = true;
+  vo.text = "That summer, I went back to the shrine.";
+  vo.language = "en";
+  g.shots[0].dialogue.push_back(vo);
+  g.shots[3].sfx = {"hum of fluorescent lights, keyboard clatter"};
+  DialogueLine os = vo;
+  os.extension = CueExtension::OffScreen;
+  os.voice = "GUARD";
+  os.speaker = {};
+  os.text = "Who goes there?";
+  g.shots[5].dialogue.push_back(os);
+  g.shots[5].dialogue.push_back(os);
+  g.shots[5].dialogue.back().text = "Answer me!";
+  g.shots[6].sfx = {"BOOM"};  // a close-up the face fills: lettered all the same
+  Built b = build(g);
+  check_layout(g, b.layout);
+  bool narration = false, sound = false, off_screen = false;
+  for (const auto& p : b.layout.panels) {
+    for (const auto& bl : p.balloons) {
+      CAPTURE(bl.text);
+      if (p.shot_id == "1" && bl.text == vo.text) {
+        narration = true;
+        CHECK(bl.kind == BalloonKind::Narration);
+        CHECK_FALSE(bl.mouth);
+      }
+      if (p.shot_id == "4") {
+        sound = true;
+        CHECK(bl.kind == BalloonKind::SoundCaption);
+        CHECK(bl.text == g.shots[3].sfx[0]);
+      }
+      if (p.shot_id == "6") {
+        off_screen = true;
+        CHECK(bl.kind == BalloonKind::Speech);
+        // The tail ends on the panel's border, on a side.
+        const bool on_side = std::abs(bl.tail_tip.x - p.rect.x) < 0.5 || std::abs(bl.tail_tip.x - p.rect.right()) < 0.5;
+        CHECK(on_side);
+        // ... and crosses no other balloon on its way there.
+        for (const auto& other : p.balloons) {
+          if (&other == &bl) continue;
+          for (int k = 1; k < 20; ++k) {
+            const double t = k / 20.0;
+            const Point q{bl.bounds.center().x + (bl.tail_tip.x - bl.bounds.center().x) * t,
+                          bl.bounds.center().y + (bl.tail_tip.y - bl.bounds.center().y) * t};
+            CHECK_FALSE(other.bounds.contains(q));
+          }
+        }
+      }
+    }
+    if (p.shot_id == "4") CHECK(p.sfx.empty());  // nothing lettered over the art
+    if (p.shot_id == "7") CHECK(p.sfx.size() == 1);
+  }
+  CHECK(narration);
+  CHECK(sound);
+  CHECK(off_screen);
+}
+
+TEST_CASE("dual dialogue balloons sit side by side at the same height") {
+  ShotGraph g = testing::sample_like_graph();
+  Shot& s = g.shots[9];  // a two-shot of HARU and KITSUNE
+  s.framing = {Framing::TwoShot, Origin::Inferred, "dual: lines spoken together, side by side", {}};
+  DialogueLine haru = s.dialogue[0];
+  haru.speaker = g.shots[8].dialogue[0].speaker;
+  haru.text = "Who are you?";
+  s.dialogue.push_back(haru);
+  Built b = build(g);
+  check_layout(g, b.layout);
+  for (const auto& p : b.layout.panels) {
+    if (p.shot_id != "10") continue;
+    REQUIRE(p.balloons.size() == 2);
+    CHECK(std::abs(p.balloons[0].bounds.center().y - p.balloons[1].bounds.center().y) < 12);
+    CHECK_FALSE(p.balloons[0].bounds.intersects(p.balloons[1].bounds));
+  }
+}
+
+TEST_CASE("the pieces of a long speech split across balloons are joined, with one tail") {
+  DiagnosticSink sink;
+  auto fonts = FontLibrary::load(sink);
+  REQUIRE(fonts);
+  const Rect panel{40, 60, 430, 210};
+  const Rect face{400, 165, 40, 50};
+  BalloonRequest req;
+  for (int i = 0; i < 16; ++i) req.text += std::string(i ? " " : "") + "I remember every lantern on this hill and every step to the gate.";
+  req.mouth = Point{420, 200};
+  req.head = face;
+  Page page{515, 728, {}};
+  std::vector<Rect> obstacles;
+  const auto placed = place_balloons(page, *fonts, panel, {face}, obstacles, {req}, ReadingDirection::LeftToRight, sink);
+  REQUIRE(placed.size() >= 2);
+  CHECK(placed[0].mouth);
+  CHECK_FALSE(placed[0].joined_to_previous);
+  // The second piece sits beside the first and is joined to it; pieces that, once the panel
+  // is full, go over other balloons are not joined (a connector would cross them).
+  CHECK(placed[1].joined_to_previous);
+  for (size_t i = 1; i < placed.size(); ++i) {
+    CAPTURE(i);
+    if (!placed[i].joined_to_previous) continue;
+    CHECK_FALSE(placed[i].mouth);  // no tail of its own
+    CHECK(placed[i].bounds.x - placed[i - 1].bounds.right() <= 30);
   }
 }

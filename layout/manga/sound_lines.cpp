@@ -1,0 +1,134 @@
+#include "layout/manga/sound_lines.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "layout/text/font_library.hpp"
+#include "layout/text/orient_vertical.hpp"
+#include "layout/text/utf8.hpp"
+#include "vocabulary/sound_words.hpp"
+
+namespace ekonte::layout {
+
+namespace {
+
+// A loudness phrase is at most this many words (`in the distance`).
+constexpr size_t kLoudnessWordsMax = 3;
+
+std::string trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> split(std::string_view s, std::string_view separators) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (separators.find(c) != std::string_view::npos) {
+      if (!trim(cur).empty()) out.push_back(trim(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!trim(cur).empty()) out.push_back(trim(cur));
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words, size_t b, size_t e) {
+  std::string out;
+  for (size_t i = b; i < e; ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+// The loudness factor of `phrase`, or 0 when it is no loudness phrase.
+double loudness_of(const std::string& phrase) {
+  const auto w = vocabulary::match_sound_word(phrase);
+  if (!w || vocabulary::row(*w).kind != vocabulary::SoundWordKind::Loudness) return 0;
+  return vocabulary::row(*w).size;
+}
+
+std::string strip_bangs(const std::string& word) {
+  std::string w = word;
+  while (!w.empty() && (w.back() == '!' || w.back() == '?' || w.back() == '.')) w.pop_back();
+  return w;
+}
+
+bool known_sound(const std::string& word) {
+  const auto w = vocabulary::match_sound_word(word);
+  return w && vocabulary::row(*w).kind == vocabulary::SoundWordKind::Onomatopoeia;
+}
+
+// Whether one word is shaped like a sound (see the header).
+bool sound_shaped(const std::string& raw) {
+  const std::string word = strip_bangs(raw);
+  if (word.empty()) return false;
+  const auto cps = decode_utf8(word);
+  bool japanese = true, capitals = true, letters = false;
+  for (char32_t c : cps) {
+    japanese &= upright_in_vertical(c);
+    if (c < 0x80 && std::isalpha(static_cast<int>(c))) {
+      letters = true;
+      capitals &= std::isupper(static_cast<int>(c)) != 0;
+    } else if (c != '-') {
+      capitals = false;
+    }
+  }
+  if (japanese) return cps.size() <= kKanaOnomatopoeiaMax;
+  if (letters && capitals && cps.size() >= 2) return true;
+  if (known_sound(word)) return true;
+  const auto pieces = split(word, "-");
+  if (pieces.size() < 2) return false;
+  bool all_known = true, all_same = true;
+  for (const auto& p : pieces) {
+    all_known &= known_sound(p);
+    all_same &= std::equal(p.begin(), p.end(), pieces.front().begin(), pieces.front().end(),
+                           [](char a, char b) { return std::tolower(a) == std::tolower(b); });
+  }
+  return all_known || all_same;
+}
+
+}  // namespace
+
+SoundLine read_sound_line(std::string_view sfx) {
+  SoundLine out;
+  std::vector<std::string> described;
+  for (const std::string& part : split(sfx, ",;")) {
+    std::vector<std::string> words = split(part, " \t");
+    // Set the loudness phrases at either end aside.
+    double size = 1;
+    for (bool found = true; found && !words.empty();) {
+      found = false;
+      for (size_t n = std::min(kLoudnessWordsMax, words.size()); n >= 1 && !found; --n) {
+        if (const double l = loudness_of(join(words, 0, n)); l > 0) {
+          size *= l;
+          words.erase(words.begin(), words.begin() + n);
+          found = true;
+        } else if (const double r = loudness_of(join(words, words.size() - n, words.size())); r > 0) {
+          size *= r;
+          words.erase(words.end() - n, words.end());
+          found = true;
+        }
+      }
+    }
+    if (words.empty()) {  // loudness alone sizes the onomatopoeia before it
+      if (!out.lettered.empty()) out.lettered.back().size *= size;
+      continue;
+    }
+    if (words.size() == 1 && sound_shaped(words.front())) {
+      const std::string& w = words.front();
+      if (w.find('!') != std::string::npos) size *= vocabulary::row(SoundWord::Loud).size;
+      out.lettered.push_back({w, size, has_cjk(w)});
+      out.reason += (out.reason.empty() ? "`" : "; `") + w + "` is onomatopoeia";
+    } else {
+      described.push_back(part);
+      out.reason += (out.reason.empty() ? "`" : "; `") + part + "` describes a sound";
+    }
+  }
+  for (const auto& d : described) out.caption += (out.caption.empty() ? "" : ", ") + d;
+  return out;
+}
+
+}  // namespace ekonte::layout
