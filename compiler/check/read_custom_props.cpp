@@ -56,7 +56,7 @@ void read_custom_props(const input::ScriptInput& script, ShotGraph& graph, const
       if (const double cm = size_in_cm(decl.size.value); cm > 0 && cm <= 100000) p.size_cm = cm;
       else
         ctx.sink.report(DiagnosticKind::BadPropDeclaration, ctx.file, decl.size.span,
-                        "`" + decl.size.value + "` is not a size; prop `" + p.id + "` is drawn 50cm tall",
+                        "`" + decl.size.value + "` is not a size; prop `" + p.id + "` is drawn 50cm at its longest side",
                         "write its longest side, e.g. `40cm` or `1.5m`");
     }
     if (!decl.kind.value.empty()) {

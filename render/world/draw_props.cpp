@@ -2,6 +2,7 @@
 // the table in front of them, and the close views of insert shots.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -264,7 +265,7 @@ constexpr double kClearLeft = 360, kClearRight = 640, kGap = 14;
 // A row that is full moves on to a row further back; the frame of a wide shot spans 0..1000.
 constexpr double kFrameLeft = 10, kFrameRight = 990;
 // Ceiling pieces hang with their top this far above the horizon (set units at wall depth).
-constexpr double kCeilingTopY = -300;
+constexpr double kCeilingTopY = -230, kCeilingScale = 0.7;
 // Props that give a top for table-top things to stand on.
 bool has_top(const vocabulary::PropRow& r) {
   using vocabulary::PropDrawing;
@@ -287,14 +288,14 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
     double blow_up = r.placement == PropPlacement::Hand ? 3.0 : 1.0;
     // Small things are drawn at least kMinCm across, or a board shows nothing of them; things
     // on a table top stand at the table's own scale.
-    const double min_cm = r.placement == PropPlacement::TableTop ? 30 : 60;
+    const double min_cm = r.placement == PropPlacement::TableTop ? 45 : r.placement == PropPlacement::Ceiling ? 90 : 60;
     blow_up = std::max(blow_up, min_cm / std::max(1.0, std::max(r.width_cm, r.height_cm)));
     const bool several = std::find(look.several.begin(), look.several.end(), p) != look.several.end();
     const Slotted s{&r, r.name, r.width_cm * blow_up, r.height_cm * blow_up, several ? 3 : 1};
     switch (r.placement) {
       case PropPlacement::Sky: sky.push_back(s); break;
       case PropPlacement::Wall: (look.interior ? wall : back).push_back(s); break;
-      case PropPlacement::Ceiling: (look.interior ? ceiling : back).push_back(s); break;
+      case PropPlacement::Ceiling: (look.interior ? ceiling : ground).push_back(s); break;
       case PropPlacement::TableTop: table_top.push_back(s); break;
       case PropPlacement::Back: back.push_back(s); break;
       default: ground.push_back(s); break;
@@ -361,6 +362,59 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
     }
     record_prop(drawn, cv, s.label, Box{ss.x(x - span / 2), ss.y(base - h), ss.d(span), ss.d(std::max(h, 1.0))});
   };
+  // The ground rows are planned before anything is drawn: each prop takes the first free stretch
+  // of floor beside the figures' middle, in the nearest row where it fits; no two ground props
+  // share a stretch (a further row only fills what the nearer rows left), and what fits in no
+  // row joins the back row.
+  const bool any_top = std::any_of(look.props.begin(), look.props.end(), [](PropKind p) { return has_top(vocabulary::row(p)); });
+  if (!any_top) ground.insert(ground.end(), table_top.begin(), table_top.end());
+  struct Planned {
+    Slotted item;
+    double x, y, scale;
+  };
+  std::vector<Planned> ground_plan;
+  {
+    constexpr double kRowsY[] = {kGroundRowY, 100, 80};
+    std::vector<std::pair<double, double>> taken;  // stretches of x, set units
+    // The free stretch of width w nearest the middle on one side, or none.
+    auto find_slot = [&](double w, bool left_side) -> std::optional<double> {
+      double edge = left_side ? kClearLeft : kClearRight;
+      for (int guard = 0; guard < 64; ++guard) {
+        const double a = left_side ? edge - w : edge, b = left_side ? edge : edge + w;
+        if (a < kFrameLeft || b > kFrameRight) return std::nullopt;
+        bool clash = false;
+        for (auto [ta, tb] : taken)
+          if (a < tb + kGap && ta - kGap < b) {
+            edge = left_side ? ta - kGap : tb + kGap;
+            clash = true;
+            break;
+          }
+        if (!clash) return (a + b) / 2;
+      }
+      return std::nullopt;
+    };
+    std::vector<Slotted> todo = ground;
+    for (size_t row = 0; row < std::size(kRowsY) && !todo.empty(); ++row) {
+      const double y = kRowsY[row], scale = y / kEyeCm;
+      std::vector<Slotted> later;
+      size_t placed = 0;
+      for (const Slotted& item : todo) {
+        const double w = item.span_cm() * scale;
+        const bool left_first = placed % 2 == 0;
+        std::optional<double> x = find_slot(w, left_first);
+        if (!x) x = find_slot(w, !left_first);
+        if (!x) {
+          later.push_back(item);
+          continue;
+        }
+        taken.push_back({*x - w / 2, *x + w / 2});
+        ground_plan.push_back({item, *x, y, scale});
+        ++placed;
+      }
+      todo = std::move(later);
+    }
+    back.insert(back.end(), todo.begin(), todo.end());
+  }
   // The back row fills from the middle outwards; a prop too wide for its depth stands further
   // back (outdoors) or is shrunk to fit (indoors, where the wall stops it). When the row is full
   // to the frame's edges the rest stand in a second row further back.
@@ -417,10 +471,11 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
   }
   {
     // Ceiling pieces hang on cords from above the frame, spread across the room.
-    const double scale = kWallY / kEyeCm;
+    // They hang near the camera, at the scale of the figures' own depth.
+    const double scale = kCeilingScale;
     for (size_t i = 0; i < ceiling.size(); ++i) {
       const Slotted& s = ceiling[i];
-      const double x = 1000.0 * (i + 1) / (ceiling.size() + 1), top = kCeilingTopY * scale / (kWallY / kEyeCm) + 40;
+      const double x = 1000.0 * (i + 1) / (ceiling.size() + 1), top = kCeilingTopY;
       cairo_new_path(cv.cr());
       cairo_move_to(cv.cr(), ss.x(x), ss.y(top - 2000));
       cairo_line_to(cv.cr(), ss.x(x), ss.y(top));
@@ -428,38 +483,8 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
       draw(s, x, top + s.h_cm * scale, scale);
     }
   }
-  auto lay_ground = [&](std::vector<Slotted>& items) {
-    // Near rows keep the middle clear for the figures; a full row goes on further back.
-    constexpr double kRowsY[] = {kGroundRowY, 100, 80};
-    std::vector<Slotted> todo = std::move(items);
-    for (size_t row = 0; row < std::size(kRowsY) && !todo.empty(); ++row) {
-      const double y = kRowsY[row], scale = y / kEyeCm;
-      const double clear = row == 0 ? 1.0 : 0.75;  // rows further back show more of the middle
-      double left = 500 - (500 - kClearLeft) * clear, right = 500 + (kClearRight - 500) * clear;
-      std::vector<Slotted> later;
-      const bool last_row = row + 1 == std::size(kRowsY);
-      size_t placed = 0;
-      for (const Slotted& s : todo) {
-        const double w = s.span_cm() * scale;
-        const bool fits_left = left - w >= kFrameLeft, fits_right = right + w <= kFrameRight;
-        bool go_left = placed % 2 == 0;
-        if (go_left && !fits_left && fits_right) go_left = false;
-        else if (!go_left && !fits_right && fits_left) go_left = true;
-        if (!last_row && !(go_left ? fits_left : fits_right)) {
-          later.push_back(s);
-          continue;
-        }
-        if (go_left) draw(s, left - w / 2, y, scale), left -= w + kGap;
-        else draw(s, right + w / 2, y, scale), right += w + kGap;
-        ++placed;
-      }
-      todo = std::move(later);
-    }
-  };
-  // Table-top things stand on a desk or counter of the set, else on the ground.
-  const bool any_top = std::any_of(look.props.begin(), look.props.end(), [](PropKind p) { return has_top(vocabulary::row(p)); });
-  if (!any_top) ground.insert(ground.end(), table_top.begin(), table_top.end());
-  lay_ground(ground);
+  // Nearest rows last, so nearer things stand in front of further ones.
+  for (auto it = ground_plan.rbegin(); it != ground_plan.rend(); ++it) draw(it->item, it->x, it->y, it->scale);
   for (const Slotted& s : table_top) {
     if (!any_top || tops.empty()) break;
     Top* top = &tops.back();  // a full set of tops: the last one takes the rest

@@ -152,9 +152,12 @@ std::string svg_problem(std::string_view text) {
   if (!h) return "it is not a readable SVG document: " + why;
   double w = 0, hgt = 0;
   if (!rsvg_handle_get_intrinsic_size_in_pixels(h.get(), &w, &hgt)) {
-    RsvgRectangle ink{}, logical{};
-    if (!rsvg_handle_get_geometry_for_element(h.get(), nullptr, &ink, &logical, nullptr)) return "it has no size";
-    w = logical.width, hgt = logical.height;
+    // No absolute width and height: the viewBox gives the drawing's size.
+    gboolean has_w = false, has_h = false, has_box = false;
+    RsvgLength lw{}, lh{};
+    RsvgRectangle box{};
+    rsvg_handle_get_intrinsic_dimensions(h.get(), &has_w, &lw, &has_h, &lh, &has_box, &box);
+    if (has_box) w = box.width, hgt = box.height;
   }
   if (!(w > 0 && hgt > 0)) return "it has no size (no width, height or viewBox)";
   if (w > kMaxSvgSide || hgt > kMaxSvgSide)

@@ -70,6 +70,8 @@ void add_prose_props(SettingLook& look, const Shot& shot) {
 bool is_plural(std::string_view written, PropKind prop) {
   std::string w;
   for (char c : written) w.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+  // A row named in the plural ("crates", "lanterns") already draws several.
+  if (w == vocabulary::row(prop).name) return false;
   for (std::string_view ending : {"es", "s"})
     if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
       const std::string stem = w.substr(0, w.size() - ending.size());

@@ -158,7 +158,8 @@ TEST_CASE("a prop written in the plural is drawn several times") {
   SettingLook one = set_with({PropKind::Bottle});
   SettingLook several = one;
   several.several = {PropKind::Bottle};
-  const PropLandmark* a = find(drawn_props(one), "bottle");
+  const auto single = drawn_props(one);
+  const PropLandmark* a = find(single, "bottle");
   const auto many = drawn_props(several);
   const PropLandmark* b = find(many, "bottle");
   REQUIRE(a);
@@ -221,10 +222,11 @@ TEST_CASE("a setting's prop words: plurals draw several, unknown words are read 
   Setting s;
   s.id = "S";
   s.name = "Office";
-  s.props = {"bottles", "briefcase", "desk", "zorblax"};
+  s.props = {"bottles", "knapsack", "desk", "zorblax"};
   const SettingLook look = resolve_setting(&s, nullptr);
   CHECK(std::count(look.several.begin(), look.several.end(), PropKind::Bottle) == 1);
   CHECK(std::count(look.several.begin(), look.several.end(), PropKind::Desk) == 0);
-  CHECK(has_prop(look, PropKind::Bag));  // briefcase → case, the bag row's phrase
+  CHECK(has_prop(look, PropKind::Bag));  // knapsack → backpack, a phrase of the bag row
   CHECK(look.unknown_props == std::vector<std::string>{"zorblax"});
 }
+
