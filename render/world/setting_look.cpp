@@ -42,7 +42,10 @@ bool names_a_set_prop(const SettingLook& look, const std::string& phrase) {
 void add_prose_props(SettingLook& look, const Shot& shot) {
   static const std::string_view kAmbiguous[] = {"well", "case", "track", "post", "plan", "rail", "switch", "controls",
                                                 "screen", "sun", "note", "paper", "staff", "seat", "mount", "stand",
-                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum"};
+                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum",
+                                                // verbs and colours first: "the robot swings", "we sink", "orange light"
+                                                "swing", "swings", "sink", "sinks", "orange", "log", "logs", "register",
+                                                "registers", "trunk", "pot", "box", "cart", "dish"};
   for (const std::string& text : shot.action)
     for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
       const vocabulary::PropRow& row = vocabulary::kPropRows[r];
@@ -57,8 +60,11 @@ void add_prose_props(SettingLook& look, const Shot& shot) {
         size_t end = at + phrase.size();
         if (end < text.size() && text[end] == ' ')
           for (++end; end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]));) ++end;
-        const auto m = vocabulary::match_prop(text.substr(at, end - at));
-        if (m && m->value != PropKind(r)) continue;
+        const std::string phrase_and_next = text.substr(at, end - at);
+        const auto m = vocabulary::match_prop(phrase_and_next);
+        const std::string next = m ? to_lower(phrase_and_next.substr(m->begin, m->end - m->begin)) : "";
+        const bool next_is_ambiguous = std::find(std::begin(kAmbiguous), std::end(kAmbiguous), next) != std::end(kAmbiguous);
+        if (m && m->value != PropKind(r) && !next_is_ambiguous) continue;
         look.props.push_back(PropKind(r));
         break;
       }
