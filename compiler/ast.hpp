@@ -17,6 +17,7 @@ using Text = SpannedText;
 using ekonte::sub_span;
 using input::CharacterDecl;
 using input::Dialogue;
+using input::PropDecl;
 using input::Property;
 using input::SettingDecl;
 
@@ -51,6 +52,7 @@ struct Script {
   std::vector<Property> front_matter;
   std::vector<CharacterDecl> characters;
   std::vector<SettingDecl> settings;
+  std::vector<PropDecl> props;
   std::vector<SceneDecl> scenes;
 };
 

@@ -132,6 +132,7 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   }
   const check::PassContext ctx{path, options, sink};
   check::read_front_matter(script, result.graph, ctx);
+  check::read_custom_props(script, result.graph, ctx);
   check::resolve_definitions(script, result.graph, ctx);
   check::build_shots(script, result.graph, ctx);
   if (result.graph.shots.empty() && !sink.has_errors()) {

@@ -12,4 +12,10 @@ inline constexpr size_t kMaxScriptBytes = size_t{32} << 20;
 // E0112: a longer line is refused (a line is read, matched and reported on as a whole).
 inline constexpr size_t kMaxLineBytes = size_t{1} << 20;
 
+// E0707: a `prop` declaration's SVG file larger than this is not read (a prop drawing by hand is
+// a few kilobytes; librsvg parses the whole document into memory).
+inline constexpr size_t kMaxPropSvgBytes = size_t{2} << 20;
+// E0707: an SVG whose own width or height is larger than this many pixels is refused.
+inline constexpr double kMaxPropSvgSide = 8192;
+
 }  // namespace ekonte::limits

@@ -10,6 +10,7 @@
 #include "vocabulary/camera.hpp"
 #include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
+#include "vocabulary/world.hpp"
 
 namespace ekonte {
 
@@ -110,6 +111,21 @@ struct Setting {
   std::vector<std::string> weather;  // lowercase, e.g. "rain", "fog" (vocabulary/weather.def)
   std::vector<Rgb> palette;
   std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns" (vocabulary/props.def)
+  SourceSpan span;
+};
+
+// `prop LANTERN2: refs/lantern.svg, 40cm, handheld`: a writer's own prop, drawn from its SVG
+// file. The file's text is read once, by the compiler, so the renderer and the render key see
+// the same bytes (a file changed between compile and render cannot mix two drawings).
+struct CustomProp {
+  std::string id;    // as written: "LANTERN2"; settings' `props:` name it in any case
+  std::string file;  // as written, relative to the script's folder
+  std::string resolved;
+  double size_cm = 50;  // the longest side
+  double aspect = 1;    // height over width, from the SVG's own size
+  vocabulary::PropUse kind = vocabulary::PropUse::Handheld;
+  std::string svg;     // the file's text; empty when it could not be read (an error was reported)
+  std::string digest;  // of `svg`, hex
   SourceSpan span;
 };
 
@@ -236,6 +252,7 @@ struct ShotGraph {
   ScriptMeta meta;
   std::vector<Character> characters;
   std::vector<Setting> settings;
+  std::vector<CustomProp> custom_props;
   std::vector<Scene> scenes;
   std::vector<Shot> shots;
   std::vector<Edge> edges;

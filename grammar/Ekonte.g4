@@ -14,6 +14,7 @@ line            : INDENT? lineBody? NEWLINE ;
 
 lineBody        : characterHeader
                 | settingHeader
+                | propDecl
                 | sceneHeading
                 | shotHeader
                 | section
@@ -30,6 +31,8 @@ lineBody        : characterHeader
 characterHeader : CHARACTER_KW IDENT STRING? ( LIKE_KW IDENT )? COLON ;
 // setting PATH "Stone path up the hill":
 settingHeader   : SETTING_KW IDENT STRING? COLON ;
+// prop LANTERN2: refs/lantern.svg, 40cm, handheld
+propDecl        : PROP_KW PROP_IDENT PROP_COLON text? ;
 // scene 3 INT. KITCHEN - DAY - FLASHBACK (KITCHEN)
 sceneHeading    : SCENE_KW headingPart ( SCENE_DASH headingPart )* SETTING_REF? ;
 headingPart     : SCENE_WORD+ ;

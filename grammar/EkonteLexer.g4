@@ -15,6 +15,8 @@ LINE_COMMENT    : '//' ~[\r\n]* -> channel(HIDDEN) ;
 
 CHARACTER_KW    : 'character' [ \t]+ -> mode(DECL) ;
 SETTING_KW      : 'setting' [ \t]+ -> mode(DECL) ;
+// `prop LANTERN2: refs/lantern.svg, 40cm, handheld`: a writer's own prop drawing.
+PROP_KW         : 'prop' [ \t]+ -> mode(PROP_HEAD) ;
 SCENE_KW        : 'scene' [ \t]+ -> mode(SCENE_HEAD) ;
 SHOT_KW         : 'shot' [ \t]+ -> mode(SHOT_HEAD) ;
 SECTION         : '#' ~[\r\n]* ;
@@ -50,6 +52,14 @@ COLON           : ':' ;
 IDENT           : [A-Za-z_] [A-Za-z0-9_]* ;
 STRING          : '"' ~["\r\n]* '"' ;
 DECL_ERROR      : . ;
+
+// ---- PROP_HEAD: `prop LANTERN2:`, then the file, size and kind as prose ------------------
+mode PROP_HEAD;
+PROP_NEWLINE    : ( '\r'? '\n' | '\r' ) -> type(NEWLINE), mode(DEFAULT_MODE) ;
+PROP_WS         : [ \t]+ -> skip ;
+PROP_IDENT      : [A-Za-z_] [A-Za-z0-9_]* ;
+PROP_COLON      : ':' [ \t]* -> mode(TEXT_MODE) ;
+PROP_ERROR      : . ;
 
 // ---- SCENE_HEAD: `scene 3 INT. KITCHEN - DAY - FLASHBACK (KITCHEN)` ----------------------
 mode SCENE_HEAD;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ekonte::render {
 
@@ -120,6 +121,31 @@ void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink) {
     }
   }
   replace_clip(path);
+}
+
+void Canvas::paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x, double y, double scale,
+                         PartLabel label) {
+  auto place = [&](cairo_t* c) {
+    cairo_save(c);
+    cairo_translate(c, x, y);
+    cairo_scale(c, scale, scale);
+  };
+  place(color_);
+  cairo_set_source_surface(color_, image, 0, 0);
+  cairo_paint(color_);
+  cairo_restore(color_);
+  if (!parts_ || !mask) return;
+  // Nearest-neighbour sampling keeps the maps' values exact: a filtered A1 mask would blend a
+  // label with what lies under it at the edges.
+  for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_}}) {
+    place(c);
+    set_value(c, v);
+    cairo_pattern_t* m = cairo_pattern_create_for_surface(mask);
+    cairo_pattern_set_filter(m, CAIRO_FILTER_NEAREST);
+    cairo_mask(c, m);
+    cairo_pattern_destroy(m);
+    cairo_restore(c);
+  }
 }
 
 void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink) {

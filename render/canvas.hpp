@@ -46,6 +46,10 @@ class Canvas {
   // Background painting: colour only (the maps keep Background); `alpha` for glows and haze.
   void paint_background(Rgb color, double alpha = 1.0);
   void paint_background_source(cairo_pattern_t* pattern);
+  // Paints a premultiplied ARGB32 picture (an SVG prop drawn to pixels) with its top left at
+  // `x`, `y` (user units), `scale` user units per picture pixel; the maps take `label` and the
+  // instance where `mask` (an A1 surface of the same size: the picture's solid pixels) is set.
+  void paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x, double y, double scale, PartLabel label);
 
   // Snapshot of the colour layer so far (the background plate before characters).
   ImageRgba color_image() const;

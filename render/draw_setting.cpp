@@ -20,7 +20,7 @@ Frame frame_of(const SetCamera& cam) {
 
 }  // namespace world
 
-void draw_setting(Canvas& cv, const SettingLook& look, const SetCamera& cam) {
+void draw_setting(Canvas& cv, const SettingLook& look, const SetCamera& cam, std::vector<PropLandmark>* drawn) {
   const world::SetSpace ss{cam};
   const world::Frame f = world::frame_of(cam);
   if (look.interior) {
@@ -31,7 +31,7 @@ void draw_setting(Canvas& cv, const SettingLook& look, const SetCamera& cam) {
     world::draw_exterior_backdrop(cv, ss, f, look, sky);
   }
   if (!look.has_setting) return;
-  world::draw_set_props(cv, ss, look);
+  world::draw_set_props(cv, ss, look, drawn);
   // Weather falls outside: an interior shows it only through its windows.
   if (!look.interior) world::draw_weather(cv, ss, f, look);
 }

@@ -20,7 +20,9 @@ struct SetCamera {
 };
 
 // Draws everything behind the characters; a look without a setting is a neutral studio backdrop.
-void draw_setting(Canvas& canvas, const SettingLook& look, const SetCamera& camera);
+// Each prop and set piece drawn is added to `drawn` (picture pixels) when it is given.
+void draw_setting(Canvas& canvas, const SettingLook& look, const SetCamera& camera,
+                  std::vector<PropLandmark>* drawn = nullptr);
 // Props that stand in front of the characters (a table); drawn after them.
 void draw_setting_foreground(Canvas& canvas, const SettingLook& look, const SetCamera& camera, double ground_y,
                              double center_x, double scale_px_per_cm);
@@ -55,6 +57,7 @@ void draw_seat(Canvas& canvas, SeatKind seat, const characters::PosedSkeleton& s
 
 // A close view of the prop of an insert shot (resolve_insert_prop), centred in `area`: the
 // prop's insert drawing, or a labelled box.
-void draw_insert_prop(Canvas& canvas, const InsertProp& prop, Box area, bool night);
+void draw_insert_prop(Canvas& canvas, const InsertProp& prop, Box area, bool night,
+                      std::vector<PropLandmark>* drawn = nullptr);
 
 }  // namespace ekonte::render

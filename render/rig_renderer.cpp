@@ -429,7 +429,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*input.setting.paper);
   } else {
-    draw_setting(cv, look, cam);
+    draw_setting(cv, look, cam, &lm.props);
   }
   // Seats belong to the set (and the background plate): drawn before any figure, with each
   // figure's own transform so they follow its depth scale.
@@ -501,7 +501,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   if (framing == Framing::Insert) {
     cv.set_instance(0);
     const Box area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
-    draw_insert_prop(cv, camera.insert_prop, area, night);
+    draw_insert_prop(cv, camera.insert_prop, area, night, &lm.props);
     subject = Box{W * 0.5 - H * 0.4, H * 0.1, H * 0.8, H * 0.8};
   }
 

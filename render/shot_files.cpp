@@ -57,6 +57,9 @@ nlohmann::ordered_json landmarks_to_json(const ShotLandmarks& lm) {
   for (const ExtraLandmark& e : lm.extras)
     extras.push_back(nlohmann::ordered_json{{"body", box_json(e.body)}, {"prop", e.prop}});
   j["extras"] = extras;
+  auto props = nlohmann::ordered_json::array();
+  for (const PropLandmark& p : lm.props) props.push_back(nlohmann::ordered_json{{"prop", p.name}, {"box", box_json(p.box)}});
+  j["props"] = props;
   auto labels = nlohmann::ordered_json::object();
   for (int l = 0; l < int(PartLabel::Count); ++l) labels[std::string(name_of(PartLabel(l)))] = l;
   j["part_labels"] = labels;
@@ -69,6 +72,8 @@ ShotLandmarks landmarks_from_json(const nlohmann::json& j) {
   lm.width = j.at("width");
   lm.height = j.at("height");
   lm.subject = box_from(j.at("subject"));
+  if (j.contains("props"))
+    for (const auto& p : j.at("props")) lm.props.push_back({p.at("prop"), box_from(p.at("box"))});
   for (const auto& c : j.at("characters")) {
     CharacterLandmarks cl;
     cl.character_id = c.at("character");

@@ -60,12 +60,20 @@ struct ExtraLandmark {
   std::string prop;  // props.def name of what it carries or wears; empty: nothing
 };
 
+// A prop or set piece the set drew, for the corpus checks and smart crops: its prop table name
+// (or the words of an unknown prop) and its box in picture pixels.
+struct PropLandmark {
+  std::string name;
+  Box box;
+};
+
 struct ShotLandmarks {
   std::string shot_id;
   int width = 0, height = 0;
   std::vector<CharacterLandmarks> characters;  // instance map value i+1 is characters[i]
   std::vector<ExtraLandmark> extras;
   Box subject;  // what a smart crop must keep: the framed subject (faces, or the insert prop)
+  std::vector<PropLandmark> props;  // every prop and set piece drawn, in drawing order
 };
 
 struct ShotRender {

@@ -9,7 +9,7 @@ PACKAGES=(
   libtorch-dev
   libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
   nlohmann-json3-dev doctest-dev
-  libxml2-dev
+  libxml2-dev librsvg2-dev
   wordnet-dev wordnet-base
   fonts-noto-cjk fonts-dejavu-core fonts-comic-neue
   poppler-utils

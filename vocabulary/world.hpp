@@ -110,35 +110,45 @@ inline constexpr SettingKindRow kSettingKindRows[] = {
 };
 
 enum class PropCategory { Architecture, Furniture, Nature, Seat, Light, HandProp, Vehicle, Machine };
-enum class PropPlacement { Back, Ground, Wall, Front, Hand, Sky };
-// Trees .. Rocks are set pieces laid out at fixed places (render/world/draw_props.cpp); every
-// other drawing is drawn into the prop's box (render/world/draw_prop_shapes.cpp).
+// How a prop is used and where the set puts it (props.def's kind column).
+enum class PropUse { FloorFurniture, Seat, TableTop, Wall, Ceiling, Handheld, Vehicle, LargeExterior };
+enum class PropPlacement { Back, Ground, Wall, Front, Hand, Sky, TableTop, Ceiling };
+enum class PropAnchor { None, Seat, Hold };
+// One drawing per row: the first rows (Torii .. Charm) are set pieces laid out at fixed places
+// (render/world/draw_props.cpp); a row with an SVG file is drawn from it, every other drawing
+// by Cairo code into the prop's box (render/world/draw_prop_shapes.cpp).
 enum class PropDrawing {
-  Trees, Torii, StoneSteps, Lanterns, Table, Window, Cushions, Rocks, Charm,
-  Sheet, Map, Newspaper, Phone, Key, Bell, Mask, Photo, Book, Cup, Glass, Bottle, Umbrella, Sword, Spear, Shield, Helmet,
-  Crown, Ring, Wrench, Microphone, Gun, Bag, Desk, Chair, Stool, Bench, Sofa, Throne, Bed, Counter, Shelf, Piano, Screen,
-  Console, Viewscreen, Lamp, Fan, Crates, Barrel, Banner, Door, Gate, Car, Boat, Ship, Ladder, Gangway, Stall, Seats,
-  StreetLamp, TrafficLight, Torch, WarningLight, Pipes, Valve, Reactor, Robot, Horse, Well, Railing, Road, Bridge, Suns,
-  Fireworks, Crane, Bollard, Rope, Puddle, Awning, Mirror, Pillar, Stream, Grass, Mat, Loudspeaker, Bush
+#define EKONTE_PROP(id, name, phrases, category, kind, w, h, placement, drawing, ...) drawing,
+#include "vocabulary/props.def"
+#undef EKONTE_PROP
 };
 // Whether the drawing is a set piece at fixed places rather than a shape laid out in a slot.
 constexpr bool is_fixed_set_piece(PropDrawing d) { return d <= PropDrawing::Charm; }
 struct PropRow {
   std::string_view name, phrases;
   PropCategory category;
+  PropUse kind;
   double width_cm, height_cm;
   PropPlacement placement;
   PropDrawing drawing;
   uint32_t colour;  // 0xrrggbb
+  PropAnchor anchor;
+  double anchor_x, anchor_y;  // fractions of the prop's box, from its top left
+  std::string_view part;      // name_of(PartLabel) of the control maps' label
+  std::string_view svg;       // props/svg/<svg>.svg; empty: drawn by Cairo code
   std::string_view description;
 };
 
 inline constexpr PropRow kPropRows[] = {
-#define EKONTE_PROP(id, name, phrases, category, w, h, placement, drawing, colour, desc) \
-  {name, phrases, PropCategory::category, w, h, PropPlacement::placement, PropDrawing::drawing, colour, desc},
+#define EKONTE_PROP(id, name, phrases, category, kind, w, h, placement, drawing, colour, anchor, ax, ay, part, svg, \
+                    desc)                                                                                          \
+  {name,   phrases, PropCategory::category, PropUse::kind, w, h, PropPlacement::placement, PropDrawing::drawing, colour, \
+   PropAnchor::anchor, ax, ay, part, svg, desc},
 #include "vocabulary/props.def"
 #undef EKONTE_PROP
 };
+// The row a drawing belongs to: the drawings are declared by the rows, one each, in row order.
+inline const PropRow& row_of_drawing(PropDrawing d) { return kPropRows[static_cast<size_t>(d)]; }
 
 inline const TimeRow& row(TimeOfDay t) { return kTimeRows[static_cast<size_t>(t)]; }
 inline const WeatherRow& row(Weather w) { return kWeatherRows[static_cast<size_t>(w)]; }
@@ -166,6 +176,11 @@ std::vector<Weather> weather_in_prose(std::string_view text);
 std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text);
 // The kind a `kind:` value or a setting's name names: rows in table order, first match wins.
 std::optional<SettingKind> match_setting_kind(std::string_view text);
+
+// A props.def kind as written in a `prop` declaration ("handheld", "floor furniture", "wall",
+// "table top", ...); `prop_use_name` is its canonical spelling.
+std::optional<PropUse> match_prop_use(std::string_view text);
+std::string_view prop_use_name(PropUse use);
 
 // For diagnostics: the row whose phrase is nearest to `text` by edit distance, word by word.
 TimeOfDay nearest_time(std::string_view text);

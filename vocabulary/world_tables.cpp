@@ -85,21 +85,35 @@ Value nearest(std::string_view text, const Rows& rows, size_t first_row) {
   return static_cast<Value>(best_row);
 }
 
-std::string_view category_name(PropCategory c) {
-  switch (c) {
-    case PropCategory::Architecture: return "architecture";
-    case PropCategory::Furniture: return "furniture";
-    case PropCategory::Nature: return "nature";
-    case PropCategory::Seat: return "seat";
-    case PropCategory::Light: return "light";
-    case PropCategory::HandProp: return "hand prop";
-    case PropCategory::Vehicle: return "vehicle";
-    case PropCategory::Machine: return "machine";
+std::string_view use_name(PropUse u) {
+  switch (u) {
+    case PropUse::FloorFurniture: return "floor furniture";
+    case PropUse::Seat: return "seat";
+    case PropUse::TableTop: return "table-top";
+    case PropUse::Wall: return "wall";
+    case PropUse::Ceiling: return "ceiling";
+    case PropUse::Handheld: return "handheld";
+    case PropUse::Vehicle: return "vehicle";
+    case PropUse::LargeExterior: return "large exterior";
   }
   return "";
 }
 
 }  // namespace
+
+std::string_view prop_use_name(PropUse use) { return use_name(use); }
+
+std::optional<PropUse> match_prop_use(std::string_view text) {
+  static constexpr std::pair<std::string_view, PropUse> kWords[] = {
+      {"floor furniture", PropUse::FloorFurniture}, {"furniture", PropUse::FloorFurniture}, {"floor", PropUse::FloorFurniture},
+      {"seat", PropUse::Seat}, {"table top", PropUse::TableTop}, {"tabletop", PropUse::TableTop},
+      {"wall", PropUse::Wall}, {"ceiling", PropUse::Ceiling}, {"handheld", PropUse::Handheld}, {"hand held", PropUse::Handheld},
+      {"hand", PropUse::Handheld}, {"vehicle", PropUse::Vehicle}, {"large exterior", PropUse::LargeExterior},
+      {"exterior", PropUse::LargeExterior}};
+  for (auto [word, use] : kWords)
+    if (find_phrase(text, word) != std::string_view::npos) return use;
+  return std::nullopt;
+}
 
 size_t find_phrase(std::string_view text, std::string_view phrase) {
   size_t at = std::string_view::npos;
@@ -196,7 +210,7 @@ Table setting_kind_table() {
 
 Table prop_table() {
   Table t{"prop", "Props", "a setting's `props:` and the subject or action of an insert shot", {}};
-  for (const PropRow& r : kPropRows) t.entries.push_back({r.name, r.phrases, category_name(r.category), r.description});
+  for (const PropRow& r : kPropRows) t.entries.push_back({r.name, r.phrases, use_name(r.kind), r.description});
   return t;
 }
 

@@ -1,5 +1,6 @@
 // Shots per second of the rig renderer at 1280x720: the sample, and a generated 500-shot
-// script (the sample's shots repeated with varied poses and expressions), on 1 and 2 threads.
+// script (the sample's shots repeated with varied poses and expressions), on 1 and 2 threads,
+// and the same script with 20 props in every setting (SVG and Cairo drawings, plurals, a table top).
 // usage: bench_render [SCRIPT]
 #include <chrono>
 #include <cstdio>
@@ -45,11 +46,17 @@ int main(int argc, char** argv) {
     }
     big.shots.push_back(s);
   }
+  ShotGraph props20 = big;
+  for (Setting& st : props20.settings)
+    st.props = {"desk",    "chair",          "lamp",  "bookshelf", "clock",     "painting",       "fridge",
+                "vending machine", "bin", "potted plant", "laptop", "radio", "vase", "filing cabinet",
+                "chandelier", "curtains", "notice board", "sofa",  "bottles",   "crates"};
   run(r.graph, 1);  // warm-up (fonts, caches)
   std::printf("rig renderer, 1280x720, control maps on\n");
   for (int jobs : {1, 2}) {
     std::printf("sample (%zu shots), %d thread(s): %.1f shots/s\n", r.graph.shots.size(), jobs, run(r.graph, jobs));
     std::printf("generated (500 shots), %d thread(s): %.1f shots/s\n", jobs, run(big, jobs));
+    std::printf("generated, 20 props per setting, %d thread(s): %.1f shots/s\n", jobs, run(props20, jobs));
   }
   return 0;
 }

@@ -15,6 +15,9 @@ struct PassContext {
 };
 
 void read_front_matter(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
+// `prop` declarations: each writer's prop with its SVG file read and checked (before the
+// settings, whose `props:` may name them).
+void read_custom_props(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Characters with `like` resolved, and settings.
 void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Scenes and shots, camera, durations, dialogue and staging.

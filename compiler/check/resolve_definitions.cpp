@@ -203,7 +203,7 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
     s.name = decl.name.value.empty() ? decl.id.value : decl.name.value;
     s.span = decl.span;
     for (const auto& p : decl.properties) {
-      if (read_setting_word(p, s, ctx.file, ctx.sink)) {  // time, kind, weather, props
+      if (read_setting_word(p, s, ctx.file, ctx.sink, graph.custom_props)) {  // time, kind, weather, props
       } else if (p.key.value == "palette") {
         StyledProperty colours = read_styled(p, ctx);
         s.palette = colours.colors;

@@ -80,6 +80,7 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
   out.front_matter = std::move(script.front_matter);
   out.characters = std::move(script.characters);
   out.settings = std::move(script.settings);
+  out.props = std::move(script.props);
   for (ast::SceneDecl& decl : script.scenes) {
     input::Scene scene;
     scene.heading = read_heading(decl.heading_parts);

@@ -39,6 +39,14 @@ struct SettingDecl {
   SourceSpan span;
 };
 
+// `prop LANTERN2: refs/lantern.svg, 40cm, handheld`: a writer's own prop, its SVG file (relative
+// to the script's folder), its size (the longest side) and its kind (vocabulary/props.def's
+// kinds: handheld, floor furniture, wall, ...). Parts not written are empty.
+struct PropDecl {
+  SpannedText id, file, size, kind;
+  SourceSpan span;
+};
+
 // `12A EXT. STONE PATH - DUSK - FLASHBACK`, in parts.
 struct SceneHeading {
   std::optional<SpannedText> number;  // as written; absent: scenes are numbered in order
@@ -103,6 +111,7 @@ struct ScriptInput {
   std::vector<Property> front_matter;
   std::vector<CharacterDecl> characters;
   std::vector<SettingDecl> settings;
+  std::vector<PropDecl> props;
   std::vector<Scene> scenes;
 };
 

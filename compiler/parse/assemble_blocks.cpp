@@ -28,6 +28,7 @@ class Assembler {
     switch (line.kind) {
       case LineKind::CharacterHeader: open_character(line); break;
       case LineKind::SettingHeader: open_setting(line); break;
+      case LineKind::PropDecl: add_prop_decl(line); break;
       case LineKind::SceneHeading: open_scene(line); break;
       case LineKind::Section:
         close_all();
@@ -116,6 +117,30 @@ class Assembler {
     script_.settings.push_back(std::move(decl));
     block_ = Block::Setting;
     block_indent_ = line.indent;
+    seen_block_ = true;
+  }
+
+  // `prop ID: file, size, kind`: the value's comma-separated parts, each with its span.
+  void add_prop_decl(const Line& line) {
+    close_all();
+    const auto& f = line.as<PropDeclFields>();
+    ast::PropDecl decl;
+    decl.id = f.id;
+    decl.span = line.span;
+    ast::Text* parts[] = {&decl.file, &decl.size, &decl.kind};
+    const std::string& v = f.value.value;
+    size_t start = 0, n = 0;
+    while (start <= v.size() && n < std::size(parts)) {
+      size_t end = v.find(',', start);
+      if (end == std::string::npos) end = v.size();
+      const std::string raw = v.substr(start, end - start);
+      const size_t lead = raw.find_first_not_of(" \t");
+      const std::string item = lead == std::string::npos ? "" : raw.substr(lead, raw.find_last_not_of(" \t") - lead + 1);
+      *parts[n++] = {item, ast::sub_span(f.value, start + (lead == std::string::npos ? 0 : lead), item.size())};
+      start = end + 1;
+    }
+    if (decl.file.value.empty()) decl.file.span = f.value.span;
+    script_.props.push_back(std::move(decl));
     seen_block_ = true;
   }
 

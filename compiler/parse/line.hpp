@@ -12,7 +12,7 @@
 namespace ekonte::parse {
 
 enum class LineKind {
-  Blank, Invalid, CharacterHeader, SettingHeader, SceneHeading, ShotHeader, Section,
+  Blank, Invalid, CharacterHeader, SettingHeader, PropDecl, SceneHeading, ShotHeader, Section,
   Transition, Sfx, Stage, Note, Property, Dialogue, Action,
 };
 
@@ -35,11 +35,14 @@ struct CueFields {  // `HARU (whispering): line`, `YUI (V.O.) (crying): line`
   ast::Text speaker, parenthetical, text;
   ast::Text extension;  // V.O., O.S., O.C., CONT'D: how the voice is heard, not how it is said
 };
+struct PropDeclFields {  // `prop ID: file, size, kind`
+  ast::Text id, value;
+};
 struct TextFields {  // section, transition, sfx, stage, note (the prose after it) and action
   ast::Text text;
 };
 using LineFields = std::variant<std::monostate, HeaderFields, SceneHeadingFields, ShotHeaderFields, PropertyFields,
-                                CueFields, TextFields>;
+                                CueFields, TextFields, PropDeclFields>;
 
 struct Line {
   LineKind kind = LineKind::Blank;

@@ -78,6 +78,8 @@ std::string hint_for_rule(size_t rule) {
       return "a character header reads `character ID \"Display Name\" [like OTHER_ID]:`";
     case Ekonte::RuleSettingHeader:
       return "a setting header reads `setting ID \"Name\":`";
+    case Ekonte::RulePropDecl:
+      return "a prop declaration reads `prop ID: refs/file.svg, 40cm, handheld`";
     case Ekonte::RuleSceneHeading:
     case Ekonte::RuleHeadingPart:
       return "a scene heading reads `scene N INT. PLACE - TIME (SETTING_ID)`";
@@ -219,6 +221,11 @@ class LineBuilder {
     } else if (auto* s = body->settingHeader()) {
       line.kind = parse::LineKind::SettingHeader;
       header_fields(line, std::vector<antlr4::tree::TerminalNode*>{s->IDENT()}, s->STRING());
+    } else if (auto* pd = body->propDecl()) {
+      line.kind = parse::LineKind::PropDecl;
+      parse::PropDeclFields f{text_of(pd->PROP_IDENT()->getSymbol()), prose(pd->text(), line.notes)};
+      if (f.value.value.empty()) f.value.span = span_of(pd->PROP_COLON()->getSymbol());
+      line.fields = std::move(f);
     } else if (auto* h = body->sceneHeading()) {
       line.kind = parse::LineKind::SceneHeading;
       parse::SceneHeadingFields f;

@@ -1,5 +1,8 @@
 #include "compiler/values/read_setting_words.hpp"
 
+#include <algorithm>
+
+#include "compiler/values/prop_by_meaning.hpp"
 #include "support/text.hpp"
 #include "vocabulary/world.hpp"
 
@@ -26,7 +29,8 @@ std::string quoted(std::string_view name) { return "`" + std::string(name) + "`"
 
 }  // namespace
 
-bool read_setting_word(const ast::Property& p, Setting& s, const std::string& file, DiagnosticSink& sink) {
+bool read_setting_word(const ast::Property& p, Setting& s, const std::string& file, DiagnosticSink& sink,
+                       const std::vector<CustomProp>& custom) {
   const std::string& key = p.key.value;
   if (key == "time") {
     s.time = to_lower(trim(p.value.value));
@@ -47,8 +51,17 @@ bool read_setting_word(const ast::Property& p, Setting& s, const std::string& fi
   } else if (key == "props") {
     for (const ast::Text& item : list_items(p.value)) {
       s.props.push_back(item.value);
-      if (!vocabulary::match_prop(item.value))
-        sink.report(DiagnosticKind::UnknownProp, file, item.span, "`" + item.value + "` is not a known prop; it is drawn as a labelled box",
+      if (vocabulary::match_prop(item.value)) continue;
+      if (std::any_of(custom.begin(), custom.end(), [&](const CustomProp& c) { return to_lower(c.id) == item.value; }))
+        continue;
+      if (const auto by_meaning = prop_by_meaning(item.value))
+        sink.report(DiagnosticKind::PropByMeaning, file, item.span,
+                    "`" + item.value + "` is not in the prop table; it is drawn as " +
+                        quoted(vocabulary::row(by_meaning->prop).name),
+                    "read by meaning: " + by_meaning->path + " (see `ekonte vocabulary prop`)");
+      else
+        sink.report(DiagnosticKind::UnknownProp, file, item.span,
+                    "`" + item.value + "` is not a known prop; it is drawn as a labelled silhouette",
                     "the nearest prop is " + quoted(vocabulary::row(vocabulary::nearest_prop(item.value)).name) +
                         "; a new prop is a row in vocabulary/props.def (see `ekonte vocabulary prop`)");
     }

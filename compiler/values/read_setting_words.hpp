@@ -12,7 +12,9 @@ namespace ekonte {
 
 // Reads `property` into `setting` when its key is one of time, kind, weather, props; false for
 // any other key.
-bool read_setting_word(const ast::Property& property, Setting& setting, const std::string& file, DiagnosticSink& sink);
+// A `props:` item naming one of `custom` (a `prop` declaration, in any case) is not reported.
+bool read_setting_word(const ast::Property& property, Setting& setting, const std::string& file, DiagnosticSink& sink,
+                       const std::vector<CustomProp>& custom = {});
 // After all properties: reports a setting whose `kind:` and name name no kind of place.
 void check_setting_kind(const ast::SettingDecl& decl, const Setting& setting, const std::string& file, DiagnosticSink& sink);
 

@@ -33,11 +33,16 @@ void hash_extras(FieldWriter& out, const ExtrasInput& extras) {
 
 void hash_setting(FieldWriter& out, const SettingInput& input) {
   const auto& [look, paper] = input;
-  const auto& [has_setting, id, time, weather, kind, interior, props, unknown_props, palette] = look;
+  const auto& [has_setting, id, time, weather, kind, interior, props, several, custom_props, unknown_props, palette] = look;
   out("has_setting", has_setting)("id", id)("time", vocabulary::row(time).name)("kind", vocabulary::row(kind).name);
   for (Weather w : weather) out("weather", vocabulary::row(w).name);
   out("interior", interior);
   for (PropKind p : props) out("prop", vocabulary::row(p).name);
+  for (PropKind p : several) out("several", vocabulary::row(p).name);
+  // A writer's prop is its SVG's digest: a changed file is a changed drawing.
+  for (const CustomPropLook& c : custom_props)
+    out("custom_prop", c.id)("custom_svg", c.digest)("custom_w", c.width_cm)("custom_h", c.height_cm)(
+        "custom_kind", vocabulary::prop_use_name(c.kind));
   for (const std::string& p : unknown_props) out("unknown_prop", p);
   for (Rgb c : palette) out("palette", c);
   out("has_paper", paper.has_value());

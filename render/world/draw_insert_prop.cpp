@@ -6,11 +6,12 @@
 
 namespace ekonte::render {
 
-void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night) {
+void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night, std::vector<PropLandmark>* drawn) {
   using vocabulary::PropDrawing;
   const PropDrawing drawing = prop.prop ? vocabulary::row(*prop.prop).drawing : PropDrawing::Charm;
   cairo_t* cr = cv.cr();
   const double cx = area.x + area.w / 2, cy = area.y + area.h / 2, s = std::min(area.w, area.h);
+  world::record_prop(drawn, cv, prop.label, Box{cx - s * 0.4, cy - s * 0.4, s * 0.8, s * 0.8});
   if (drawing == PropDrawing::Lanterns) {
     cairo_new_path(cr);
     cairo_move_to(cr, cx, area.y - s);

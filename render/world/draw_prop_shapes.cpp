@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <tuple>
 
+#include "render/world/prop_svg.hpp"
 #include "render/world/world_drawing.hpp"
 
 namespace ekonte::render::world {
@@ -76,6 +77,14 @@ constexpr Rgb kInk{36, 32, 36}, kGlow{250, 214, 130}, kSteel{150, 156, 166};
 
 void draw_prop_shape(Canvas& cv, PropDrawing d, Box b, Rgb c, bool lit) {
   Pen p{cv, b, std::clamp(std::min(b.w, b.h) * 0.03, 0.7, 3.0)};
+  const vocabulary::PropRow& row = vocabulary::row_of_drawing(d);
+  if (!row.svg.empty()) {
+    // A lamp of the library lights the wall behind it after dark.
+    if (lit && row.category == vocabulary::PropCategory::Light) p.glow(0.5, 0.3, 0.9, 0.6, kGlow);
+    if (draw_svg(cv, builtin_prop_svg(row.svg), b, c)) return;
+    p.box(0, 0, 1, 1, c);  // a library file that does not parse: its box, never nothing
+    return;
+  }
   const double th = p.lw;  // a thin line
   switch (d) {
     case PropDrawing::Trees: case PropDrawing::Torii: case PropDrawing::StoneSteps: case PropDrawing::Lanterns:
@@ -548,6 +557,8 @@ void draw_prop_shape(Canvas& cv, PropDrawing d, Box b, Rgb c, bool lit) {
     case PropDrawing::Bush:
       for (auto [fx, fy, r] : {std::tuple{0.25, 0.6, 0.25}, {0.5, 0.4, 0.3}, {0.75, 0.6, 0.25}}) p.oval(fx, fy, r, r * 1.1, c);
       p.flat(0, 0.85, 1, 0.15, dark(c));
+      break;
+    default:  // every other drawing is an SVG file, drawn above
       break;
   }
 }

@@ -2,9 +2,11 @@
 // the table in front of them, and the close views of insert shots.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <tuple>
 
+#include "render/world/prop_svg.hpp"
 #include "render/world/world_drawing.hpp"
 
 namespace ekonte::render {
@@ -191,7 +193,17 @@ void labelled_box(Canvas& cv, double x, double y, double w, double h, std::strin
   cairo_new_path(cr);
 }
 
-void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
+void record_prop(std::vector<PropLandmark>* drawn, Canvas& cv, std::string_view name, Box box) {
+  if (!drawn) return;
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  for (auto [cx, cy] : {std::pair{box.x, box.y}, {box.x + box.w, box.y}, {box.x, box.y + box.h}, {box.x + box.w, box.y + box.h}}) {
+    cairo_user_to_device(cv.cr(), &cx, &cy);
+    x0 = std::min(x0, cx), y0 = std::min(y0, cy), x1 = std::max(x1, cx), y1 = std::max(y1, cy);
+  }
+  drawn->push_back({std::string(name), Box{x0, y0, x1 - x0, y1 - y0}});
+}
+
+void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std::vector<PropLandmark>* drawn) {
   const vocabulary::TimeRow& t = vocabulary::row(look.time);
   const Rgb glow = pal(look, 2, Rgb{232, 176, 75});
   const Rgb stone = hex(t.stone);
@@ -199,25 +211,50 @@ void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
   auto has = [&](PropDrawing d) {
     return std::any_of(look.props.begin(), look.props.end(), [d](PropKind p) { return vocabulary::row(p).drawing == d; });
   };
+  // A set piece's box in set units: left, top, right, bottom.
+  auto record = [&](PropKind p, double l, double top, double r, double bottom) {
+    record_prop(drawn, cv, vocabulary::row(p).name, Box{ss.x(l), ss.y(top), ss.d(r - l), ss.d(bottom - top)});
+  };
   // A fixed order, far to near, whatever order the script lists them in.
-  if (has(PropDrawing::Trees))
+  if (has(PropDrawing::Trees)) {
     for (auto [x, b, h] : {std::tuple{70.0, 60.0, 560.0}, {930.0, 70.0, 600.0}, {210.0, 10.0, 300.0}, {790.0, 12.0, 320.0}})
       tree(cv, ss, x, b, h, hex(t.foliage));
-  if (has(PropDrawing::Torii)) torii(cv, ss, 500, 20, 420, hex(t.lacquer));
-  if (has(PropDrawing::StoneSteps)) steps(cv, ss, stone, ground_bottom);
-  if (has(PropDrawing::Lanterns)) lanterns(cv, ss, stone, glow, t.lamps_lit);
-  if (has(PropDrawing::Rocks)) rocks(cv, ss, stone);
-  if (has(PropDrawing::Cushions)) cushions(cv, ss, pal(look, 2, Rgb{178, 72, 64}));
-  draw_slot_props(cv, ss, look);
+    record(PropKind::Trees, 70 - 560 * 0.26, 70 - 600, 930 + 600 * 0.26, 70);
+  }
+  if (has(PropDrawing::Torii)) {
+    torii(cv, ss, 500, 20, 420, hex(t.lacquer));
+    record(PropKind::Torii, 500 - 420 * 0.95 * 0.62, 20 - 420, 500 + 420 * 0.95 * 0.62, 20);
+  }
+  if (has(PropDrawing::StoneSteps)) {
+    steps(cv, ss, stone, ground_bottom);
+    record(PropKind::StoneSteps, 500 - 330, 0, 500 + 330, ground_bottom);
+  }
+  if (has(PropDrawing::Lanterns)) {
+    lanterns(cv, ss, stone, glow, t.lamps_lit);
+    record(PropKind::Lanterns, 120 - 26, -150 - 26 * 6, 880 + 26, 30);
+  }
+  if (has(PropDrawing::Rocks)) {
+    rocks(cv, ss, stone);
+    record(PropKind::Rocks, 150 - 55, 50 - 42, 905 + 30, 95);
+  }
+  if (has(PropDrawing::Cushions)) {
+    cushions(cv, ss, pal(look, 2, Rgb{178, 72, 64}));
+    record(PropKind::Cushions, 260 - 70, 140, 740 + 70, 185);
+  }
+  draw_slot_props(cv, ss, look, drawn);
 }
 
 namespace {
 
-// A prop in the slot layout: its row (null: an unknown prop, a labelled silhouette) and size.
+// A prop in the slot layout: its row (null: an unknown prop, a labelled silhouette), its size
+// and how many are drawn side by side (a prop written in the plural: "bottles").
 struct Slotted {
   const vocabulary::PropRow* row;
   std::string_view label;
   double w_cm, h_cm;
+  int copies = 1;
+  const CustomPropLook* custom = nullptr;  // a writer's own prop (row is null)
+  double span_cm() const { return w_cm * copies + (copies - 1) * w_cm * 0.08; }
 };
 
 // Where the rows of the layout stand, in set units below the horizon. A prop's scale is its
@@ -225,26 +262,55 @@ struct Slotted {
 constexpr double kEyeCm = 150, kBackRowY = 60, kGroundRowY = 130, kWallY = 60;
 // The middle of the ground row is kept clear for the figures.
 constexpr double kClearLeft = 360, kClearRight = 640, kGap = 14;
+// A row that is full moves on to a row further back; the frame of a wide shot spans 0..1000.
+constexpr double kFrameLeft = 10, kFrameRight = 990;
+// Ceiling pieces hang with their top this far above the horizon (set units at wall depth).
+constexpr double kCeilingTopY = -230, kCeilingScale = 0.7;
+// Props that give a top for table-top things to stand on.
+bool has_top(const vocabulary::PropRow& r) {
+  using vocabulary::PropDrawing;
+  return r.drawing == PropDrawing::Desk || r.drawing == PropDrawing::Counter || r.drawing == PropDrawing::Console ||
+         r.drawing == PropDrawing::Piano;
+}
+// The height of a surface's top, as a fraction of its box from the top.
+constexpr double kTopAt = 0.04;
 
 }  // namespace
 
-void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
+void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std::vector<PropLandmark>* drawn) {
   using vocabulary::PropPlacement;
   const bool lit = vocabulary::row(look.time).lamps_lit;
-  std::vector<Slotted> back, ground, wall, sky;
+  std::vector<Slotted> back, ground, wall, sky, ceiling, table_top;
   for (PropKind p : look.props) {
     const vocabulary::PropRow& r = vocabulary::row(p);
     if (vocabulary::is_fixed_set_piece(r.drawing)) continue;
     // Hand props shown in a set are laid out larger than life, so they read at board size.
     double blow_up = r.placement == PropPlacement::Hand ? 3.0 : 1.0;
-    // Small things are drawn at least kMinCm across, or a board shows nothing of them.
-    constexpr double kMinCm = 60;
-    blow_up = std::max(blow_up, kMinCm / std::max(1.0, std::max(r.width_cm, r.height_cm)));
-    const Slotted s{&r, r.name, r.width_cm * blow_up, r.height_cm * blow_up};
+    // Small things are drawn at least kMinCm across, or a board shows nothing of them; things
+    // on a table top stand at the table's own scale.
+    const double min_cm = r.placement == PropPlacement::TableTop ? 45 : r.placement == PropPlacement::Ceiling ? 90 : 60;
+    blow_up = std::max(blow_up, min_cm / std::max(1.0, std::max(r.width_cm, r.height_cm)));
+    const bool several = std::find(look.several.begin(), look.several.end(), p) != look.several.end();
+    const Slotted s{&r, r.name, r.width_cm * blow_up, r.height_cm * blow_up, several ? 3 : 1};
     switch (r.placement) {
       case PropPlacement::Sky: sky.push_back(s); break;
       case PropPlacement::Wall: (look.interior ? wall : back).push_back(s); break;
+      case PropPlacement::Ceiling: (look.interior ? ceiling : ground).push_back(s); break;
+      case PropPlacement::TableTop: table_top.push_back(s); break;
       case PropPlacement::Back: back.push_back(s); break;
+      default: ground.push_back(s); break;
+    }
+  }
+  for (const CustomPropLook& c : look.custom_props) {
+    using vocabulary::PropUse;
+    const double blow_up = c.kind == PropUse::Handheld ? std::max(3.0, 60 / std::max(1.0, std::max(c.width_cm, c.height_cm))) : 1.0;
+    const Slotted s{nullptr, c.id, c.width_cm * blow_up, c.height_cm * blow_up, 1, &c};
+    switch (c.kind) {
+      case PropUse::Wall: (look.interior ? wall : back).push_back(s); break;
+      case PropUse::Ceiling: (look.interior ? ceiling : back).push_back(s); break;
+      case PropUse::TableTop: table_top.push_back(s); break;
+      case PropUse::Vehicle:
+      case PropUse::LargeExterior: back.push_back(s); break;
       default: ground.push_back(s); break;
     }
   }
@@ -253,62 +319,192 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
   auto by_size = [](const Slotted& a, const Slotted& b) { return a.w_cm * a.h_cm > b.w_cm * b.h_cm; };
   for (auto* v : {&back, &ground, &wall}) std::stable_sort(v->begin(), v->end(), by_size);
 
+  // Surfaces drawn so far, in set units: left, right, top, scale.
+  struct Top {
+    double left, right, top, scale, used;
+  };
+  std::vector<Top> tops;
   auto draw = [&](const Slotted& s, double x, double base, double scale) {
-    const double w = s.w_cm * scale, h = s.h_cm * scale;
-    if (!s.row) {
-      labelled_box(cv, ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(h), s.label, Rgb{170, 170, 176});
+    const double w = s.w_cm * scale, h = s.h_cm * scale, span = s.span_cm() * scale;
+    if (s.custom) {
+      const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
+      rect(cv.cr(), ss.x(x - w * 0.45), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
+      cv.paint_background(Rgb{0, 0, 0}, 0.18);
+      if (!draw_svg(cv, s.custom->svg, box, Rgb{150, 150, 158}))
+        labelled_box(cv, box.x, box.y, box.w, box.h, s.label, Rgb{214, 214, 220});
+      record_prop(drawn, cv, s.label, box);
       return;
     }
-    const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
-    rect(cv.cr(), ss.x(x - w * 0.45), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
-    cv.paint_background(Rgb{0, 0, 0}, 0.18);
-    draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+    if (!s.row) {
+      // A silhouette, not a box that could be taken for a drawing: a rounded grey shape with
+      // the writer's word on it.
+      const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(h)};
+      cairo_t* cr = cv.cr();
+      const double r = std::min(box.w, box.h) * 0.3;
+      cairo_new_path(cr);
+      cairo_arc(cr, box.x + r, box.y + r, r, kPi, 1.5 * kPi);
+      cairo_arc(cr, box.x + box.w - r, box.y + r, r, 1.5 * kPi, 2 * kPi);
+      cairo_line_to(cr, box.x + box.w, box.y + box.h);
+      cairo_line_to(cr, box.x, box.y + box.h);
+      cairo_close_path(cr);
+      cv.fill(Rgb{150, 150, 158}, PartLabel::Prop, std::max(1.0, box.w * 0.01));
+      labelled_box(cv, box.x + box.w * 0.1, box.y + box.h * 0.35, box.w * 0.8, box.h * 0.3, s.label, Rgb{214, 214, 220});
+      record_prop(drawn, cv, s.label, box);
+      return;
+    }
+    double left = x - span / 2;
+    for (int c = 0; c < s.copies; ++c, left += w * 1.08) {
+      const Box box{ss.x(left), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
+      rect(cv.cr(), ss.x(left + w * 0.05), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
+      cv.paint_background(Rgb{0, 0, 0}, 0.18);
+      draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+      if (has_top(*s.row)) tops.push_back({left, left + w, base - h * (1 - kTopAt), scale, 0});
+    }
+    record_prop(drawn, cv, s.label, Box{ss.x(x - span / 2), ss.y(base - h), ss.d(span), ss.d(std::max(h, 1.0))});
   };
-  // The back row fills from the middle outwards; a prop too wide for its depth stands further
-  // back (outdoors) or is shrunk to fit (indoors, where the wall stops it).
+  // The ground rows are planned before anything is drawn: each prop takes the first free stretch
+  // of floor beside the figures' middle, in the nearest row where it fits; no two ground props
+  // share a stretch (a further row only fills what the nearer rows left), and what fits in no
+  // row joins the back row.
+  const bool any_top = std::any_of(look.props.begin(), look.props.end(), [](PropKind p) { return has_top(vocabulary::row(p)); });
+  if (!any_top) ground.insert(ground.end(), table_top.begin(), table_top.end());
+  struct Planned {
+    Slotted item;
+    double x, y, scale;
+  };
+  std::vector<Planned> ground_plan;
   {
-    double left = 500, right = 500;
-    for (size_t i = 0; i < back.size(); ++i) {
-      const Slotted& s = back[i];
-      double y = kBackRowY, scale = y / kEyeCm;
-      constexpr double kMaxWidth = 380;
-      if (s.w_cm * scale > kMaxWidth) {
-        if (look.interior) scale = kMaxWidth / s.w_cm;
-        else y = std::max(8.0, kEyeCm * kMaxWidth / s.w_cm), scale = y / kEyeCm;
+    constexpr double kRowsY[] = {kGroundRowY, 100, 80};
+    std::vector<std::pair<double, double>> taken;  // stretches of x, set units
+    // The free stretch of width w nearest the middle on one side, or none.
+    auto find_slot = [&](double w, bool left_side) -> std::optional<double> {
+      double edge = left_side ? kClearLeft : kClearRight;
+      for (int guard = 0; guard < 64; ++guard) {
+        const double a = left_side ? edge - w : edge, b = left_side ? edge : edge + w;
+        if (a < kFrameLeft || b > kFrameRight) return std::nullopt;
+        bool clash = false;
+        for (auto [ta, tb] : taken)
+          if (a < tb + kGap && ta - kGap < b) {
+            edge = left_side ? ta - kGap : tb + kGap;
+            clash = true;
+            break;
+          }
+        if (!clash) return (a + b) / 2;
       }
-      const double w = s.w_cm * scale;
-      double x;
-      if (i == 0) x = 500, left = 500 - w / 2 - kGap, right = 500 + w / 2 + kGap;
-      else if (i % 2) x = right + w / 2, right += w + kGap;
-      else x = left - w / 2, left -= w + kGap;
-      draw(s, x, y, scale);
+      return std::nullopt;
+    };
+    std::vector<Slotted> todo = ground;
+    for (size_t row = 0; row < std::size(kRowsY) && !todo.empty(); ++row) {
+      const double y = kRowsY[row], scale = y / kEyeCm;
+      std::vector<Slotted> later;
+      size_t placed = 0;
+      for (const Slotted& item : todo) {
+        const double w = item.span_cm() * scale;
+        const bool left_first = placed % 2 == 0;
+        std::optional<double> x = find_slot(w, left_first);
+        if (!x) x = find_slot(w, !left_first);
+        if (!x) {
+          later.push_back(item);
+          continue;
+        }
+        taken.push_back({*x - w / 2, *x + w / 2});
+        ground_plan.push_back({item, *x, y, scale});
+        ++placed;
+      }
+      todo = std::move(later);
+    }
+    back.insert(back.end(), todo.begin(), todo.end());
+  }
+  // The back row fills from the middle outwards; a prop too wide for its depth stands further
+  // back (outdoors) or is shrunk to fit (indoors, where the wall stops it). When the row is full
+  // to the frame's edges the rest stand in a second row further back.
+  {
+    constexpr double kRowsY[] = {kBackRowY, 40, 28};
+    std::vector<Slotted> todo = back;
+    for (size_t row = 0; row < std::size(kRowsY) && !todo.empty(); ++row) {
+      std::vector<Slotted> later;
+      double left = 500, right = 500;
+      size_t placed = 0;
+      const bool last_row = row + 1 == std::size(kRowsY);
+      for (const Slotted& s : todo) {
+        double y = kRowsY[row], scale = y / kEyeCm;
+        constexpr double kMaxWidth = 380;
+        if (s.span_cm() * scale > kMaxWidth) {
+          if (look.interior) scale = kMaxWidth / s.span_cm();
+          else y = std::max(8.0, kEyeCm * kMaxWidth / s.span_cm()), scale = y / kEyeCm;
+        }
+        const double w = s.span_cm() * scale;
+        if (placed == 0) {
+          left = 500 - w / 2 - kGap, right = 500 + w / 2 + kGap;
+          draw(s, 500, y, scale);
+          ++placed;
+          continue;
+        }
+        const bool fits_left = left - w >= kFrameLeft, fits_right = right + w <= kFrameRight;
+        bool go_right = placed % 2 == 1;
+        if (go_right && !fits_right && fits_left) go_right = false;
+        else if (!go_right && !fits_left && fits_right) go_right = true;
+        if (!last_row && !(go_right ? fits_right : fits_left)) {
+          later.push_back(s);
+          continue;
+        }
+        if (go_right) draw(s, right + w / 2, y, scale), right += w + kGap;
+        else draw(s, left - w / 2, y, scale), left -= w + kGap;
+        ++placed;
+      }
+      todo = std::move(later);
     }
   }
   {
-    // Wall pieces hang along the wall at its depth, left to right, around the window.
+    // Wall pieces hang along the wall at its depth, left to right, around the window; a full
+    // wall goes on in a second line higher up.
     const double scale = kWallY / kEyeCm;
-    double x = 40;
+    double x = 40, lift = 0;
     for (const Slotted& s : wall) {
-      const double w = s.w_cm * scale;
+      const double w = s.span_cm() * scale;
       if (has_prop(look, PropKind::Window) && x + w > 590 && x < 870) x = 870;
-      const double base = s.h_cm >= 150 ? kWallY : kWallY - 100 * scale;
+      if (x + w > kFrameRight && x > 40) x = 40, lift += 110 * scale + 40;
+      const double base = (s.h_cm >= 150 ? kWallY : kWallY - 100 * scale) - lift;
       draw(s, x + w / 2, base, scale);
       x += w + kGap;
     }
   }
   {
-    const double scale = kGroundRowY / kEyeCm;
-    double left = kClearLeft, right = kClearRight;
-    for (size_t i = 0; i < ground.size(); ++i) {
-      const double w = ground[i].w_cm * scale;
-      if (i % 2 == 0) draw(ground[i], left - w / 2, kGroundRowY, scale), left -= w + kGap;
-      else draw(ground[i], right + w / 2, kGroundRowY, scale), right += w + kGap;
+    // Ceiling pieces hang on cords from above the frame, spread across the room.
+    // They hang near the camera, at the scale of the figures' own depth.
+    const double scale = kCeilingScale;
+    for (size_t i = 0; i < ceiling.size(); ++i) {
+      const Slotted& s = ceiling[i];
+      const double x = 1000.0 * (i + 1) / (ceiling.size() + 1), top = kCeilingTopY;
+      cairo_new_path(cv.cr());
+      cairo_move_to(cv.cr(), ss.x(x), ss.y(top - 2000));
+      cairo_line_to(cv.cr(), ss.x(x), ss.y(top));
+      cv.stroke(Rgb{40, 34, 36}, std::max(0.6, ss.d(1.5)), false);
+      draw(s, x, top + s.h_cm * scale, scale);
     }
   }
+  // Nearest rows last, so nearer things stand in front of further ones.
+  for (auto it = ground_plan.rbegin(); it != ground_plan.rend(); ++it) draw(it->item, it->x, it->y, it->scale);
+  for (const Slotted& s : table_top) {
+    if (!any_top || tops.empty()) break;
+    Top* top = &tops.back();  // a full set of tops: the last one takes the rest
+    for (Top& t : tops)
+      if (t.left + t.used + s.span_cm() * t.scale <= t.right) {
+        top = &t;
+        break;
+      }
+    const double w = s.span_cm() * top->scale;
+    draw(s, top->left + top->used + w / 2 + 2 * top->scale, top->top, top->scale);
+    top->used += w + 6 * top->scale;
+  }
   if (!look.interior)
-    for (const Slotted& s : sky) {
-      const Box box{ss.x(580), ss.y(-250), ss.d(320), ss.d(200)};
+    for (size_t i = 0; i < sky.size(); ++i) {
+      const Slotted& s = sky[i];
+      const double aspect = std::clamp(s.h_cm / std::max(1.0, s.w_cm), 0.1, 2.0);
+      const double w = 320, h = std::min(200.0, w * aspect), x = 580 - i * 360;
+      const Box box{ss.x(x), ss.y(-250), ss.d(w), ss.d(h)};
       draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+      record_prop(drawn, cv, s.label, box);
     }
 }
 

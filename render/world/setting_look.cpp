@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "compiler/values/prop_by_meaning.hpp"
+#include "support/text.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::render {
@@ -40,7 +42,10 @@ bool names_a_set_prop(const SettingLook& look, const std::string& phrase) {
 void add_prose_props(SettingLook& look, const Shot& shot) {
   static const std::string_view kAmbiguous[] = {"well", "case", "track", "post", "plan", "rail", "switch", "controls",
                                                 "screen", "sun", "note", "paper", "staff", "seat", "mount", "stand",
-                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum"};
+                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum",
+                                                // verbs and colours first: "the robot swings", "we sink", "orange light"
+                                                "swing", "swings", "sink", "sinks", "orange", "log", "logs", "register",
+                                                "registers", "trunk", "pot", "box", "cart", "dish"};
   for (const std::string& text : shot.action)
     for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
       const vocabulary::PropRow& row = vocabulary::kPropRows[r];
@@ -55,17 +60,36 @@ void add_prose_props(SettingLook& look, const Shot& shot) {
         size_t end = at + phrase.size();
         if (end < text.size() && text[end] == ' ')
           for (++end; end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]));) ++end;
-        const auto m = vocabulary::match_prop(text.substr(at, end - at));
-        if (m && m->value != PropKind(r)) continue;
+        const std::string phrase_and_next = text.substr(at, end - at);
+        const auto m = vocabulary::match_prop(phrase_and_next);
+        const std::string next = m ? to_lower(phrase_and_next.substr(m->begin, m->end - m->begin)) : "";
+        const bool next_is_ambiguous = std::find(std::begin(kAmbiguous), std::end(kAmbiguous), next) != std::end(kAmbiguous);
+        if (m && m->value != PropKind(r) && !next_is_ambiguous) continue;
         look.props.push_back(PropKind(r));
         break;
       }
     }
 }
 
+// A prop phrase in the plural: the same row also spells it without the ending ("bottles" is
+// `bottle` + s, "glasses" is `glass` + es).
+bool is_plural(std::string_view written, PropKind prop) {
+  std::string w;
+  for (char c : written) w.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+  // A row named in the plural ("crates", "lanterns") already draws several.
+  if (w == vocabulary::row(prop).name) return false;
+  for (std::string_view ending : {"es", "s"})
+    if (w.size() > ending.size() + 2 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
+      const std::string stem = w.substr(0, w.size() - ending.size());
+      for (const std::string& phrase : vocabulary::split_phrases(vocabulary::row(prop).phrases))
+        if (phrase == stem) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
-SettingLook resolve_setting(const Setting* setting, const Scene* scene) {
+SettingLook resolve_setting(const Setting* setting, const Scene* scene, const std::vector<CustomProp>* custom) {
   SettingLook look;
   const bool int_heading = scene && scene->int_ext.rfind("INT", 0) == 0;
   if (!setting) {
@@ -100,11 +124,30 @@ SettingLook resolve_setting(const Setting* setting, const Scene* scene) {
   look.kind = kind.value_or(SettingKind::Generic);
   look.interior = interior_time || (scene ? int_heading : vocabulary::row(look.kind).place == vocabulary::Place::Interior);
   for (const std::string& p : setting->props) {
-    if (auto m = vocabulary::match_prop(p)) {
-      if (!has_prop(look, m->value)) look.props.push_back(m->value);
-    } else {
-      look.unknown_props.push_back(p);
+    const CustomProp* own = nullptr;
+    if (custom)
+      for (const CustomProp& c : *custom)
+        if (!c.svg.empty() && to_lower(c.id) == p) own = &c;
+    if (own) {
+      // The size is the longest side; the drawing's own proportions give the other.
+      const double w = own->aspect > 1 ? own->size_cm / own->aspect : own->size_cm;
+      const double h = own->aspect > 1 ? own->size_cm : own->size_cm * own->aspect;
+      CustomPropLook c{own->id, own->svg, own->digest, w, h, own->kind};
+      if (std::find(look.custom_props.begin(), look.custom_props.end(), c) == look.custom_props.end())
+        look.custom_props.push_back(std::move(c));
+      continue;
     }
+    std::optional<PropKind> prop;
+    if (auto m = vocabulary::match_prop(p)) {
+      prop = m->value;
+      if (is_plural(p.substr(m->begin, m->end - m->begin), m->value) &&
+          std::find(look.several.begin(), look.several.end(), m->value) == look.several.end())
+        look.several.push_back(m->value);
+    } else if (auto by_meaning = prop_by_meaning(p)) {
+      prop = by_meaning->prop;  // the compiler's note says which row and why
+    }
+    if (prop && !has_prop(look, *prop)) look.props.push_back(*prop);
+    if (!prop) look.unknown_props.push_back(p);
   }
   return look;
 }
@@ -114,7 +157,7 @@ SettingLook resolve_shot_setting(const ShotGraph& graph, const Shot& shot) {
                                ? &graph.settings[shot.setting.value]
                                : nullptr;
   const Scene* scene = shot.scene.valid() && shot.scene.value < graph.scenes.size() ? &graph.scenes[shot.scene.value] : nullptr;
-  SettingLook look = resolve_setting(setting, scene);
+  SettingLook look = resolve_setting(setting, scene, &graph.custom_props);
   if (look.has_setting && (!setting || setting->weather.empty())) add_prose_weather(look, nullptr, &shot);
   if (look.has_setting) add_prose_props(look, shot);
   return look;

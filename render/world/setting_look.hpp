@@ -11,6 +11,17 @@
 
 namespace ekonte::render {
 
+// A writer's own prop (`prop LANTERN2: refs/lantern.svg, 40cm, handheld`) in a set: the SVG text
+// the compiler read, its digest (for the render key) and its size.
+struct CustomPropLook {
+  std::string id;
+  std::string svg;
+  std::string digest;
+  double width_cm = 50, height_cm = 50;
+  vocabulary::PropUse kind = vocabulary::PropUse::Handheld;
+  friend bool operator==(const CustomPropLook&, const CustomPropLook&) = default;
+};
+
 struct SettingLook {
   bool has_setting = false;  // false: a scene without a setting (a neutral studio backdrop)
   std::string id;            // seeds the star field
@@ -19,7 +30,9 @@ struct SettingLook {
   SettingKind kind = SettingKind::Generic;
   bool interior = false;
   std::vector<PropKind> props;             // known props, as written, without repeats
-  std::vector<std::string> unknown_props;  // drawn as labelled boxes (the compiler reports them)
+  std::vector<PropKind> several;           // props written in the plural ("bottles"): drawn several times
+  std::vector<CustomPropLook> custom_props;  // the script's own props its `props:` names
+  std::vector<std::string> unknown_props;  // drawn as labelled silhouettes (the compiler reports them)
   std::vector<Rgb> palette;
   friend bool operator==(const SettingLook&, const SettingLook&) = default;
 };
@@ -28,7 +41,8 @@ struct SettingLook {
 // refined by the scene heading's time where that names one (`- NIGHT`); the setting is indoors
 // when its time says so (`interior`) or the heading starts with `INT`, or, without a scene, when
 // its kind is an interior.
-SettingLook resolve_setting(const Setting* setting, const Scene* scene);
+// `custom`: the script's `prop` declarations, which a setting's `props:` may name.
+SettingLook resolve_setting(const Setting* setting, const Scene* scene, const std::vector<CustomProp>* custom = nullptr);
 // The look of the setting and scene a shot belongs to.
 SettingLook resolve_shot_setting(const ShotGraph& graph, const Shot& shot);
 

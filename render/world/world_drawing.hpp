@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "render/canvas.hpp"
 #include "render/draw_setting.hpp"
@@ -54,8 +55,12 @@ double weather_darkening(const SettingLook& look);
 void draw_sky(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
 void draw_exterior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
 void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
-void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look);
-void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look);
+// The props of the look, each added to `drawn` (picture pixels) when it is given.
+void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std::vector<PropLandmark>* drawn = nullptr);
+void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std::vector<PropLandmark>* drawn = nullptr);
+// Adds `name` at `box` (user units of the canvas now) to `drawn`, as the picture-pixel box
+// around it (the canvas may be tilted); nothing when `drawn` is null.
+void record_prop(std::vector<PropLandmark>* drawn, Canvas& cv, std::string_view name, Box box);
 // A prop of props.def drawn into `box` (pixels): flat fills, outline and one shadow tone.
 void draw_prop_shape(Canvas& cv, vocabulary::PropDrawing drawing, Box box, Rgb colour, bool lit);
 void draw_weather(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);

@@ -116,6 +116,18 @@ TEST_CASE("each field group of ShotRenderInput changes the key under its own tag
   CHECK(changed([](auto& in) { in.setting.look.palette.push_back(Rgb{1, 2, 3}); }) == Tags{"setting"});
   CHECK(changed([](auto& in) { in.setting.look.props.push_back(PropKind::Bell); }) == Tags{"setting"});
   CHECK(changed([](auto& in) { in.setting.look.unknown_props.push_back("throne"); }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.look.several.push_back(PropKind::Bell); }) == Tags{"setting"});
+  {
+    // A writer's SVG prop is its file's digest: an edited drawing is a new key.
+    render::ShotRenderInput with_prop = base;
+    with_prop.setting.look.custom_props.push_back({"LANTERN2", "<svg/>", "digest-1", 20, 40, vocabulary::PropUse::Handheld});
+    const auto k1 = render::cache::render_key(with_prop);
+    with_prop.setting.look.custom_props[0].digest = "digest-2";
+    const auto k2 = render::cache::render_key(with_prop);
+    CHECK(k1.hash != key.hash);
+    CHECK(k2.hash != k1.hash);
+    CHECK(render::cache::changed_tags(k1.inputs, k2.inputs) == Tags{"setting"});
+  }
   CHECK(changed([](auto& in) { in.setting.look.weather.push_back(Weather::Rain); }) == Tags{"setting"});
   CHECK(changed([](auto& in) {
           in.setting.look.time = in.setting.look.time == TimeOfDay::Night ? TimeOfDay::Day : TimeOfDay::Night;

@@ -80,11 +80,14 @@ TEST_CASE("props and kinds are found by whole words: a street has no tree in it"
   CHECK(vocabulary::match_setting_kind("Inari shrine on the hill") == SettingKind::Shrine);
   CHECK_FALSE(vocabulary::match_setting_kind("Bridge of the Long Patience").has_value());
 
+  // "street" is no prop word; read by meaning (WordNet: a street is a road) it is the road row,
+  // and never the trees its letters contain.
   const Setting quay = setting("Quay Street", {"street", "lamp posts"});
   const SettingLook street = resolve_setting(&quay, nullptr);
   CHECK(street.kind == SettingKind::Street);
-  CHECK(street.props == std::vector<PropKind>{PropKind::StreetLamp});
-  CHECK(street.unknown_props == std::vector<std::string>{"street"});
+  CHECK(street.props == std::vector<PropKind>{PropKind::Road, PropKind::StreetLamp});
+  CHECK_FALSE(has_prop(street, PropKind::Trees));
+  CHECK(street.unknown_props.empty());
 }
 
 TEST_CASE("resolve_setting: time from the setting, refined by the scene heading; indoors from INT or the time") {
@@ -179,7 +182,8 @@ TEST_CASE("every prop row draws something on its set, and hand props in an inser
   for (size_t i = 0; i < std::size(vocabulary::kPropRows); ++i) {
     const vocabulary::PropRow& r = vocabulary::kPropRows[i];
     CAPTURE(r.name);
-    SettingLook look = r.placement == vocabulary::PropPlacement::Wall ? indoors() : outdoors();
+    const bool inside = r.placement == vocabulary::PropPlacement::Wall || r.placement == vocabulary::PropPlacement::Ceiling;
+    SettingLook look = inside ? indoors() : outdoors();
     const auto empty = plate(look, true);
     look.props = {PropKind(i)};
     // The charm is only ever shown in a palm, by its insert.
