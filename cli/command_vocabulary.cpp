@@ -4,15 +4,30 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "render/world/settings_catalogue.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::cli {
 
 int command_vocabulary(const CommandArgs& raw) {
-  const Args args(raw, {"markdown"});
-  if (!args.error().empty() || args.positionals().size() > 1 || !args.unknown({"markdown"}).empty()) {
-    std::cerr << "usage: ekonte vocabulary [KIND] [--markdown]\n";
+  const Args args(raw, {"markdown", "sheet"});
+  if (!args.error().empty() || args.positionals().size() > 1 || !args.unknown({"markdown", "sheet", "o", "output"}).empty()) {
+    std::cerr << "usage: ekonte vocabulary [KIND] [--markdown] | ekonte vocabulary settings --sheet [-o FILE.pdf]\n";
     return kExitUsage;
+  }
+  if (args.has("sheet")) {
+    if (args.positionals().size() != 1 || args.positionals()[0] != "settings") {
+      std::cerr << "ekonte: error: `--sheet` draws `settings`\n";
+      return kExitUsage;
+    }
+    std::string problem;
+    const std::string out = args.get_or("o", args.get_or("output", "settings.pdf"));
+    if (!render::write_settings_catalogue(out, &problem)) {
+      std::cerr << "ekonte: error: " << problem << "\n";
+      return kExitScriptErrors;
+    }
+    std::cout << "wrote " << out << "\n";
+    return kExitOk;
   }
   if (args.has("markdown")) {
     std::cout << vocabulary::format_markdown();

@@ -19,6 +19,9 @@ struct SetCamera {
 
 // Draws everything behind the characters; a look without a setting is a neutral studio backdrop.
 void draw_setting(Canvas& canvas, const SettingLook& look, const SetCamera& camera);
+// The weather between the camera and the characters (near rain streaks, big flakes, fog that
+// thickens towards the horizon, blown leaves and sand); drawn after the figures.
+void draw_weather_front(Canvas& canvas, const SettingLook& look, const SetCamera& camera);
 // Props that stand in front of the characters (a table); drawn after them.
 void draw_setting_foreground(Canvas& canvas, const SettingLook& look, const SetCamera& camera, double ground_y,
                              double center_x, double scale_px_per_cm);

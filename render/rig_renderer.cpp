@@ -292,6 +292,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cv.set_instance(0);
     draw_setting_foreground(cv, look, cam, ground + k * 18, mid, k);
   }
+  if (!input.setting.paper && framing != Framing::Insert) draw_weather_front(cv, look, cam);
   Box subject;
   if (framing == Framing::Insert) {
     cv.set_instance(0);
