@@ -473,14 +473,18 @@ void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Sett
   const uint64_t seed = hash_text(look.id);
   if (b & (kSea | kCloudSea)) {
     rect(cv.cr(), f.ox, f.oy, f.ow, f.oh);
-    cv.paint_background((b & kCloudSea) ? mix(sky.horizon, kWhite, 0.6) : mix(mix(sky.top, Rgb{40, 90, 130}, 0.5), sky.horizon, 0.2));
+    cv.paint_background((b & kCloudSea) ? mix(sky.top, Rgb{60, 110, 170}, 0.3) : mix(mix(sky.top, Rgb{40, 90, 130}, 0.5), sky.horizon, 0.2));
     Rnd r{seed};
     for (int i = 0; i < 30; ++i) {
       const double x = r.next(-300, 1300), y = r.next(-100, 900);
-      if (b & kCloudSea) {
+      if (b & kCloudSea) {  // clouds far below, each with its shadow
+        const double rad = r.next(40, 90);
         cairo_new_path(cv.cr());
-        cairo_arc(cv.cr(), ss.x(x), ss.y(y), ss.d(r.next(40, 90)), 0, 2 * kPi);
-        cv.paint_background(kWhite, 0.7);
+        cairo_arc(cv.cr(), ss.x(x + 15), ss.y(y + 20), ss.d(rad), 0, 2 * kPi);
+        cv.paint_background(scale_rgb(sky.top, 0.7), 0.5);
+        cairo_new_path(cv.cr());
+        cairo_arc(cv.cr(), ss.x(x), ss.y(y), ss.d(rad), 0, 2 * kPi);
+        flat(cv, mix(kWhite, sky.horizon, 0.1), px(ss, 1));
       } else {
         line(cv, ss, x, y, x + 60, y + 8, mix(sky.horizon, kWhite, 0.5), 2, 0.7);
       }
@@ -565,11 +569,23 @@ void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Sett
       flat(cv, scale_rgb(sky.ground, 0.8), px(ss, 1));
     }
   }
-  if (b & kLawn)
+  if (b & kLawn) {
     for (double x = -300; x < 1300; x += 140) {  // mowing stripes
       rect(cv.cr(), ss.x(x), ss.y(-200), ss.d(70), ss.d(1400));
-      cv.paint_background(scale_rgb(sky.ground, 1.06), 0.6);
+      cv.paint_background(scale_rgb(sky.ground, 1.1), 0.7);
     }
+    Rnd r{seed ^ 0xf10e};
+    for (int i = 0; i < 60; ++i) {  // tufts and flowers
+      const double x = r.next(-300, 1300), y = r.next(-50, 950);
+      line(cv, ss, x - 6, y - 8, x, y, scale_rgb(sky.ground, 0.7), 2);
+      line(cv, ss, x + 6, y - 8, x, y, scale_rgb(sky.ground, 0.7), 2);
+      if (i % 4 == 0) {
+        cairo_new_path(cv.cr());
+        cairo_arc(cv.cr(), ss.x(x), ss.y(y - 10), ss.d(5), 0, 2 * kPi);
+        cv.paint_background(hex(row(look.kind).accent));
+      }
+    }
+  }
   if (b & kSnowCover) {
     Rnd r{seed ^ 0xf007};
     for (double y = -100; y < 1000; y += 50)  // a line of footprints across the snow

@@ -537,7 +537,9 @@ void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Setti
     box(cv, ss, 380, 330, 240, 140, kWood, 1.2);  // the low table in front of it
   }
   if (b & (kCounter | kBottleShelf | kShopShelves | kBookshelves | kCabinets))
-    box(cv, ss, -280, -20, 1560, 100, (b & kCounter) ? scale_rgb(c.accent, 0.8) : kWood, 1.5);
+    box(cv, ss, -280, 40, 1560, 100, (b & kCounter) ? scale_rgb(c.accent, 0.8) : kWood, 1.5);
+  if (b & kBottleShelf)
+    for (double x = -200; x < 1200; x += 160) disc(cv, ss, x, 220, 34, scale_rgb(c.accent, 1.2), 1.2);  // stools
   if (b & (kShopShelves | kBookshelves))
     for (double y = 250; y < 900; y += 240) box(cv, ss, -100, y, 1200, 60, kWood, 1.2);
   if (b & kCafeTables)
@@ -561,9 +563,9 @@ void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Setti
     disc(cv, ss, 500, 560, 60, c.accent, 1.2);  // the captain's chair
   }
   if (b & kStageCurtains) {  // the curtain along the back, footlights at the front edge
-    box(cv, ss, -400, -300, 1800, 380, c.accent, 1.5);
-    for (double x = -300; x < 1300; x += 100) line(cv, ss, x, -300, x, 80, scale_rgb(c.accent, 0.75), 3);
-    for (double x = -300; x < 1300; x += 80) disc(cv, ss, x, 700, 12, kLamp, 1);
+    box(cv, ss, -400, -300, 1800, 420, c.accent, 1.5);
+    for (double x = -300; x < 1300; x += 100) line(cv, ss, x, -300, x, 120, scale_rgb(c.accent, 0.75), 3);
+    for (double x = -300; x < 1300; x += 80) disc(cv, ss, x, 560, 12, kLamp, 1);
   }
   if (b & kPillars)
     for (double y = 0; y < 1000; y += 300)
@@ -590,10 +592,13 @@ void draw_room_light(Canvas& cv, const SetSpace& ss, const Frame& f, const Setti
   if (t.sky == vocabulary::SkyLook::Night) cv.paint_background(Rgb{24, 26, 56}, 0.42);
   else cv.paint_background(hex(t.horizon), 0.16);
   if (!t.lamps_lit) return;
+  // Lamps where the kind has them: ceiling lamps, the lamps over the wall panels, else one
+  // standing lamp away from the windows.
   const Backdrop b = bits(look);
-  std::vector<double> lamps = {200, 500, 800};
-  if (b & (kPanels | kPillars)) lamps = {-300 + 180 * 2, -300 + 180 * 4, -300 + 180 * 6};
-  for (double x : lamps) glow(cv, ss.x(x), ss.y(-300), ss.d(260), kLamp, t.sky == vocabulary::SkyLook::Night ? 0.38 : 0.2);
+  std::vector<double> lamps = {300};
+  if (b & kCeilingLamps) lamps = {200, 500, 800};
+  else if (b & kPanels) lamps = {60, 420, 780};
+  for (double x : lamps) glow(cv, ss.x(x), ss.y(-300), ss.d(200), kLamp, t.sky == vocabulary::SkyLook::Night ? 0.32 : 0.18);
 }
 
 }  // namespace ekonte::render::world
