@@ -6,6 +6,7 @@
 #include "render/canvas.hpp"
 #include "render/draw_figure.hpp"
 #include "render/draw_setting.hpp"
+#include "render/world/draw_user_background.hpp"
 #include "vocabulary/camera.hpp"
 
 namespace ekonte::render {
@@ -184,7 +185,10 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       ground = -top * k;
     }
   }
-  const double horizon = horizon_for(angle, framing);
+  const BackgroundInput& backdrop = input.setting.background;
+  // A standing person's eyes are at about 93% of their height, whatever the pose drawn.
+  if (ref) stand_on_background(backdrop, framing, ref->model->proportions.height_cm * 0.93, H, &k, &ground);
+  const double horizon = backdrop.picture ? backdrop.horizon : horizon_for(angle, framing);
   // Same-position figures are spread so they do not overlap.
   int per_pos[3] = {0, 0, 0};
   for (Placed& p : placed) {
@@ -246,6 +250,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*input.setting.paper);
+  } else if (backdrop.picture) {
+    draw_user_background(cv, backdrop, cam);
   } else {
     draw_setting(cv, look, cam);
   }

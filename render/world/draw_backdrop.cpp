@@ -119,8 +119,9 @@ void draw_exterior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, cons
   rect(cr, f.ox, f.horizon, f.ow, f.oy + f.oh - f.horizon);
   cv.paint_background(sky.ground);
   if (overhead(f)) {
-    draw_ground_plan(cv, ss, f, look, sky);
+    // Snow lies on the ground under the trees and roofs seen from above, so it comes first.
     draw_weather_ground(cv, ss, f, look, sky);
+    draw_ground_plan(cv, ss, f, look, sky);
     return;
   }
   if (backdrop & kWater) water(cv, ss, f, sky.top, sky.horizon);
