@@ -181,8 +181,8 @@ std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text);
 // The kind a `kind:` value, a setting's name or a scene heading's place names. The head of the
 // text decides (the words before "of", "on", "up", ...: "Inari shrine on the hill" is a shrine);
 // among its matches the one ending last wins ("Quay Street" is a street), then the longer
-// phrase, then, where `place` is given, a row of that place ("bridge" indoors is a ship's
-// bridge), then table order.
+// phrase, then, where `place` is given (a heading's INT or EXT), a row of that place, then
+// table order.
 std::optional<SettingKind> match_setting_kind(std::string_view text, Place place = Place::Either);
 
 // For diagnostics: the row whose phrase is nearest to `text` by edit distance, word by word.

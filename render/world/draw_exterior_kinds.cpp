@@ -492,10 +492,13 @@ void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Sett
   }
   if (b & kBeach) plan_band(cv, ss, -400, 380, sky.ground);  // sand on the left, the sea on the right
   if (b & kQuay) {
-    plan_band(cv, ss, -400, 420, mix(wall, sky.ground, 0.3));
-    for (double y = 0; y < 900; y += 220) box(cv, ss, 380, y, 24, 24, Rgb{50, 46, 44}, 1);
-    box(cv, ss, 560, 80, 300, 640, mix(Rgb{60, 50, 52}, sky.horizon, 0.2), 1.5);  // a moored ship
-    box(cv, ss, 620, 300, 180, 200, Rgb{236, 232, 222}, 1);
+    // The quay under the figures, the water and a moored ship (its bow pointing away) beside it.
+    plan_band(cv, ss, -400, 660, mix(wall, sky.ground, 0.3));
+    for (double y = 0; y < 900; y += 220) box(cv, ss, 620, y, 24, 24, Rgb{50, 46, 44}, 1);
+    poly(cv.cr(), ss, {{740, 1000}, {740, 160}, {860, -20}, {980, 160}, {980, 1000}});
+    flat(cv, mix(Rgb{60, 50, 52}, sky.horizon, 0.2), px(ss, 1.5));
+    box(cv, ss, 790, 380, 140, 180, Rgb{236, 232, 222}, 1);
+    for (double y = 40; y < 900; y += 300) line(cv, ss, 632, y, 745, y + 60, Rgb{200, 190, 160}, 2);  // mooring ropes
   }
   if (b & kDeck) {
     plan_band(cv, ss, 100, 900, mix(hex(row(look.kind).floor), sky.ground, 0.2));

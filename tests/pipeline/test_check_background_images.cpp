@@ -7,6 +7,7 @@
 
 #include "pipeline/shot_render_inputs.hpp"
 #include "render/rig_renderer.hpp"
+#include "render/shot_generator.hpp"
 #include "tests/build/build_fixture.hpp"
 
 using namespace ekonte;

