@@ -1,11 +1,12 @@
 // `ekonte vocabulary [KIND] [--markdown]`: every word the language knows, from the tables in
-// vocabulary/*.def (the same text docs/vocabulary.md is generated from). `ekonte vocabulary props
-// --sheet -o FILE.pdf` draws the kind's catalogue instead.
+// vocabulary/*.def (the same text docs/vocabulary.md is generated from). `ekonte vocabulary props|settings
+// --sheet -o FILE.pdf` draws that catalogue instead.
 #include <iostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "render/world/props_catalogue.hpp"
+#include "render/world/settings_catalogue.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::cli {
@@ -13,23 +14,34 @@ namespace ekonte::cli {
 int command_vocabulary(const CommandArgs& raw) {
   const Args args(raw, {"markdown", "sheet"});
   if (!args.error().empty() || args.positionals().size() > 1 || !args.unknown({"markdown", "sheet", "o", "output"}).empty()) {
-    std::cerr << "usage: ekonte vocabulary [KIND] [--markdown]\n       ekonte vocabulary props --sheet [-o FILE.pdf]\n";
+    std::cerr << "usage: ekonte vocabulary [KIND] [--markdown]\n"
+                 "       ekonte vocabulary props|settings --sheet [-o FILE.pdf]\n";
     return kExitUsage;
   }
   if (args.has("sheet")) {
     const std::string kind = args.positionals().empty() ? "" : args.positionals()[0];
-    if (kind != "props" && kind != "prop") {
-      std::cerr << "ekonte: error: `--sheet` draws `props`\n";
-      return kExitUsage;
+    if (kind == "props" || kind == "prop") {
+      const std::string out = args.get_or("o", args.get_or("output", "props.pdf"));
+      const render::CatalogueResult r = render::write_props_catalogue(out);
+      if (!r.error.empty()) {
+        std::cerr << "ekonte: error: " << r.error << "\n";
+        return kExitScriptErrors;
+      }
+      std::cout << out << ": " << r.props << " props on " << r.pages << " pages\n";
+      return kExitOk;
     }
-    const std::string out = args.get_or("o", args.get_or("output", "props.pdf"));
-    const render::CatalogueResult r = render::write_props_catalogue(out);
-    if (!r.error.empty()) {
-      std::cerr << "ekonte: error: " << r.error << "\n";
-      return kExitScriptErrors;
+    if (kind == "settings" || kind == "setting-kind") {
+      std::string problem;
+      const std::string out = args.get_or("o", args.get_or("output", "settings.pdf"));
+      if (!render::write_settings_catalogue(out, &problem)) {
+        std::cerr << "ekonte: error: " << problem << "\n";
+        return kExitScriptErrors;
+      }
+      std::cout << "wrote " << out << "\n";
+      return kExitOk;
     }
-    std::cout << out << ": " << r.props << " props on " << r.pages << " pages\n";
-    return kExitOk;
+    std::cerr << "ekonte: error: `--sheet` draws `props` or `settings`\n";
+    return kExitUsage;
   }
   if (args.has("markdown")) {
     std::cout << vocabulary::format_markdown();

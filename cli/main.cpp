@@ -21,7 +21,7 @@ const Command kCommands[] = {
     {"compile", ekonte::cli::command_compile, "compile FILE [-o graph.json]            write the shot graph as JSON"},
     {"import", ekonte::cli::command_import, "import SCRIPT.fountain|.fdx [-o SCRIPT.eko] [--report FILE]  write a screenplay's planned storyboard as an Ekonte script"},
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
-    {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows"},
+    {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows (settings --sheet -o F.pdf: draw them)"},
     {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
     {"render", ekonte::cli::command_render, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
     {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},

@@ -111,6 +111,14 @@ struct Setting {
   std::vector<std::string> weather;  // lowercase, e.g. "rain", "fog" (vocabulary/weather.def)
   std::vector<Rgb> palette;
   std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns" (vocabulary/props.def)
+  // `background: refs/office.png`: the artist's own picture drawn instead of the kind's backdrop.
+  std::string background;           // as written; empty: none
+  std::string background_resolved;  // relative to the working directory (resolved against the script folder)
+  SourceSpan background_span;
+  // `horizon:` and `floor:` of that picture, as fractions of its height from the top: where its
+  // horizon (the eye level of a standing person) lies, and where the feet of the nearest
+  // characters stand. Negative: not given (the horizon at 0.5, the floor at 0.9).
+  double horizon = -1, floor = -1;
   SourceSpan span;
 };
 

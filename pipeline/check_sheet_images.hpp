@@ -17,5 +17,8 @@ namespace ekonte::pipeline {
 // before any pixel is decoded). A path outside the script's folder is read like any other:
 // it is accepted only when it is such a picture.
 void check_sheet_images(const ShotGraph& graph, const std::string& script_path, DiagnosticSink& sink);
+// The same for every setting's `background:` picture: E0214 when nothing is there, E0215 when
+// it is no readable PNG or JPEG, E0216 when it is larger than the limits.
+void check_background_images(const ShotGraph& graph, const std::string& script_path, DiagnosticSink& sink);
 
 }  // namespace ekonte::pipeline

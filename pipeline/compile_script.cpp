@@ -16,8 +16,10 @@ CompiledScript with_models(FileCompileResult compiled, bool check_sheets) {
   CompiledScript out;
   out.compiled = std::move(compiled);
   DiagnosticSink sink;
-  if (check_sheets && out.compiled.io_error.empty())
+  if (check_sheets && out.compiled.io_error.empty()) {
     check_sheet_images(out.compiled.graph, out.compiled.source.path, sink);
+    check_background_images(out.compiled.graph, out.compiled.source.path, sink);
+  }
   out.models = characters::models_from_graph(out.compiled.graph, &sink, out.compiled.source.path);
   out.compiled.diagnostics.append(sink);
   out.compiled.diagnostics.sort_by_location();

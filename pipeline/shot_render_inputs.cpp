@@ -5,10 +5,12 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <memory>
 
 #include "support/text.hpp"
 #include "vocabulary/world.hpp"
 #include "render/cache/content_hash.hpp"
+#include "render/image/image_file.hpp"
 #include "render/rig_renderer.hpp"
 #include "render/shot_generator.hpp"
 
@@ -66,6 +68,22 @@ render::ExtrasInput extras_input(const Extras& e) {
   return out;
 }
 
+// A setting's `background:` picture, decoded; none when it has none or it cannot be read (the
+// compile step has reported why: pipeline/check_sheet_images.hpp).
+render::BackgroundInput background_of(const Setting& s) {
+  render::BackgroundInput b;
+  if (s.background_resolved.empty()) return b;
+  std::ifstream f(s.background_resolved, std::ios::binary);
+  if (!f) return b;
+  b.digest = render::cache::digest_of(std::string(std::istreambuf_iterator<char>(f), {}));
+  auto picture = std::make_shared<render::ImageRgba>();
+  std::string problem;
+  if (render::read_image(s.background_resolved, picture.get(), &problem)) b.picture = std::move(picture);
+  if (s.horizon >= 0) b.horizon = s.horizon;
+  if (s.floor >= 0) b.floor = s.floor;
+  return b;
+}
+
 }  // namespace
 
 render::SizeInput frame_size(const ScriptMeta& meta, int width, int height) {
@@ -86,6 +104,7 @@ RenderContext make_render_context(const ShotGraph& graph, const std::vector<char
   c.graph = &graph;
   c.models = &models;
   for (const Character& character : graph.characters) c.sheet_digests.push_back(sheet_digest(character));
+  for (const Setting& setting : graph.settings) c.backgrounds.push_back(background_of(setting));
   c.generator = generator;
   c.size = size;
   return c;
@@ -133,6 +152,9 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
                              graph.characters[id.value].sheet_resolved});
 
   in.setting.look = render::resolve_shot_setting(graph, shot);
+  if (shot.setting.valid() && shot.setting.value < context.backgrounds.size() &&
+      context.backgrounds[shot.setting.value].picture)
+    in.setting.background = context.backgrounds[shot.setting.value];
 
   in.generator = context.generator;
   in.seed = {shot.take, shot.seed};

@@ -17,6 +17,7 @@ struct RenderContext {
   const ShotGraph* graph = nullptr;
   const std::vector<characters::CharacterModel>* models = nullptr;  // by CharacterId::value
   std::vector<std::string> sheet_digests;  // by CharacterId::value; see render::CharacterInput
+  std::vector<render::BackgroundInput> backgrounds;  // by SettingId::value; decoded once per build
   render::GeneratorInput generator;
   render::SizeInput size;
 };

@@ -32,6 +32,8 @@ void draw_setting(Canvas& cv, const SettingLook& look, const SetCamera& cam, std
   }
   if (!look.has_setting) return;
   world::draw_set_props(cv, ss, look, drawn);
+  // Indoors the light of the time of day falls on the props too.
+  if (look.interior) world::draw_room_light(cv, ss, f, look, {});
   // Weather falls outside: an interior shows it only through its windows.
   if (!look.interior) world::draw_weather(cv, ss, f, look);
 }

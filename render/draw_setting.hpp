@@ -23,6 +23,9 @@ struct SetCamera {
 // Each prop and set piece drawn is added to `drawn` (picture pixels) when it is given.
 void draw_setting(Canvas& canvas, const SettingLook& look, const SetCamera& camera,
                   std::vector<PropLandmark>* drawn = nullptr);
+// The weather between the camera and the characters (near rain streaks, big flakes, fog that
+// thickens towards the horizon, blown leaves and sand); drawn after the figures.
+void draw_weather_front(Canvas& canvas, const SettingLook& look, const SetCamera& camera);
 // Props that stand in front of the characters (a table); drawn after them.
 void draw_setting_foreground(Canvas& canvas, const SettingLook& look, const SetCamera& camera, double ground_y,
                              double center_x, double scale_px_per_cm);

@@ -7,6 +7,7 @@
 #include "render/draw_figure.hpp"
 #include "render/draw_figure_held.hpp"
 #include "render/draw_setting.hpp"
+#include "render/world/draw_user_background.hpp"
 #include "vocabulary/camera.hpp"
 
 namespace ekonte::render {
@@ -359,7 +360,10 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       }
     }
   }
-  const double horizon = horizon_for(angle, framing);
+  const BackgroundInput& backdrop = input.setting.background;
+  // A standing person's eyes are at about 93% of their height, whatever the pose drawn.
+  if (ref) stand_on_background(backdrop, framing, ref->model->proportions.height_cm * 0.93, H, &k, &ground);
+  const double horizon = backdrop.picture ? backdrop.horizon : horizon_for(angle, framing);
   // Same-position figures are spread so they do not overlap.
   int per_pos[3] = {0, 0, 0};
   for (Placed& p : placed) {
@@ -428,6 +432,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*input.setting.paper);
+  } else if (backdrop.picture) {
+    draw_user_background(cv, backdrop, cam);
   } else {
     draw_setting(cv, look, cam, &lm.props);
   }
@@ -497,6 +503,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     cv.set_instance(0);
     draw_setting_foreground(cv, look, cam, ground + k * 18, mid, k);
   }
+  if (!input.setting.paper && framing != Framing::Insert) draw_weather_front(cv, look, cam);
   Box subject;
   if (framing == Framing::Insert) {
     cv.set_instance(0);

@@ -5,6 +5,7 @@
 // an input a generator reads can never be missing from the key. Plain values, no ids into the
 // shot graph: characters are named by their script id and carried by value.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,6 +13,7 @@
 
 #include "characters/character_model.hpp"
 #include "compiler/shot_graph.hpp"
+#include "render/image/image.hpp"
 #include "render/world/setting_look.hpp"
 
 namespace ekonte::render {
@@ -64,9 +66,17 @@ struct ExtrasInput {
   std::vector<std::string> words;
 };
 
+// The artist's own picture of a setting (`background:`), drawn instead of the kind's backdrop.
+struct BackgroundInput {
+  std::shared_ptr<const ImageRgba> picture;  // decoded once per setting; null: none
+  std::string digest;                        // of the picture file's bytes; it is what the key hashes
+  double horizon = 0.5, floor = 0.9;         // fractions of the picture's height from the top
+};
+
 struct SettingInput {
   SettingLook look;          // the scene's setting resolved to vocabulary rows (no setting: a studio backdrop)
   std::optional<Rgb> paper;  // a flat backdrop instead of any setting (model sheets)
+  BackgroundInput background;
 };
 
 // A character the shot shows or refers to (subject, staged, looked at).

@@ -85,26 +85,40 @@ inline constexpr WeatherRow kWeatherRows[] = {
 };
 
 enum class Place { Exterior, Interior, Either };
-// Backdrop elements, combined with `|` in setting_kinds.def.
-inline constexpr unsigned kHills = 1u << 0, kTreeLine = 1u << 1, kBuildings = 1u << 2, kWater = 1u << 3,
-                          kDunes = 1u << 4, kPaving = 1u << 5, kPillars = 1u << 8, kBoards = 1u << 9,
-                          kFlagstones = 1u << 10, kPanels = 1u << 11;
-inline constexpr unsigned kInteriorBackdrop = kPillars | kBoards | kFlagstones | kPanels;
+// Backdrop elements, combined with `|` in setting_kinds.def: outdoor ones in the low 32 bits,
+// indoor ones in the high 32 (kInteriorBackdrop).
+using Backdrop = uint64_t;
+inline constexpr Backdrop kHills = 1ull << 0, kTreeLine = 1ull << 1, kBuildings = 1ull << 2, kWater = 1ull << 3,
+                          kDunes = 1ull << 4, kPaving = 1ull << 5, kMountains = 1ull << 6, kSea = 1ull << 7,
+                          kBeach = 1ull << 8, kCrossing = 1ull << 9, kAlleyWalls = 1ull << 10, kSkyline = 1ull << 11,
+                          kParapet = 1ull << 12, kTrunks = 1ull << 13, kQuay = 1ull << 14, kDeck = 1ull << 15,
+                          kCloudSea = 1ull << 16, kBridge = 1ull << 17, kFence = 1ull << 18, kSchool = 1ull << 19,
+                          kLawn = 1ull << 20, kPath = 1ull << 21, kSnowCover = 1ull << 22, kStreetLamps = 1ull << 23,
+                          kShrineHall = 1ull << 24, kEnvelope = 1ull << 25, kWalls = 1ull << 26;
+inline constexpr Backdrop kPillars = 1ull << 32, kBoards = 1ull << 33, kFlagstones = 1ull << 34, kPanels = 1ull << 35,
+                          kWindows = 1ull << 36, kWideWindows = 1ull << 37, kBlackboard = 1ull << 38, kBed = 1ull << 39,
+                          kBookshelves = 1ull << 40, kBottleShelf = 1ull << 41, kCounter = 1ull << 42,
+                          kCabinets = 1ull << 43, kSofa = 1ull << 44, kDesks = 1ull << 45, kSchoolDesks = 1ull << 46,
+                          kCurtainRail = 1ull << 47, kDoors = 1ull << 48, kBanners = 1ull << 49, kSeatRows = 1ull << 50,
+                          kHandrails = 1ull << 51, kDashboard = 1ull << 52, kViewscreen = 1ull << 53,
+                          kMachinery = 1ull << 54, kStageCurtains = 1ull << 55, kTiles = 1ull << 56, kCarpet = 1ull << 57,
+                          kShopShelves = 1ull << 58, kCafeTables = 1ull << 59, kCeilingLamps = 1ull << 60;
+inline constexpr Backdrop kInteriorBackdrop = 0xffffffff00000000ull;
 struct SettingKindRow {
   std::string_view name, phrases;
   Place place;
   uint32_t ground;
   double ground_tint;
-  uint32_t wall, floor;
-  unsigned backdrop;
+  uint32_t wall, floor, accent;
+  Backdrop backdrop;
   std::string_view description;
 };
 
 inline constexpr SettingKindRow kSettingKindRows[] = {
-    {"generic", "", Place::Either, 0x8ca06e, 0.0, 0xece2ce, 0xbe8c64, kHills | kPillars | kBoards,
+    {"generic", "", Place::Either, 0x8ca06e, 0.0, 0xece2ce, 0xbe8c64, 0x8a6a4a, kHills | kPillars | kBoards,
      "a place no kind names: hills outdoors, a plain room indoors"},
-#define EKONTE_SETTING_KIND(id, name, phrases, place, ground, tint, wall, floor, backdrop, desc) \
-  {name, phrases, Place::place, ground, tint, wall, floor, backdrop, desc},
+#define EKONTE_SETTING_KIND(id, name, phrases, place, ground, tint, wall, floor, accent, backdrop, desc) \
+  {name, phrases, Place::place, ground, tint, wall, floor, accent, backdrop, desc},
 #include "vocabulary/setting_kinds.def"
 #undef EKONTE_SETTING_KIND
 };
@@ -174,8 +188,12 @@ std::optional<Weather> match_weather(std::string_view text);
 // sentence that says the weather has stopped or cleared ("the rain has stopped") says none.
 std::vector<Weather> weather_in_prose(std::string_view text);
 std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text);
-// The kind a `kind:` value or a setting's name names: rows in table order, first match wins.
-std::optional<SettingKind> match_setting_kind(std::string_view text);
+// The kind a `kind:` value, a setting's name or a scene heading's place names. The head of the
+// text decides (the words before "of", "on", "up", ...: "Inari shrine on the hill" is a shrine);
+// among its matches the one ending last wins ("Quay Street" is a street), then the longer
+// phrase, then, where `place` is given (a heading's INT or EXT), a row of that place, then
+// table order.
+std::optional<SettingKind> match_setting_kind(std::string_view text, Place place = Place::Either);
 
 // A props.def kind as written in a `prop` declaration ("handheld", "floor furniture", "wall",
 // "table top", ...); `prop_use_name` is its canonical spelling.

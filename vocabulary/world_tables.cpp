@@ -158,15 +158,35 @@ std::optional<PhraseMatch<PropKind>> match_prop(std::string_view text) {
   return last_match<PropKind>(text, kPropRows, 0);
 }
 
-std::optional<SettingKind> match_setting_kind(std::string_view text) {
-  const std::vector<Word> words = words_of(text);
-  for (size_t r = 1; r < std::size(kSettingKindRows); ++r)
-    for (const std::string& phrase : split_phrases(kSettingKindRows[r].phrases)) {
-      bool found = false;
-      each_occurrence(words, phrase, [&](size_t, size_t) { found = true; });
-      if (found) return static_cast<SettingKind>(r);
-    }
-  return std::nullopt;
+std::optional<SettingKind> match_setting_kind(std::string_view text, Place place) {
+  // Words after these only say where the place is ("shrine on the hill", "room of Winterhold").
+  static constexpr std::string_view kPlaceWords[] = {"of", "on", "up", "in", "at", "by", "near", "behind", "under",
+                                                     "beside", "above", "below", "outside", "inside", "across"};
+  const std::vector<Word> all = words_of(text);
+  size_t head = all.size();
+  for (size_t i = 1; i < all.size() && head == all.size(); ++i)
+    if (std::find(std::begin(kPlaceWords), std::end(kPlaceWords), all[i].text) != std::end(kPlaceWords)) head = i;
+  auto best_in = [&](const std::vector<Word>& words) -> std::optional<SettingKind> {
+    std::optional<PhraseMatch<SettingKind>> best;
+    auto better = [&](const PhraseMatch<SettingKind>& m) {
+      if (!best) return true;
+      if (m.end != best->end) return m.end > best->end;
+      if (m.begin != best->begin) return m.begin < best->begin;
+      const bool here = kSettingKindRows[size_t(m.value)].place == place,
+                 there = kSettingKindRows[size_t(best->value)].place == place;
+      return here && !there;
+    };
+    for (size_t r = 1; r < std::size(kSettingKindRows); ++r)
+      for (const std::string& phrase : split_phrases(kSettingKindRows[r].phrases))
+        each_occurrence(words, phrase, [&](size_t b, size_t e) {
+          const PhraseMatch<SettingKind> m{static_cast<SettingKind>(r), b, e};
+          if (better(m)) best = m;
+        });
+    return best ? std::optional(best->value) : std::nullopt;
+  };
+  if (head < all.size())
+    if (auto k = best_in(std::vector<Word>(all.begin(), all.begin() + long(head)))) return k;
+  return best_in(all);
 }
 
 TimeOfDay nearest_time(std::string_view text) { return nearest<TimeOfDay>(text, kTimeRows, 0); }

@@ -1,9 +1,11 @@
 // Characters (with `like` inheritance) and settings, from their blocks.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "compiler/check/checks.hpp"
@@ -44,6 +46,22 @@ StyledProperty read_styled(const input::Property& p, const PassContext& ctx) {
   // Items stay comma-separated: `outfit: trench coat, fedora` names two garments.
   for (const auto& w : words) out.style += (out.style.empty() ? "" : ", ") + w;
   return out;
+}
+
+// A height in a background picture: `42%` or `0.42`, from the top; nothing (with `error`) when
+// it is not a number in 0..1 (0..100%).
+std::optional<double> parse_picture_height(const std::string& text, std::string* error) {
+  std::string t = trim(text);
+  const bool percent = !t.empty() && t.back() == '%';
+  if (percent) t.pop_back();
+  char* end = nullptr;
+  const double v = std::strtod(t.c_str(), &end);
+  const double f = percent ? v / 100 : v;
+  if (t.empty() || end != t.c_str() + t.size() || !(f >= 0 && f <= 1)) {
+    *error = "a height in the picture is a fraction of it from the top, `0.42` or `42%`";
+    return std::nullopt;
+  }
+  return f;
 }
 
 std::string joined(const input::Property& p, const char* separator) {
@@ -189,7 +207,8 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
   for (auto& oc : own) graph.characters.push_back(std::move(oc.character));
 
   // ---- settings ----
-  static const std::vector<std::string> kSettingKeys = {"time", "kind", "weather", "palette", "props"};
+  static const std::vector<std::string> kSettingKeys = {"time", "kind", "weather", "palette", "props", "background",
+                                                        "horizon", "floor"};
   std::map<std::string, size_t> setting_index;
   for (const auto& decl : script.settings) {
     if (auto it = setting_index.find(decl.id.value); it != setting_index.end()) {
@@ -211,12 +230,27 @@ void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, con
           ctx.sink.report(DiagnosticKind::BadColour, ctx.file, p.value.span,
                           "`palette` takes colours only, found `" + colours.style + "`",
                           "write colours as `#rrggbb`, separated by commas");
+      } else if (p.key.value == "background") {
+        s.background = trim(p.value.value);
+        s.background_span = p.value.span;
+        s.background_resolved = (script_dir / s.background).lexically_normal().string();
+      } else if (p.key.value == "horizon" || p.key.value == "floor") {
+        std::string error;
+        if (auto f = parse_picture_height(p.value.value, &error)) (p.key.value == "horizon" ? s.horizon : s.floor) = *f;
+        else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span,
+                             "cannot read `" + p.key.value + ": " + p.value.value + "`", error);
       } else {
         ctx.sink.report(DiagnosticKind::UnknownProperty, ctx.file, p.key.span,
                         "unknown setting property `" + p.key.value + "`",
-                        suggest(p.key.value, kSettingKeys, "setting properties: time, kind, weather, palette, props"));
+                        suggest(p.key.value, kSettingKeys,
+                                "setting properties: time, kind, weather, palette, props, background, horizon, floor"));
       }
     }
+    if (s.horizon >= 0 && s.floor >= 0 && s.floor <= s.horizon)
+      ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, decl.span,
+                      "the floor of setting `" + s.id + "` is not below its horizon",
+                      "`horizon:` is where the eyes of a standing person are, `floor:` where the feet are: "
+                      "the floor is the larger fraction");
     check_setting_kind(decl, s, ctx.file, ctx.sink);
     setting_index[s.id] = graph.settings.size();
     graph.settings.push_back(std::move(s));

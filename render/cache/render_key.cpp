@@ -32,7 +32,7 @@ void hash_extras(FieldWriter& out, const ExtrasInput& extras) {
 }
 
 void hash_setting(FieldWriter& out, const SettingInput& input) {
-  const auto& [look, paper] = input;
+  const auto& [look, paper, background] = input;
   const auto& [has_setting, id, time, weather, kind, interior, props, several, custom_props, unknown_props, palette] = look;
   out("has_setting", has_setting)("id", id)("time", vocabulary::row(time).name)("kind", vocabulary::row(kind).name);
   for (Weather w : weather) out("weather", vocabulary::row(w).name);
@@ -47,6 +47,10 @@ void hash_setting(FieldWriter& out, const SettingInput& input) {
   for (Rgb c : palette) out("palette", c);
   out("has_paper", paper.has_value());
   if (paper) out("paper", *paper);
+  // The picture itself is its digest; where it was read from does not change the drawing.
+  const auto& [picture, digest, horizon, floor] = background;
+  out("background", digest)("background_horizon", horizon)("background_floor", floor);
+  (void)picture;
 }
 
 void hash_character_model(FieldWriter& out, const characters::CharacterModel& model) {

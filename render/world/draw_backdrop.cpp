@@ -11,6 +11,7 @@ namespace {
 
 using vocabulary::kBoards, vocabulary::kBuildings, vocabulary::kDunes, vocabulary::kFlagstones, vocabulary::kHills,
     vocabulary::kPanels, vocabulary::kPaving, vocabulary::kPillars, vocabulary::kTreeLine, vocabulary::kWater;
+using vocabulary::Backdrop;
 
 void hills(Canvas& cv, const SetSpace& ss, const Frame& f, Rgb colour) {
   cairo_t* cr = cv.cr();
@@ -104,68 +105,50 @@ void paving(Canvas& cv, const SetSpace& ss, Rgb ground) {
   }
 }
 
-void window(Canvas& cv, const SetSpace& ss, const SettingLook& look) {
-  cairo_t* cr = cv.cr();
-  const vocabulary::TimeRow& t = vocabulary::row(look.time);
-  const double x = 620, y = -330, w = 220, h = 200;
-  rect(cr, ss.x(x - 12), ss.y(y - 12), ss.d(w + 24), ss.d(h + 24));
-  cv.fill(Rgb{150, 105, 70}, PartLabel::Prop, std::max(1.0, ss.d(2)));
-  rect(cr, ss.x(x), ss.y(y), ss.d(w), ss.d(h));
-  cairo_pattern_t* sky = cairo_pattern_create_linear(0, ss.y(y), 0, ss.y(y + h));
-  cairo_pattern_add_color_stop_rgb(sky, 0, t.window_top.r, t.window_top.g, t.window_top.b);
-  cairo_pattern_add_color_stop_rgb(sky, 1, t.window_bottom.r, t.window_bottom.g, t.window_bottom.b);
-  cv.paint_background_source(sky);
-  cairo_pattern_destroy(sky);
-  if (t.moon) {
-    cairo_new_path(cr);
-    cairo_arc(cr, ss.x(x + w * 0.75), ss.y(y + h * 0.25), ss.d(14), 0, 2 * kPi);
-    cv.paint_background(Rgb{255, 246, 210});
-  }
-  Rgb leaf = pal(look, 2, Rgb{111, 143, 114});
-  if (t.sky != vocabulary::SkyLook::Daylight) leaf = scale_rgb(leaf, t.sky == vocabulary::SkyLook::Night ? 0.3 : 0.6);
-  cairo_new_path(cr);
-  cairo_arc(cr, ss.x(x + 60), ss.y(y + h), ss.d(70), kPi, 2 * kPi);
-  cv.paint_background(leaf);
-  rect(cr, ss.x(x + w * 0.5 - 4), ss.y(y), ss.d(8), ss.d(h));
-  cv.fill(Rgb{150, 105, 70}, PartLabel::Prop, 0);
-  rect(cr, ss.x(x), ss.y(y + h * 0.5 - 4), ss.d(w), ss.d(8));
-  cv.fill(Rgb{150, 105, 70}, PartLabel::Prop, 0);
-  for (double sgn : {-1.0, 1.0}) {  // curtains
-    const double cx = sgn < 0 ? x - 30 : x + w - 20;
-    rect(cr, ss.x(cx), ss.y(y - 20), ss.d(50), ss.d(h + 60));
-    cv.fill(Rgb{245, 240, 225}, PartLabel::Prop, std::max(1.0, ss.d(1.5)));
-  }
-}
-
 }  // namespace
 
 void draw_exterior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky) {
   cairo_t* cr = cv.cr();
   const vocabulary::TimeRow& t = vocabulary::row(look.time);
-  const unsigned backdrop = vocabulary::row(look.kind).backdrop;
+  const vocabulary::Backdrop backdrop = vocabulary::row(look.kind).backdrop;
   if (backdrop & kHills) hills(cv, ss, f, mix(sky.ground, sky.horizon, 0.35));
   if (backdrop & kDunes) dunes(cv, ss, f, sky.ground, sky.horizon);
   if (backdrop & kTreeLine) tree_line(cv, ss, hex(t.foliage), sky.horizon);
+  draw_far_elements(cv, ss, f, look, sky);
   if (backdrop & kBuildings) buildings(cv, ss, sky.ground, sky.horizon, t.lamps_lit);
   rect(cr, f.ox, f.horizon, f.ow, f.oy + f.oh - f.horizon);
   cv.paint_background(sky.ground);
+  if (overhead(f)) {
+    // Snow lies on the ground under the trees and roofs seen from above, so it comes first.
+    draw_weather_ground(cv, ss, f, look, sky);
+    draw_ground_plan(cv, ss, f, look, sky);
+    return;
+  }
   if (backdrop & kWater) water(cv, ss, f, sky.top, sky.horizon);
   if (backdrop & kPaving) paving(cv, ss, sky.ground);
+  draw_ground_elements(cv, ss, f, look, sky);
   cairo_new_path(cr);
   cairo_move_to(cr, f.ox, f.horizon);
   cairo_line_to(cr, f.ox + f.ow, f.horizon);
   cv.stroke(scale_rgb(sky.ground, 0.7), std::max(0.8, ss.d(1.5)), false);
+  draw_weather_ground(cv, ss, f, look, sky);
+  draw_near_elements(cv, ss, f, look, sky);
 }
 
 void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look) {
   cairo_t* cr = cv.cr();
   const vocabulary::SettingKindRow& k = vocabulary::row(look.kind);
   // An outdoor kind drawn indoors (an `INT.` heading) gets the plain room of the generic row.
-  unsigned backdrop = k.backdrop & vocabulary::kInteriorBackdrop;
+  vocabulary::Backdrop backdrop = k.backdrop & vocabulary::kInteriorBackdrop;
   if (!backdrop) backdrop = vocabulary::row(SettingKind::Generic).backdrop & vocabulary::kInteriorBackdrop;
   const Rgb wall = pal(look, 0, hex(k.wall));
   const Rgb floor = pal(look, 1, hex(k.floor));
+  const RoomColours colours{wall, floor, pal(look, 2, hex(k.accent))};
   const double hy = f.horizon;
+  if (overhead(f)) {
+    draw_floor_plan(cv, ss, f, look, colours);
+    return;
+  }
   cairo_new_path(cr);
   cairo_rectangle(cr, f.ox, f.oy, f.ow, hy - f.oy + ss.d(60));
   cairo_pattern_t* g = cairo_pattern_create_linear(0, f.oy, 0, hy + ss.d(60));
@@ -183,6 +166,7 @@ void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, cons
       cv.paint_background(pal(look, 2, Rgb{250, 214, 130}));
     }
   }
+  draw_ceiling(cv, ss, f, look, colours);
   if (backdrop & kPillars) {
     for (double px : {80.0, 420.0, 960.0}) {  // wooden pillars at fixed places along the wall
       rect(cr, ss.x(px), f.oy, ss.d(26), hy + ss.d(60) - f.oy);
@@ -215,7 +199,10 @@ void draw_interior_backdrop(Canvas& cv, const SetSpace& ss, const Frame& f, cons
       cv.stroke(scale_rgb(floor, 0.75), std::max(0.6, ss.d(1.5)), false);
     }
   }
-  if (has_prop(look, PropKind::Window)) window(cv, ss, look);
+  draw_wall_features(cv, ss, f, look, colours);
+  draw_floor_features(cv, ss, f, look, colours);
+  if (has_prop(look, PropKind::Window) && !(backdrop & (vocabulary::kWindows | vocabulary::kWideWindows)))
+    sky_window(cv, ss, look, 620, -330, 220, 200, true);
 }
 
 }  // namespace ekonte::render::world

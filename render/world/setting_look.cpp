@@ -5,6 +5,7 @@
 
 #include "compiler/values/prop_by_meaning.hpp"
 #include "support/text.hpp"
+#include "render/world/setting_kind_by_meaning.hpp"
 #include "vocabulary/vocabulary.hpp"
 
 namespace ekonte::render {
@@ -87,23 +88,50 @@ bool is_plural(std::string_view written, PropKind prop) {
   return false;
 }
 
+// The kind of place: `kind:` first, then the setting's name, the scene heading's place and the
+// setting's id by their words, then the same by meaning (WordNet). A heading that says INT or
+// EXT prefers rows of that place.
+std::optional<SettingKind> find_kind(const Setting* setting, const Scene* scene) {
+  vocabulary::Place place = vocabulary::Place::Either;
+  if (scene && scene->int_ext.rfind("INT", 0) == 0) place = vocabulary::Place::Interior;
+  if (scene && scene->int_ext.rfind("EXT", 0) == 0) place = vocabulary::Place::Exterior;
+  std::vector<std::string> texts;
+  if (setting && !setting->kind.empty()) texts.push_back(setting->kind);
+  if (setting) texts.push_back(setting->name);
+  if (scene) texts.push_back(scene->place);
+  if (setting && setting->name != setting->id) texts.push_back(setting->id);
+  for (const std::string& t : texts)
+    if (auto k = vocabulary::match_setting_kind(t, place)) return k;
+  for (const std::string& t : texts)
+    if (auto k = setting_kind_by_meaning(t)) return k;
+  return std::nullopt;
+}
+
+// Indoors when the heading says INT, outdoors when it says EXT; otherwise when the time says so
+// (`interior`) or the kind is a room ("THE LAMP ROOM" with no INT is still indoors).
+bool is_interior(const Scene* scene, bool interior_time, SettingKind kind) {
+  if (scene && scene->int_ext.rfind("INT", 0) == 0) return true;
+  if (scene && scene->int_ext.rfind("EXT", 0) == 0) return interior_time;
+  return interior_time || vocabulary::row(kind).place == vocabulary::Place::Interior;
+}
+
 }  // namespace
 
 SettingLook resolve_setting(const Setting* setting, const Scene* scene, const std::vector<CustomProp>* custom) {
   SettingLook look;
-  const bool int_heading = scene && scene->int_ext.rfind("INT", 0) == 0;
   if (!setting) {
-    look.interior = int_heading;
     // A heading with no setting id (`INT. OFFICE - NIGHT`) is drawn as the place its words name.
     if (scene)
-      if (auto kind = vocabulary::match_setting_kind(scene->place)) {
+      if (auto kind = find_kind(nullptr, scene)) {
         look.has_setting = true;
         look.id = scene->place;
         look.kind = *kind;
         if (auto t = vocabulary::match_time(scene->time)) look.time = *t;
-        if (scene->int_ext.empty()) look.interior = vocabulary::row(*kind).place == vocabulary::Place::Interior;
+        look.interior = is_interior(scene, false, *kind);
         add_prose_weather(look, scene, nullptr);
+        return look;
       }
+    look.interior = scene && scene->int_ext.rfind("INT", 0) == 0;
     return look;
   }
   look.has_setting = true;
@@ -117,12 +145,8 @@ SettingLook resolve_setting(const Setting* setting, const Scene* scene, const st
     if (auto m = vocabulary::match_weather(w); m && std::find(look.weather.begin(), look.weather.end(), *m) == look.weather.end())
       look.weather.push_back(*m);
   if (look.weather.empty()) add_prose_weather(look, scene, nullptr);
-  std::optional<SettingKind> kind;
-  if (!setting->kind.empty()) kind = vocabulary::match_setting_kind(setting->kind);
-  if (!kind) kind = vocabulary::match_setting_kind(setting->name);
-  if (!kind && setting->name != setting->id) kind = vocabulary::match_setting_kind(setting->id);
-  look.kind = kind.value_or(SettingKind::Generic);
-  look.interior = interior_time || (scene ? int_heading : vocabulary::row(look.kind).place == vocabulary::Place::Interior);
+  look.kind = find_kind(setting, scene).value_or(SettingKind::Generic);
+  look.interior = is_interior(scene, interior_time, look.kind);
   for (const std::string& p : setting->props) {
     const CustomProp* own = nullptr;
     if (custom)

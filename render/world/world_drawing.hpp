@@ -64,6 +64,37 @@ void record_prop(std::vector<PropLandmark>* drawn, Canvas& cv, std::string_view 
 // A prop of props.def drawn into `box` (pixels): flat fills, outline and one shadow tone.
 void draw_prop_shape(Canvas& cv, vocabulary::PropDrawing drawing, Box box, Rgb colour, bool lit);
 void draw_weather(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look);
+// Weather on the ground, under the figures: wet reflections, snow cover.
+void draw_weather_ground(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+
+// The kinds' own elements (setting_kinds.def backdrop bits). Outdoors: what stands on the
+// horizon (before the ground is filled), what lies on the ground, what stands near; a plan of
+// the ground seen from straight above when the horizon is above the frame.
+void draw_far_elements(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+void draw_ground_elements(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+void draw_near_elements(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky);
+// Indoors: the furniture along the back wall, what stands on the floor, the ceiling (seen when
+// the horizon is low), a plan of the floor seen from above, and the light of the time of day.
+struct RoomColours {
+  Rgb wall, floor, accent;
+};
+void draw_wall_features(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+void draw_floor_features(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+void draw_ceiling(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+void draw_room_light(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+// A window onto the time of day's sky at (x, y) set units, w by h, with or without curtains;
+// rain runs down it when it rains.
+void sky_window(Canvas& cv, const SetSpace& ss, const SettingLook& look, double x, double y, double w, double h, bool curtains);
+
+// The current path filled flat, then outlined in ink (colour only: the set has no control map).
+void flat(Canvas& cv, Rgb c, double outline_px, double alpha = 1.0);
+// Where a camera looks straight down: the horizon is above the frame.
+inline bool overhead(const Frame& f) { return f.horizon < 0; }
+// A lamp's glow: a radial gradient of `c` at (x, y) pixels, radius r pixels.
+void glow(Canvas& cv, double x, double y, double r, Rgb c, double alpha);
+
 
 void paper_lantern(Canvas& cv, double x, double y, double r, Rgb glow, bool lit);
 void labelled_box(Canvas& cv, double x, double y, double w, double h, std::string_view name, Rgb c);

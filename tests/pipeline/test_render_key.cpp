@@ -135,6 +135,10 @@ TEST_CASE("each field group of ShotRenderInput changes the key under its own tag
   CHECK(changed([](auto& in) {
           in.setting.look.kind = in.setting.look.kind == SettingKind::Street ? SettingKind::Forest : SettingKind::Street;
         }) == Tags{"setting"});
+  // A background picture is in the key by its bytes' digest and its horizon and floor.
+  CHECK(changed([](auto& in) { in.setting.background.digest = "picture-2"; }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.background.horizon = 0.4; }) == Tags{"setting"});
+  CHECK(changed([](auto& in) { in.setting.background.floor = 0.8; }) == Tags{"setting"});
   const std::string who = "character:" + base.characters[0].model.id;
   CHECK(changed([](auto& in) { in.characters[0].model.hair_color.r ^= 1; }) == Tags{who});
   CHECK(changed([](auto& in) { in.characters[0].model.proportions.stoop_deg += 0.5; }) == Tags{who});

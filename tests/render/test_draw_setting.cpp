@@ -76,9 +76,9 @@ TEST_CASE("props and kinds are found by whole words: a street has no tree in it"
   CHECK(vocabulary::match_prop("stone lanterns")->value == PropKind::Lanterns);
   CHECK(vocabulary::match_prop("stone steps")->value == PropKind::StoneSteps);
   CHECK(vocabulary::match_setting_kind("Festival street") == SettingKind::Street);
-  CHECK(vocabulary::match_setting_kind("Engine room") == SettingKind::Corridor);
+  CHECK(vocabulary::match_setting_kind("Engine room") == SettingKind::EngineRoom);
   CHECK(vocabulary::match_setting_kind("Inari shrine on the hill") == SettingKind::Shrine);
-  CHECK_FALSE(vocabulary::match_setting_kind("Bridge of the Long Patience").has_value());
+  CHECK_FALSE(vocabulary::match_setting_kind("The Long Patience").has_value());
 
   // "street" is no prop word; read by meaning (WordNet: a street is a road) it is the road row,
   // and never the trees its letters contain.
@@ -171,7 +171,7 @@ TEST_CASE("every kind of place draws a backdrop, and kinds with their own parame
     const auto p = plate(look);
     CHECK(changed_pixels(p, blank()) > kVisible);
     const vocabulary::SettingKindRow& g = vocabulary::row(SettingKind::Generic);
-    const unsigned mask = look.interior ? vocabulary::kInteriorBackdrop : ~vocabulary::kInteriorBackdrop;
+    const vocabulary::Backdrop mask = look.interior ? vocabulary::kInteriorBackdrop : ~vocabulary::kInteriorBackdrop;
     const bool own = look.interior ? (r.wall != g.wall || r.floor != g.floor || (r.backdrop & mask) != (g.backdrop & mask))
                                    : (r.ground_tint > 0 || (r.backdrop & mask) != (g.backdrop & mask));
     if (own) CHECK(changed_pixels(p, plate(generic)) > kVisible);
