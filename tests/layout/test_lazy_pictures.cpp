@@ -4,6 +4,8 @@
 // leaves its panel blank. The pipeline's spool (pipeline/picture_spool.hpp) gives such pictures.
 #include <doctest/doctest.h>
 
+#include <cairo.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -129,4 +131,26 @@ TEST_CASE("a spooled picture keeps no bytes in memory and reads back the same JP
   // The spool file is unlinked as soon as it is made: nothing is left in the folder.
   for (const auto& entry : fs::directory_iterator(scratch("")))
     CHECK(entry.path().filename().string().rfind(".pictures-", 0) != 0);
+}
+
+TEST_CASE("a PNG preview of a picture that came as a JPEG alone shows the decoded picture") {
+  // Pictures read back from the cache or a spool are opaque JPEGs without pixels; the preview
+  // used to read their empty pixel buffer.
+  auto image = std::make_shared<ImageData>();
+  image->key = "jpeg-only";
+  image->width = 64, image->height = 36;
+  render::ImageRgba red = gradient(64, 36, 0);
+  for (size_t p = 0; p < red.pixels.size(); p += 4) red.pixels[p] = 220;
+  image->jpeg = render::encode_jpeg(red, 90);
+  Page page{100, 100, {}};
+  page.items.push_back(Image{image, {0, 0, 64, 36}, {0, 0, 100, 100}});
+  const std::string png = scratch("preview.png").string();
+  REQUIRE(write_page_png(page, png, 72));
+  cairo_surface_t* s = cairo_image_surface_create_from_png(png.c_str());
+  REQUIRE(cairo_surface_status(s) == CAIRO_STATUS_SUCCESS);
+  const uint32_t pixel = *reinterpret_cast<const uint32_t*>(cairo_image_surface_get_data(s) +
+                                                            50 * cairo_image_surface_get_stride(s) + 50 * 4);
+  cairo_surface_destroy(s);
+  CHECK(((pixel >> 16) & 0xff) > 180);  // red, as drawn; not black or paper white
+  CHECK(((pixel >> 8) & 0xff) < 60);
 }
