@@ -196,6 +196,8 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     layout::PdfReport pdf_report;
     const bool laid_out = layout::write_pdfs(graph, by_id, staged.staging_dir(), o.pdf, report.diagnostics, &pdf_report);
     by_id.clear();
+    std::sort(unreadable.begin(), unreadable.end());  // once per shot, not per PDF
+    unreadable.erase(std::unique(unreadable.begin(), unreadable.end()), unreadable.end());
     for (const std::string& id : unreadable)
       report.diagnostics.report(DiagnosticKind::MissingShotImage, ro.cache_dir, {},
                                 "the page picture of shot `" + id +

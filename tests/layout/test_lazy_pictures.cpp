@@ -1,7 +1,8 @@
 // Pictures whose bytes are read when a page shows them (ImageData::load): the PDF backend
 // loads them for the page being drawn and lets them go once that page is written, so a
 // document of any length holds one page's pictures at a time; a picture that cannot be read
-// leaves its panel blank. The pipeline's spool (pipeline/picture_spool.hpp) gives such pictures.
+// leaves its panel blank. The pipeline gives such pictures from the render cache
+// (pipeline::cached_shot_picture) or its spool (pipeline/picture_spool.hpp).
 #include <doctest/doctest.h>
 
 #include <cairo.h>
@@ -13,6 +14,7 @@
 #include "layout/backend/cairo_backend.hpp"
 #include "layout/shot_pictures.hpp"
 #include "pipeline/picture_spool.hpp"
+#include "pipeline/prepare_pictures.hpp"
 #include "render/image/jpeg.hpp"
 
 using namespace ekonte;
@@ -153,4 +155,28 @@ TEST_CASE("a PNG preview of a picture that came as a JPEG alone shows the decode
   cairo_surface_destroy(s);
   CHECK(((pixel >> 16) & 0xff) > 180);  // red, as drawn; not black or paper white
   CHECK(((pixel >> 8) & 0xff) < 60);
+}
+
+TEST_CASE("a build's page picture reads back from the render cache; one gone since is named") {
+  const fs::path dir = scratch("cache");
+  fs::remove_all(dir);
+  const render::cache::RenderCache cache(dir.string());
+  const std::string key = "0123456789abcdef0123456789abcdef";
+  render::ShotLandmarks landmarks;
+  landmarks.width = 128, landmarks.height = 72;
+  bool stored = false;
+  const ShotPicture made = pipeline::prepare_picture(&cache, key, "3", gradient(128, 72, 40), landmarks, &stored);
+  REQUIRE(stored);
+  std::vector<std::string> unreadable;
+  const ShotPicture lazy = pipeline::cached_shot_picture(cache, key, "3", made.image->width, made.image->height, 128,
+                                                         72, landmarks, &unreadable);
+  CHECK(lazy.image->jpeg.empty());
+  CHECK(lazy.image->key == made.image->key);
+  const auto back = lazy.image->load();
+  REQUIRE(back);
+  CHECK(back->jpeg == made.image->jpeg);
+  CHECK(unreadable.empty());
+  fs::remove(cache.extra_path(key, pipeline::prepared_picture_kind()));
+  CHECK_FALSE(lazy.image->load());
+  CHECK(unreadable == std::vector<std::string>{"3"});
 }
