@@ -26,9 +26,10 @@ demo: build
 	$(EKONTE) sheet $(SAMPLE) -o $(OUT)/sheet.pdf
 	@echo "demo: pictures in $(OUT)/shots, PDFs: $(OUT)/storyboard.pdf $(OUT)/ekonte.pdf $(OUT)/manga.pdf $(OUT)/sheet.pdf"
 
-# `make fuzz FUZZ_SECONDS=600`: the front end under libFuzzer, ASan and UBSan (clang).
+# `make fuzz FUZZ_SECONDS=600 [FUZZ_TARGETS="ekonte fountain fdx"]`: the front ends under libFuzzer,
+# ASan and UBSan (clang); FUZZ_SECONDS is the whole run, split evenly across the targets.
 fuzz: deps
-	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) bash scripts/fuzz.sh
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) FUZZ_TARGETS="$(or $(FUZZ_TARGETS),ekonte fountain fdx)" bash scripts/fuzz.sh
 
 # `make sanitize`: every target except the libtorch generator under ASan and UBSan (build-sanitize/),
 # then the whole test suite; leaks inside Cairo, fontconfig, FreeType and HarfBuzz are

@@ -4,6 +4,7 @@
 // values and never draws; layout/backend/cairo_backend.cpp draws them to PDF or PNG.
 // Units are PDF points (1/72 inch), origin at the page's top-left, y pointing down.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -102,6 +103,12 @@ struct ImageData {
   int width = 0, height = 0;
   std::vector<uint8_t> rgba;  // straight alpha, row-major; may be empty, see above
   std::vector<uint8_t> jpeg;  // may be empty (then the pixels are embedded losslessly)
+  // A picture whose bytes stay where they are kept (the render cache, a spool file) until a
+  // page shows it: `rgba` and `jpeg` are empty, and the backend calls `load` when it draws a
+  // page that shows the picture and drops the bytes once that page is written, so a document
+  // of any length holds one page's pictures at a time. `load` returns the picture with its
+  // bytes, or null when they cannot be read (the panel is left blank). Empty: the bytes are above.
+  std::function<std::shared_ptr<const ImageData>()> load;
 };
 
 struct Image {

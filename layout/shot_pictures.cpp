@@ -40,6 +40,16 @@ ShotPicture shot_picture_from(const std::string& shot_id, std::shared_ptr<ImageD
   return ShotPicture{std::move(image), rescale(lm, lf)};
 }
 
+ShotPicture lazy_shot_picture(const std::string& shot_id, int width, int height, int source_width, int source_height,
+                              const render::ShotLandmarks& landmarks,
+                              std::function<std::shared_ptr<const ImageData>()> load) {
+  auto data = std::make_shared<ImageData>();
+  data->width = width;
+  data->height = height;
+  data->load = std::move(load);
+  return shot_picture_from(shot_id, std::move(data), source_width, source_height, landmarks);
+}
+
 ShotPicture make_shot_picture(const std::string& shot_id, const render::ImageRgba& picture,
                               const render::ShotLandmarks& landmarks, int max_width, int jpeg_quality) {
   render::ImageRgba small = render::downscale(picture, max_width);

@@ -2,6 +2,7 @@
 // The layout's input pictures, as plain values: per shot a page-sized picture (JPEG bytes for
 // PDFs, and RGBA pixels unless it came prepared from a cache) and its landmarks in that
 // picture's pixels. The pipeline makes them (pipeline/prepare_pictures.hpp); layout only reads.
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,13 @@ ShotPicture make_shot_picture(const std::string& shot_id, const render::ImageRgb
 // with the render's landmarks.
 ShotPicture shot_picture_from(const std::string& shot_id, std::shared_ptr<ImageData> image, int source_width,
                               int source_height, const render::ShotLandmarks& landmarks);
+
+// A picture whose bytes `load` reads when a page shows it (see ImageData::load): `width` x
+// `height` pixels, prepared from a `source_width` x `source_height` render, with the render's
+// landmarks. Layout holds only this small value per shot.
+ShotPicture lazy_shot_picture(const std::string& shot_id, int width, int height, int source_width, int source_height,
+                              const render::ShotLandmarks& landmarks,
+                              std::function<std::shared_ptr<const ImageData>()> load);
 
 // The crop window (image pixels) with the aspect `aspect` (w/h) that fills a panel: as large
 // as the picture allows, centred on the subject and moved (or widened) so that no face in

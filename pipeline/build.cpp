@@ -8,6 +8,7 @@
 #include "support/atomic_write.hpp"
 #include "pipeline/build_record.hpp"
 #include "pipeline/parallel_for.hpp"
+#include "pipeline/picture_spool.hpp"
 #include "pipeline/prepare_pictures.hpp"
 #include "pipeline/render_shots.hpp"
 #include "pipeline/shot_render_inputs.hpp"
@@ -20,28 +21,21 @@ using render::cache::EntryParts;
 
 namespace {
 
+// The sizes of a shot's page picture kept in the render cache: all a build holds of it until
+// a page shows it (pipeline::cached_shot_picture reads it back then).
+struct CachedPicture {
+  int width = 0, height = 0;                // the prepared picture
+  int source_width = 0, source_height = 0;  // the render it was made from
+};
+
 // What the build must do for each shot, decided before any picture is read.
 struct ShotPlan {
   bool render_now = false;  // not in the cache (or --force, or damaged)
   bool needs_files = false; // its key changed since the last build into out_dir
   bool needs_picture = false;  // a page picture must be made (no prepared one in the cache)
-  std::optional<PreparedPicture> prepared;  // read back from the cache
-  std::string prepared_problem;             // a damaged prepared picture
+  std::optional<CachedPicture> cached;  // a whole prepared picture is in the cache
+  std::string prepared_problem;         // a damaged prepared picture
 };
-
-// The page picture of a whole-resolution render without its RGBA pixels when it is opaque:
-// PDFs embed the JPEG alone (as for a picture read back from the cache), so only the small
-// JPEG stays in memory for the whole build.
-layout::ShotPicture lean(layout::ShotPicture picture) {
-  const std::vector<uint8_t>& rgba = picture.image->rgba;
-  for (size_t i = 3; i < rgba.size(); i += 4)
-    if (rgba[i] != 255) return picture;
-  auto data = std::make_shared<layout::ImageData>(*picture.image);
-  data->rgba.clear();
-  data->rgba.shrink_to_fit();
-  picture.image = std::move(data);
-  return picture;
-}
 
 bool write_shot_files(const CompiledScript& script, size_t i, const render::ShotRender& render,
                       const BuildOptions& o, StagedOutputs& staged, BuildReport& report) {
@@ -72,7 +66,8 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
   if (o.progress) ro.progress = [&](size_t done, size_t total) { o.progress(BuildStage::Rendering, done, total); };
   const RenderContext context =
       make_render_context(graph, script.models, generator.input(), frame_size(graph.meta, o.width, o.height));
-  ShotRenderer renderer(graph, script.source().path, shot_render_inputs(context), generator, ro);
+  ShotRenderer renderer(
+      graph, script.source().path, [&](size_t i) { return shot_render_input(context, graph.shots[i]); }, generator, ro);
   const std::string record_file = build_record_path(ro.cache_dir, o.out_dir);
   const BuildRecord before = load_build_record(record_file);
 
@@ -105,18 +100,22 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
                           !fs::exists(fs::path(o.out_dir) / "shots" / (render::shot_file_stem(shot.id) + ".png"));
     if (!o.write_pdfs) continue;
     if (!plan[i].render_now && !plan[i].needs_files) {
+      // Read whole (every checksum checked, so damage is found now, while it can be prepared
+      // again), then only its sizes are kept.
       PreparedPicture p;
       if (load_prepared_picture(renderer.cache(), renderer.key(i).hash, &p, &plan[i].prepared_problem))
-        plan[i].prepared = std::move(p);
+        plan[i].cached = CachedPicture{p.image->width, p.image->height, p.source_width, p.source_height};
     }
-    plan[i].needs_picture = !plan[i].prepared;
+    plan[i].needs_picture = !plan[i].cached;
   }
   renderer.set_progress_total(to_render);
 
   // Shots stream through in windows of a few per job: rendered (or read from the cache; a
-  // damaged entry rendered again), their files staged, their page pictures made, and their
-  // full-size pixels dropped, so memory is bounded by --jobs, not by the number of shots.
+  // damaged entry rendered again), their files staged, their page pictures made and kept in
+  // the cache, and their pixels dropped, so memory is bounded by --jobs, not by the number of
+  // shots. A picture the cache could not keep is parked in a spool file instead (`pictures`).
   const size_t window = size_t(std::max(2, o.jobs * 2));
+  PictureSpool spool(staged.staging_dir());
   std::vector<layout::ShotPicture> pictures(n);
   size_t repaired = 0;
   auto fail = [&] {
@@ -144,9 +143,16 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     if (o.write_pdfs)
       parallel_for(end - start, o.jobs, [&](size_t k) {
         const size_t i = start + k;
-        if (plan[i].needs_picture && !renders[i].color.pixels.empty())
-          pictures[i] = lean(prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
-                                             renders[i].color, renders[i].landmarks));
+        if (!plan[i].needs_picture || renders[i].color.pixels.empty()) return;
+        bool stored = false;
+        layout::ShotPicture made = prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
+                                                   renders[i].color, renders[i].landmarks, &stored);
+        if (stored)
+          plan[i].cached = CachedPicture{made.image->width, made.image->height, renders[i].color.width,
+                                         renders[i].color.height};
+        else
+          pictures[i] = spool.park(graph.shots[i].id, std::move(made), renders[i].color.width,
+                                   renders[i].color.height);
       });
     for (size_t i = start; i < end; ++i) {
       render::ShotLandmarks landmarks = std::move(renders[i].landmarks);
@@ -170,16 +176,17 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
   if (o.write_pdfs) {
     if (o.progress) o.progress(BuildStage::LayingOut, 0, n);
     layout::ShotPictures by_id;
+    std::vector<std::string> unreadable;  // pictures gone from the cache since they were checked
     for (size_t i = 0; i < n; ++i) {
       const Shot& shot = graph.shots[i];
       if (!plan[i].prepared_problem.empty())
         report.diagnostics.report(DiagnosticKind::DamagedPagePicture, script.source().path, shot.span,
                                   "the cached page picture of shot `" + shot.id + "` is damaged (" +
                                       plan[i].prepared_problem + "); it is prepared again");
-      if (plan[i].prepared) {
-        PreparedPicture& p = *plan[i].prepared;
-        by_id[shot.id] = layout::shot_picture_from(shot.id, p.image, p.source_width, p.source_height,
-                                                   renders[i].landmarks);
+      if (plan[i].cached) {
+        const CachedPicture& c = *plan[i].cached;
+        by_id[shot.id] = cached_shot_picture(renderer.cache(), renderer.key(i).hash, shot.id, c.width, c.height,
+                                             c.source_width, c.source_height, renders[i].landmarks, &unreadable);
       } else if (pictures[i].image) {
         by_id[shot.id] = std::move(pictures[i]);
       }
@@ -189,6 +196,14 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     layout::PdfReport pdf_report;
     const bool laid_out = layout::write_pdfs(graph, by_id, staged.staging_dir(), o.pdf, report.diagnostics, &pdf_report);
     by_id.clear();
+    std::sort(unreadable.begin(), unreadable.end());  // once per shot, not per PDF
+    unreadable.erase(std::unique(unreadable.begin(), unreadable.end()), unreadable.end());
+    for (const std::string& id : unreadable)
+      report.diagnostics.report(DiagnosticKind::MissingShotImage, ro.cache_dir, {},
+                                "the page picture of shot `" + id +
+                                    "` could not be read back from the render cache while the pages were laid out "
+                                    "(removed or damaged during the build)",
+                                "build again: the picture is prepared again");
     if (!laid_out || report.diagnostics.has_errors()) return fail();
     for (const std::string& path : pdf_report.written) {
       const std::string relative = fs::path(path).lexically_relative(staged.staging_dir()).string();

@@ -4,13 +4,14 @@
 #include <optional>
 
 #include "pipeline/parallel_for.hpp"
+#include "pipeline/picture_spool.hpp"
 #include "pipeline/staged_outputs.hpp"
 #include "render/shot_files.hpp"
 
 namespace ekonte::pipeline {
 
 layout::ShotPictures read_shot_pictures(const ShotGraph& graph, const std::string& shots_dir, int jobs,
-                                        DiagnosticSink& sink) {
+                                        DiagnosticSink& sink, PictureSpool* spool) {
   struct Read {
     std::optional<layout::ShotPicture> picture;
     std::string problem, path;
@@ -18,8 +19,11 @@ layout::ShotPictures read_shot_pictures(const ShotGraph& graph, const std::strin
   std::vector<Read> read(graph.shots.size());
   parallel_for(graph.shots.size(), jobs, [&](size_t i) {
     const Shot& shot = graph.shots[i];
-    if (auto files = render::read_shot_files(shots_dir, shot.id, &read[i].problem, &read[i].path))
-      read[i].picture = layout::make_shot_picture(shot.id, files->picture, files->landmarks);
+    if (auto files = render::read_shot_files(shots_dir, shot.id, &read[i].problem, &read[i].path)) {
+      layout::ShotPicture picture = layout::make_shot_picture(shot.id, files->picture, files->landmarks);
+      read[i].picture = spool ? spool->park(shot.id, std::move(picture), files->picture.width, files->picture.height)
+                              : std::move(picture);
+    }
   });
   layout::ShotPictures out;
   for (size_t i = 0; i < graph.shots.size(); ++i) {
@@ -37,7 +41,6 @@ layout::ShotPictures read_shot_pictures(const ShotGraph& graph, const std::strin
 LayoutReport layout_rendered_shots(const CompiledScript& script, const std::string& shots_dir,
                                    const std::string& out_dir, const layout::PdfOptions& options, int jobs) {
   LayoutReport report;
-  const layout::ShotPictures pictures = read_shot_pictures(script.graph(), shots_dir, jobs, report.diagnostics);
   // The PDFs move into place together (pipeline/staged_outputs.hpp).
   StagedOutputs staged(out_dir);
   if (!staged.error().empty()) {
@@ -45,8 +48,13 @@ LayoutReport layout_rendered_shots(const CompiledScript& script, const std::stri
                               "check that the output folder is writable");
     return report;
   }
+  PictureSpool spool(staged.staging_dir());  // a spool that cannot be made leaves pictures in memory
   layout::PdfReport pdf;
-  report.ok = layout::write_pdfs(script.graph(), pictures, staged.staging_dir(), options, report.diagnostics, &pdf);
+  {
+    const layout::ShotPictures pictures =
+        read_shot_pictures(script.graph(), shots_dir, jobs, report.diagnostics, &spool);
+    report.ok = layout::write_pdfs(script.graph(), pictures, staged.staging_dir(), options, report.diagnostics, &pdf);
+  }
   report.ok = report.ok && !report.diagnostics.has_errors();
   if (!report.ok) {
     staged.discard();

@@ -10,10 +10,13 @@
 
 namespace ekonte::pipeline {
 
+class PictureSpool;
+
 // The page pictures of every shot whose files are in `shots_dir`; E0603 for each shot whose
-// picture or landmarks cannot be read (its panels stay empty).
+// picture or landmarks cannot be read (its panels stay empty). With a `spool`, each picture's
+// bytes are parked there as soon as it is made (memory does not grow with the shots).
 layout::ShotPictures read_shot_pictures(const ShotGraph& graph, const std::string& shots_dir, int jobs,
-                                        DiagnosticSink& sink);
+                                        DiagnosticSink& sink, PictureSpool* spool = nullptr);
 
 struct LayoutReport {
   DiagnosticSink diagnostics;

@@ -76,14 +76,31 @@ bool load_prepared_picture(const render::cache::RenderCache& cache, const std::s
 
 layout::ShotPicture prepare_picture(const render::cache::RenderCache* cache, const std::string& key,
                                     const std::string& shot_id, const render::ImageRgba& picture,
-                                    const render::ShotLandmarks& landmarks) {
+                                    const render::ShotLandmarks& landmarks, bool* stored) {
   layout::ShotPicture made = layout::make_shot_picture(shot_id, picture, landmarks);
+  bool kept = false;
   if (cache && !key.empty()) {
     PreparedPicture p{picture.width, picture.height, std::const_pointer_cast<layout::ImageData>(made.image)};
     std::string ignored;  // a picture that could not be kept is only prepared again next time
-    cache->store_extra(key, prepared_picture_kind(), encode_prepared_picture(p), &ignored);
+    kept = cache->store_extra(key, prepared_picture_kind(), encode_prepared_picture(p), &ignored);
   }
+  if (stored) *stored = kept;
   return made;
+}
+
+layout::ShotPicture cached_shot_picture(const render::cache::RenderCache& cache, const std::string& key,
+                                        const std::string& shot_id, int width, int height, int source_width,
+                                        int source_height, const render::ShotLandmarks& landmarks,
+                                        std::vector<std::string>* unreadable) {
+  auto load = [&cache, key, shot_id, width, height, unreadable]() -> std::shared_ptr<const layout::ImageData> {
+    PreparedPicture p;
+    std::string problem;
+    if (load_prepared_picture(cache, key, &p, &problem) && p.image->width == width && p.image->height == height)
+      return p.image;
+    if (unreadable) unreadable->push_back(shot_id);
+    return nullptr;
+  };
+  return layout::lazy_shot_picture(shot_id, width, height, source_width, source_height, landmarks, std::move(load));
 }
 
 }  // namespace ekonte::pipeline

@@ -5,6 +5,7 @@
 // one is reported (W0606) and made again.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/shot_pictures.hpp"
 #include "render/cache/render_cache.hpp"
@@ -31,9 +32,20 @@ bool decode_prepared_picture(std::string_view bytes, PreparedPicture* out);
 // damaged (`problem` then says how).
 bool load_prepared_picture(const render::cache::RenderCache& cache, const std::string& key,
                            PreparedPicture* out, std::string* problem);
-// Makes the page picture of `picture` and keeps it in `cache` under `key` (when not empty).
+// Makes the page picture of `picture` and keeps it in `cache` under `key` (when not empty);
+// `*stored` (when given) says whether it was kept there.
 layout::ShotPicture prepare_picture(const render::cache::RenderCache* cache, const std::string& key,
                                     const std::string& shot_id, const render::ImageRgba& picture,
-                                    const render::ShotLandmarks& landmarks);
+                                    const render::ShotLandmarks& landmarks, bool* stored = nullptr);
+
+// The page picture of shot `shot_id` kept in `cache` under `key`, as a picture layout reads
+// when a page shows it (layout::lazy_shot_picture): only its size and landmarks are in memory.
+// `width` x `height` is the prepared picture's size, `source_width` x `source_height` the
+// render's. When the picture cannot be read back then (removed or damaged since), the panel
+// stays blank and the shot id is added to `*unreadable`, which must outlive the layout.
+layout::ShotPicture cached_shot_picture(const render::cache::RenderCache& cache, const std::string& key,
+                                        const std::string& shot_id, int width, int height, int source_width,
+                                        int source_height, const render::ShotLandmarks& landmarks,
+                                        std::vector<std::string>* unreadable);
 
 }  // namespace ekonte::pipeline

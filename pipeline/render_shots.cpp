@@ -7,7 +7,7 @@
 
 namespace ekonte::pipeline {
 
-ShotRenderer::ShotRenderer(const ShotGraph& graph, std::string script, std::vector<render::ShotRenderInput> inputs,
+ShotRenderer::ShotRenderer(const ShotGraph& graph, std::string script, ShotInputs inputs,
                            render::ShotGenerator& generator, RenderOptions options)
     : graph_(graph),
       script_(std::move(script)),
@@ -15,7 +15,8 @@ ShotRenderer::ShotRenderer(const ShotGraph& graph, std::string script, std::vect
       generator_(generator),
       options_(std::move(options)),
       cache_(options_.cache_dir) {
-  for (const render::ShotRenderInput& in : inputs_) keys_.push_back(render::cache::render_key(in));
+  keys_.reserve(graph_.shots.size());
+  for (size_t i = 0; i < graph_.shots.size(); ++i) keys_.push_back(render::cache::render_key(inputs_(i)));
 }
 
 bool ShotRenderer::read(size_t shot, render::cache::EntryParts parts, render::ShotRender* out, DiagnosticSink& sink,
@@ -55,7 +56,7 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
       return false;
     }
     std::vector<render::ShotRenderInput> batch;
-    for (size_t i : ids) batch.push_back(inputs_[i]);
+    for (size_t i : ids) batch.push_back(inputs_(i));
     render::GenerateOptions chunk_options = go;
     if (options_.progress)
       chunk_options.progress = [&](size_t d, size_t) {

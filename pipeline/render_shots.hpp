@@ -26,16 +26,19 @@ struct RenderOptions {
   std::function<void(size_t, size_t)> progress;
 };
 
-// The shots of one graph, with their inputs and keys, and where their renders are.
+// Shot index -> its render input, made when needed: an input holds the character models of
+// the shot by value, so a build keeps only the keys of its shots, never every input at once.
+using ShotInputs = std::function<render::ShotRenderInput(size_t shot)>;
+
+// The shots of one graph, with their keys, and where their renders are.
 class ShotRenderer {
  public:
   // `script` is the script's path, for diagnostics at the shots' headers.
-  ShotRenderer(const ShotGraph& graph, std::string script, std::vector<render::ShotRenderInput> inputs,
-               render::ShotGenerator& generator, RenderOptions options);
+  ShotRenderer(const ShotGraph& graph, std::string script, ShotInputs inputs, render::ShotGenerator& generator,
+               RenderOptions options);
 
   const render::cache::RenderKey& key(size_t shot) const { return keys_[shot]; }
   const render::cache::RenderCache& cache() const { return cache_; }
-  const std::vector<render::ShotRenderInput>& inputs() const { return inputs_; }
   // The number of shots progress counts up to, when a build renders them in several calls.
   void set_progress_total(size_t total) { progress_total_ = total; }
 
@@ -57,7 +60,7 @@ class ShotRenderer {
  private:
   const ShotGraph& graph_;
   std::string script_;
-  std::vector<render::ShotRenderInput> inputs_;
+  ShotInputs inputs_;
   std::vector<render::cache::RenderKey> keys_;
   render::ShotGenerator& generator_;
   RenderOptions options_;

@@ -19,7 +19,7 @@ TakesReport render_takes(const CompiledScript& script, const Shot& shot, int tak
       retaken.seed = shot_seed(shot.id, retaken.take);
       inputs[index] = shot_render_input(context, retaken);
     }
-    ShotRenderer renderer(graph, script.source().path, inputs, generator, options);
+    ShotRenderer renderer(graph, script.source().path, [&inputs](size_t i) { return inputs[i]; }, generator, options);
     std::vector<render::ShotRender> renders(graph.shots.size());
     size_t rendered = 0;
     if (!renderer.read_or_render({index}, render::cache::EntryParts::Picture, renders, report.diagnostics,

@@ -15,6 +15,7 @@
 
 #include "support/atomic_write.hpp"
 #include "layout/text/font_library.hpp"
+#include "render/image/jpeg.hpp"
 #include "render/image/premultiply.hpp"
 
 namespace ekonte::layout {
@@ -24,6 +25,15 @@ namespace {
 const cairo_user_data_key_t kFtFaceKey{};
 
 void release_ft_face(void* face) { FT_Done_Face(static_cast<FT_Face>(face)); }
+
+bool decode_jpeg_bytes(const std::vector<uint8_t>& jpeg, render::ImageRgba* out) {
+  std::FILE* f = fmemopen(const_cast<uint8_t*>(jpeg.data()), jpeg.size(), "rb");
+  if (!f) return false;
+  std::string problem;
+  const bool ok = render::decode_jpeg(f, out, &problem, nullptr);
+  std::fclose(f);
+  return ok;
+}
 
 }  // namespace
 
@@ -37,12 +47,21 @@ class PagePainter {
  public:
   explicit PagePainter(bool pdf, PdfImageSurfaces* shared = nullptr) : pdf_(pdf), shared_(shared) {}
   ~PagePainter() {
+    end_page();
     for (auto& [_, face] : faces_) cairo_font_face_destroy(face);
     for (auto& [_, surface] : images_) cairo_surface_destroy(surface);
   }
 
   void draw_page(cairo_t* cr, const Page& page) {
     for (const auto& item : page.items) std::visit([&](const auto& v) { draw(cr, v); }, item);
+  }
+
+  // Surfaces of pictures loaded for the page being drawn (ImageData::load), destroyed by
+  // end_page(): Cairo has written what it needs of them by then.
+  void end_page() {
+    for (auto& [_, surface] : page_images_)
+      if (surface) cairo_surface_destroy(surface);
+    page_images_.clear();
   }
 
  private:
@@ -58,14 +77,34 @@ class PagePainter {
     return face;
   }
 
+  // The surface of `image` with its bytes; null when a picture to be loaded cannot be read.
   cairo_surface_t* surface_for(const std::shared_ptr<const ImageData>& shared_image) {
     const ImageData& image = *shared_image;
+    if (image.load) {
+      auto it = page_images_.find(&image);
+      if (it != page_images_.end()) return it->second;
+      const std::shared_ptr<const ImageData> loaded = image.load();
+      cairo_surface_t* s = loaded ? make_surface(loaded, image.key) : nullptr;
+      page_images_[&image] = s;
+      return s;
+    }
     if (shared_) {
       auto found = shared_->entries_.find(&image);
       if (found != shared_->entries_.end()) return found->second.surface;
     }
     auto it = images_.find(&image);
     if (it != images_.end()) return it->second;
+    cairo_surface_t* s = make_surface(shared_image, image.key);
+    if (shared_) shared_->entries_[&image] = {shared_image, s};
+    else images_[&image] = s;
+    return s;
+  }
+
+  // A Cairo surface of `image`'s pixels; for PDFs its JPEG as mime data (kept alive by the
+  // surface itself, as long as Cairo holds it) and `key` as its unique id, so the PDF embeds
+  // the JPEG once.
+  cairo_surface_t* make_surface(const std::shared_ptr<const ImageData>& shared_image, const std::string& key) const {
+    const ImageData& image = *shared_image;
     // An opaque picture that comes without its pixels (see ImageData): the PDF embeds the JPEG
     // alone, so an opaque surface of the right size stands for it (the same PDF bytes).
     const bool jpeg_only = pdf_ && image.rgba.empty() && !image.jpeg.empty();
@@ -74,18 +113,25 @@ class PagePainter {
     cairo_surface_flush(s);
     unsigned char* data = cairo_image_surface_get_data(s);
     const int stride = cairo_image_surface_get_stride(s);
-    for (int y = 0; y < image.height && !jpeg_only; ++y)
-      render::premultiply_row(image.rgba.data() + static_cast<size_t>(y) * image.width * 4, image.width,
+    // A PNG preview of a picture that came as JPEG alone draws the decoded JPEG.
+    render::ImageRgba decoded;
+    const std::vector<uint8_t>* rgba = &image.rgba;
+    if (!pdf_ && image.rgba.empty() && !image.jpeg.empty() && decode_jpeg_bytes(image.jpeg, &decoded) &&
+        decoded.width == image.width && decoded.height == image.height)
+      rgba = &decoded.pixels;
+    const bool has_pixels = rgba->size() >= static_cast<size_t>(image.width) * image.height * 4;
+    for (int y = 0; y < image.height && !jpeg_only && has_pixels; ++y)
+      render::premultiply_row(rgba->data() + static_cast<size_t>(y) * image.width * 4, image.width,
                               reinterpret_cast<uint32_t*>(data + y * stride));
     cairo_surface_mark_dirty(s);
     if (pdf_ && !image.jpeg.empty()) {
-      cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, image.jpeg.data(), image.jpeg.size(), nullptr, nullptr);
-      auto* id = new std::string(image.key);
+      auto* keep = new std::shared_ptr<const ImageData>(shared_image);
+      cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, image.jpeg.data(), image.jpeg.size(),
+                                  [](void* p) { delete static_cast<std::shared_ptr<const ImageData>*>(p); }, keep);
+      auto* id = new std::string(key);
       cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID, reinterpret_cast<const unsigned char*>(id->data()),
                                   id->size(), [](void* p) { delete static_cast<std::string*>(p); }, id);
     }
-    if (shared_) shared_->entries_[&image] = {shared_image, s};
-    else images_[&image] = s;
     return s;
   }
 
@@ -150,6 +196,7 @@ class PagePainter {
   void draw(cairo_t* cr, const Image& item) {
     if (!item.image || item.source.w <= 0 || item.source.h <= 0) return;
     cairo_surface_t* s = surface_for(item.image);
+    if (!s) return;
     cairo_save(cr);
     cairo_rectangle(cr, item.dest.x, item.dest.y, item.dest.w, item.dest.h);
     cairo_clip(cr);
@@ -173,6 +220,7 @@ class PagePainter {
   PdfImageSurfaces* shared_;
   std::unordered_map<const Font*, cairo_font_face_t*> faces_;
   std::unordered_map<const ImageData*, cairo_surface_t*> images_;
+  std::unordered_map<const ImageData*, cairo_surface_t*> page_images_;
 };
 
 namespace {
@@ -237,6 +285,7 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
       cairo_pdf_surface_set_size(surface, page.width, page.height);
       painter.draw_page(cr, page);
       cairo_show_page(cr);
+      painter.end_page();
     }
     cairo_destroy(cr);
   }

@@ -2,6 +2,8 @@
 // compiles through the same planning as Fountain.
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include "compiler/compile.hpp"
 #include "compiler/front_end/fdx/read_fdx.hpp"
 #include "tests/compiler/golden.hpp"
@@ -61,4 +63,33 @@ TEST_CASE("an fdx compiles into a storyboard with no errors, picked by its exten
   CHECK(r.ok());
   CHECK(r.graph.scenes.size() == 2);
   CHECK(r.graph.meta.title == "THE QUAY");
+}
+
+TEST_CASE("an fdx never reads an external entity's file") {
+  // A secret beside the script; the entity names it by absolute path.
+  const std::string secret = std::string(EKONTE_BINARY_DIR) + "/tests/fountain/fdx-secret.txt";
+  { std::ofstream(secret) << "SECRET-WORD"; }
+  const std::string fdx = "<?xml version=\"1.0\"?>\n<!DOCTYPE FinalDraft [ <!ENTITY x SYSTEM \"file://" + secret +
+                          "\"> ]>\n<FinalDraft><Content><Paragraph Type=\"Action\"><Text>Seen: &x;.</Text>"
+                          "</Paragraph></Content></FinalDraft>\n";
+  DiagnosticSink sink;
+  const Screenplay p = read_fdx(SourceFile{"x.fdx", fdx}, sink);
+  REQUIRE(p.elements.size() == 1);
+  REQUIRE(p.elements[0].lines.size() == 1);
+  CHECK(p.elements[0].lines[0].value.find("SECRET-WORD") == std::string::npos);
+}
+
+TEST_CASE("an fdx whose entities expand exponentially is an error, not a hang") {
+  std::string fdx = "<?xml version=\"1.0\"?>\n<!DOCTYPE FinalDraft [\n <!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    fdx += std::string(" <!ENTITY ") + c + " \"";
+    for (int k = 0; k < 10; ++k) fdx += std::string("&") + char(c - 1) + ";";
+    fdx += "\">\n";
+  }
+  fdx += "]>\n<FinalDraft><Content><Paragraph Type=\"Action\"><Text>&j;</Text></Paragraph></Content></FinalDraft>\n";
+  DiagnosticSink sink;
+  const Screenplay p = read_fdx(SourceFile{"laughs.fdx", fdx}, sink);  // 32 x 10^9 bytes if expanded
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].kind == DiagnosticKind::MalformedFinalDraft);
+  CHECK(p.elements.empty());
 }

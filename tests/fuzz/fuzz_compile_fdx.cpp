@@ -1,0 +1,8 @@
+// libFuzzer target for the Final Draft front end (compiler/front_end/fdx/, libxml2), through
+// the compile entry `ekonte compile --from fdx` uses; tests/fuzz/fuzz_compile.hpp says what is
+// checked.
+#include "tests/fuzz/fuzz_compile.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return ekonte::fuzz::compile_input(data, size, ekonte::SourceFormat::FinalDraft, "fuzz.fdx");
+}
