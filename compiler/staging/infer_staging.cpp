@@ -120,7 +120,9 @@ std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::
       continue;
     }
     if (c == ',') comma = true;
-    if (c == '.' || c == '!' || c == '?' || c == ';') {
+    // A colon opens a list or an apposition with its own subject ("The family comes in: EMI and
+    // SORA walk hand in hand").
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
       if (!out.back().empty()) out.emplace_back();
       comma = false;
     }
@@ -143,6 +145,9 @@ struct Assignment {
   std::vector<Sourced<HeldProp>> held;
   bool released = false;  // "puts down", "hands over": what was in hand is gone
   bool rose = false;      // "stands", "gets up": a seated character is on their feet
+  // The sentence being read and the one that set the pose (the offset of its first word): a
+  // later sentence's verb replaces the pose (see apply_action).
+  uint32_t sentence = 0, pose_sentence = 0;
   std::optional<Sourced<std::string>> seat;
   std::vector<Sourced<CharacterId>> contacts;
   std::vector<Sourced<Relation>> relations;
@@ -171,12 +176,24 @@ bool sets_pose(Action act) {
   return r.category != ActionCategory::Looking && !(r.pose == Pose::Stand && act != Action::Stand);
 }
 
+// The last word of a noun phrase before "of" ("bowl of shaved ice" -> "bowl"): the head noun.
+std::string head_noun(const std::string& phrase) {
+  std::string head = phrase;
+  if (const size_t of = head.find(" of "); of != std::string::npos) head = head.substr(0, of);
+  if (const size_t sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
+  return head;
+}
+
 // The noun phrase starting at words[j] (determiners skipped), up to a word that ends it.
 std::optional<Sourced<std::string>> noun_at(const std::vector<Word>& words, size_t j, size_t to) {
   while (j < to && staging::determiners().count(words[j].lower)) ++j;
   size_t k = j;
+  // A participle after the noun starts a clause about it: "a gun pointed at his chest".
+  auto participle = [](const std::string& w) {
+    return w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+  };
   while (k < to && k < j + 4 && !words[k].id.valid() && !staging::noun_phrase_ends().count(words[k].lower) &&
-         (k == j || !words[k].comma_before))
+         (k == j || (!words[k].comma_before && !participle(words[k].lower))))
     ++k;
   if (k == j) return std::nullopt;
   Sourced<std::string> out;
@@ -259,6 +276,16 @@ void read_relations(const std::vector<Word>& words, size_t j, size_t to, Action 
     add_relation(a, RelationKind::LeanAgainst, words, preposition_at({"against", "on", "upon"}, 2), to, origin);
   } else if (act == Action::Stand || act == Action::KneelBefore) {
     add_relation(a, RelationKind::StandBy, words, preposition_at({"by", "beside", "at", "near", "next"}, 2), to, origin);
+  } else if (act == Action::HandOver && j < to && words[j].id.valid()) {
+    // "hands her the letter": the receiver, then the prop.
+    Sourced<Relation> r;
+    r.value.kind = RelationKind::HandTo;
+    r.value.character = words[j].id;
+    if (const auto prop = noun_at(words, j + 1, to)) r.value.prop = prop->value;
+    r.origin = origin;
+    r.words = words[j].text;
+    r.span = words[j].span;
+    a.relations.push_back(r);
   } else if (act == Action::HandOver || row.object == ActionObject::Held) {
     const auto prop = noun_at(words, j, to);
     const bool over = row.object == ActionObject::Held;
@@ -280,8 +307,14 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
       (words[p].lower == "at" || words[p].lower == "on" || words[p].lower == "against" || words[p].lower == "to" ||
        words[p].lower == "with" || words[p].lower == "the"))
     ++p;
-  const bool partner = p < to && words[p].id.valid();
+  bool partner = p < to && words[p].id.valid();
   if (partner && (r.contact || r.object == ActionObject::Held)) add_contact(a, words[p].id, words[p]);
+  // "carries REN" read by the phrase "carries him": the partner is inside the phrase.
+  for (size_t k = i + 1; k < i + n; ++k)
+    if (words[k].id.valid() && r.contact) {
+      add_contact(a, words[k].id, words[k]);
+      partner = true;
+    }
   if (act == Action::HandOver)
     for (size_t k = j; k + 1 < to; ++k)
       if (words[k].lower == "to" && words[k + 1].id.valid()) add_contact(a, words[k + 1].id, words[k + 1]);
@@ -289,7 +322,7 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
   switch (r.object) {
     case ActionObject::None: break;
     case ActionObject::Held:
-      if (auto noun = noun_at(words, j, to)) {
+      if (auto noun = noun_at(words, j, to); noun && !staging::is_body_part(head_noun(noun->value))) {
         noun->origin = origin;
         add_held(a, *noun, hand_in(words, i, to, a));
       }
@@ -304,6 +337,14 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
       break;
     }
     case ActionObject::Seat:
+      // "slides onto the stool": the phrase ends with the preposition.
+      if (static const std::set<std::string> into = {"onto", "into", "on", "in", "at"}; into.count(words[i + n - 1].lower)) {
+        if (auto noun = noun_at(words, j, to)) {
+          noun->origin = origin;
+          a.seat = *noun;
+        }
+        break;
+      }
       for (size_t k = j; k < to && k < j + 6; ++k) {
         if (words[k].id.valid()) break;
         static const std::set<std::string> on = {"on", "onto", "at", "in", "into", "upon", "astride", "across"};
@@ -385,9 +426,22 @@ void apply_action(const std::vector<Word>& words, size_t i, size_t n, size_t to,
                   Assignment& a, const std::string& reading = {}) {
   const int weight = pose_weight(act);
   auto source = sourced<Action>(int(act), origin, words, i, n);
+  // A later sentence tells what happens next: its verb replaces the pose, except that a lasting
+  // posture (sitting, kneeling) stays through gestures and partnerless interactions ("She sits.
+  // She lights a cigarette.") until a posture, a movement or an interaction with someone.
+  if (sets_pose(act) && a.pose && a.sentence != a.pose_sentence && a.action) {
+    const auto& old = vocabulary::row(a.action->value);
+    const auto cat = vocabulary::row(act).category;
+    bool with_someone = false;
+    for (size_t k = i; k < to && k < i + n + 2; ++k) with_someone |= words[k].id.valid();
+    const bool changes = cat == ActionCategory::Posture || cat == ActionCategory::Locomotion ||
+                         (cat == ActionCategory::Interaction && with_someone);
+    if (!(old.category == ActionCategory::Posture && old.lasts) || changes) a.pose_weight = -1;
+  }
   if (!reading.empty()) source.words += " (WordNet: " + reading + ")";
   if (sets_pose(act) && weight >= a.pose_weight) {
     a.pose = sourced<Pose>(int(vocabulary::row(act).pose), origin, words, i, n);
+    a.pose_sentence = a.sentence;
     if (!reading.empty()) a.pose->words = source.words;
     a.pose_weight = weight;
     a.action = source;
@@ -423,6 +477,27 @@ void apply_action(const std::vector<Word>& words, size_t i, size_t n, size_t to,
   read_objects(words, i, n, to, act, origin, a);
 }
 
+// Looks like a present-tense verb ("juggles"): letters only, ending in a single `s`, not a word
+// that merely ends so ("is", "his", "across").
+bool present_verb_form(const std::string& l) {
+  static const std::set<std::string> not_verbs = {"is", "was", "has", "does", "his", "its", "this", "always",
+                                                  "perhaps", "towards", "sideways", "afterwards", "yes", "thus",
+                                                  "less", "across", "plus", "as", "us", "ones", "hers", "theirs",
+                                                  "yours", "ours", "whereas", "besides", "downstairs", "upstairs",
+                                                  "indoors", "outdoors", "overseas", "nearby"};
+  if (l.size() < 4 || l.back() != 's' || l[l.size() - 2] == 's' || l[l.size() - 2] == '\'' || not_verbs.count(l))
+    return false;
+  return std::all_of(l.begin(), l.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+// "both hands on his staff": `both` before a plural noun is a determiner, not the subject.
+bool both_hands(const std::vector<Word>& words, size_t k) {
+  if (words[k].lower != "both" || k + 1 >= words.size() || words[k + 1].id.valid()) return false;
+  const std::string& next = words[k + 1].lower;
+  const std::string base = lexicon::lemma(next, lexicon::PartOfSpeech::Noun);
+  return !base.empty() && base != next;
+}
+
 bool ends_with_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
 
 // The verb positions of a clause whose subject ends before words[v]: `v` itself; after "and",
@@ -441,7 +516,14 @@ std::vector<bool> verb_slots(const std::vector<Word>& words, size_t v, size_t to
     const std::string& l = words[i].lower;
     if (staging::determiners().count(prev)) continue;
     if (prev == "and" || prev == "then" || prev == "but") slot[i] = true;
-    if (slot[i - 1] && (ends_with_ly(prev) || prev == "still" || prev == "now" || prev == "again")) slot[i] = true;
+    static const std::set<std::string> before_verb = {"still", "now", "again", "already", "just", "is", "are",
+                                                      "keeps", "starts", "begins", "also", "then"};
+    if (slot[i - 1] && (ends_with_ly(prev) || before_verb.count(prev))) slot[i] = true;
+    // "crouches beside him, takes the flashlight": a list of verbs, each with its object.
+    if (words[i].comma_before && i + 1 < to && present_verb_form(l) &&
+        (staging::determiners().count(words[i + 1].lower) || words[i + 1].id.valid() ||
+         words[i + 1].lower == "him" || words[i + 1].lower == "them" || words[i + 1].lower == "it"))
+      slot[i] = true;
     if (words[i].comma_before && l.size() > 4 && l.compare(l.size() - 3, 3, "ing") == 0) slot[i] = true;
     if (aside_open && words[i].comma_before) {
       slot[i] = true;
@@ -449,19 +531,6 @@ std::vector<bool> verb_slots(const std::vector<Word>& words, size_t v, size_t to
     }
   }
   return slot;
-}
-
-// Looks like a present-tense verb ("juggles"): letters only, ending in a single `s`, not a word
-// that merely ends so ("is", "his", "across").
-bool present_verb_form(const std::string& l) {
-  static const std::set<std::string> not_verbs = {"is", "was", "has", "does", "his", "its", "this", "always",
-                                                  "perhaps", "towards", "sideways", "afterwards", "yes", "thus",
-                                                  "less", "across", "plus", "as", "us", "ones", "hers", "theirs",
-                                                  "yours", "ours", "whereas", "besides", "downstairs", "upstairs",
-                                                  "indoors", "outdoors", "overseas", "nearby"};
-  if (l.size() < 4 || l.back() != 's' || l[l.size() - 2] == 's' || l[l.size() - 2] == '\'' || not_verbs.count(l))
-    return false;
-  return std::all_of(l.begin(), l.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
 // A verb the tables do not know, at words[at]: read by meaning, or left unread.
@@ -492,6 +561,10 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
       if (!words[i].id.valid()) unknown.push_back(i);
       if (!stage && slots && !words[i].id.valid() && in_slot(i) && present_verb_form(words[i].lower)) {
         auto reading = staging::nearest_action(words[i].lower);
+        // An interaction read by meaning needs someone to do it to ("draws the ring" is no pull).
+        if (reading && vocabulary::row(reading->action).category == ActionCategory::Interaction &&
+            !(i + 1 < to && (words[i + 1].id.valid() || (i + 2 < to && words[i + 2].id.valid()))))
+          reading.reset();
         // Past the first verb, only a word WordNet knows as a verb counts ("and oranges" is no verb).
         const bool first = i == from;
         const bool known = first || !lexicon_verb(words[i].lower).empty();
@@ -572,13 +645,6 @@ void read_held_in_hand(const std::vector<Word>& words, size_t from, size_t to, A
   }
 }
 
-// The last word of a noun phrase before "of" ("bowl of shaved ice" -> "bowl"): the head noun.
-std::string head_noun(const std::string& phrase) {
-  std::string head = phrase;
-  if (const size_t of = head.find(" of "); of != std::string::npos) head = head.substr(0, of);
-  if (const size_t sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
-  return head;
-}
 
 // A thing one carries in a hand: a hand prop of the prop table, else a WordNet instrumentality
 // (a stick, a bowl, a lamp) that is no garment, building or vehicle.
@@ -731,7 +797,7 @@ void check_continued(const Staging& s, const StagingContext::Carried& c, bool ro
 
 // Scene continuity: a lasting pose, a held prop and a seat stay until the prose changes them.
 // A gesture or an interaction in a later shot does not stand a seated character up.
-void carry_over(Staging& s, bool released, std::map<uint32_t, StagingContext::Carried>& carried,
+void carry_over(Staging& s, bool released, bool rose, std::map<uint32_t, StagingContext::Carried>& carried,
                 const std::string& shot_id) {
   auto& c = carried[s.character.value];
   const std::string from = c.pose || !c.held.empty() || c.seat ? c.origin_words : std::string();
@@ -744,7 +810,8 @@ void carry_over(Staging& s, bool released, std::map<uint32_t, StagingContext::Ca
   const bool own_pose = s.pose.origin != Origin::Default;
   const bool changes_posture = own_pose && (vocabulary::row(s.action.value).category == ActionCategory::Posture ||
                                             vocabulary::row(s.action.value).category == ActionCategory::Locomotion);
-  if (c.pose && (!own_pose || (!changes_posture && seated(c.pose->value)))) {
+  // "rises", "gets up": whatever else the shot says, they are on their feet.
+  if (c.pose && (!own_pose || (!changes_posture && !rose && seated(c.pose->value)))) {
     s.pose = continued(*c.pose);
     if (!own_pose && c.action) s.action = continued(*c.action);
   }
@@ -1028,7 +1095,8 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
       std::vector<size_t> starts = {0};
       for (size_t k = 1; k < sentence.size(); ++k) {
         const bool joins = sentence[k].comma_before || staging::clause_joiners().count(sentence[k - 1].lower) > 0;
-        if (joins && (sentence[k].id.valid() || staging::subject_pronoun(sentence[k].lower))) starts.push_back(k);
+        if (joins && (sentence[k].id.valid() || (staging::subject_pronoun(sentence[k].lower) && !both_hands(sentence, k))))
+          starts.push_back(k);
       }
       starts.push_back(sentence.size());
       std::vector<CharacterId> pending;  // "KENJI and": subjects waiting for their verb
@@ -1057,7 +1125,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
           }
           if (w.id.valid()) {
             if (std::find(owners.begin(), owners.end(), w.id) == owners.end()) owners.push_back(w.id);
-          } else if (const char g = staging::subject_pronoun(w.lower)) {
+          } else if (const char g = staging::subject_pronoun(w.lower); g && !both_hands(sentence, v)) {
             if (g == 'n') {
               const auto& group = last_group.size() >= 2 ? last_group : recent;
               for (auto id : group)
@@ -1106,7 +1174,8 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
           }
           const std::string& l = words[k].lower;
           const bool next_ends = k + 1 >= to || staging::noun_phrase_ends().count(words[k + 1].lower) > 0;
-          const char g = l == "him" ? 'm' : (l == "her" && next_ends) ? 'f' : l == "them" ? 'n' : 0;
+          const bool her_object = l == "her" && (next_ends || (k + 1 < to && staging::determiners().count(words[k + 1].lower)));
+          const char g = l == "him" ? 'm' : her_object ? 'f' : l == "them" ? 'n' : 0;
           if (!g || g == 'n') continue;
           if (const CharacterId id = resolve(g, owners.front()); id.valid()) {
             words[k].id = id;
@@ -1117,6 +1186,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
         const std::vector<bool> slots = verb_slots(words, v, to);
         for (auto id : owners) {
           Assignment& a = from_prose[id.value];
+          a.sentence = words.front().span.offset + 1;
           apply_words(words, v, to, false, Origin::Action, a, &slots, id == owners.front() ? &verbs : nullptr);
           read_held_in_hand(words, v, to, a);
           read_hands_on(words, v, to, id, a);
@@ -1200,7 +1270,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
     s.relations = A.relations.empty() ? B.relations : A.relations;
     if (context.carried) {
       check_continued(s, (*context.carried)[id.value], A.rose || B.rose, characters, file, sink);
-      carry_over(s, A.released || B.released, *context.carried, context.shot_id);
+      carry_over(s, A.released || B.released, A.rose || B.rose, *context.carried, context.shot_id);
     }
     relate_seat(s);
     out.push_back(s);
@@ -1208,12 +1278,30 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
 
   // A prop handed to someone is theirs from now on in the scene: in their hand in later shots,
   // and no longer the giver's (check_continued warns when the giver uses it again).
+  for (auto& s : out)
+    for (auto& r : s.relations) {
+      if (r.value.kind != RelationKind::HandTo || !r.value.character.valid()) continue;
+      // "takes a ring ... and gives it to him": `it` is what the giver last held.
+      if (r.value.prop.empty() || r.value.prop == "it" || r.value.prop == "them") {
+        const auto& c = context.carried ? (*context.carried)[s.character.value] : StagingContext::Carried{};
+        const auto& held = !s.held.empty() ? s.held : c.held;
+        r.value.prop = held.empty() ? std::string() : held.back().value.noun;
+      }
+      if (r.value.prop.empty()) continue;
+      for (auto& other : out)
+        if (other.character == r.value.character) {
+          bool has = false;
+          for (const auto& h : other.held) has |= h.value.noun == r.value.prop;
+          if (!has) other.held.push_back({{r.value.prop, other.held.empty() ? Hand::Right : Hand::Left}, r.origin, r.words, r.span});
+        }
+    }
   if (context.carried)
     for (const auto& s : out)
       for (const auto& r : s.relations) {
         if (r.value.kind != RelationKind::HandTo || r.value.prop.empty() || !r.value.character.valid()) continue;
         auto& giver = (*context.carried)[s.character.value];
         giver.handed.push_back({r.value.prop, context.shot_id, r.value.character});
+        std::erase_if(giver.held, [&](const Sourced<HeldProp>& h) { return h.value.noun == r.value.prop; });
         auto& receiver = (*context.carried)[r.value.character.value];
         Sourced<HeldProp> held{{r.value.prop, Hand::Right}, Origin::Continuity, r.words, {}};
         receiver.held.push_back(held);

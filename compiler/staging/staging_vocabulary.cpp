@@ -185,6 +185,14 @@ bool is_hand_thing(const std::string& w) {
   });
 }
 
+bool is_body_part(const std::string& w) {
+  static WordCache<bool> cache;
+  return cache.get(w, [&] {
+    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
+    return !paths.empty() && reaches(paths[0], {"body part"});
+  });
+}
+
 uint32_t number_by_meaning(const std::string& w) {
   static WordCache<uint32_t> cache;
   return cache.get(w, [&]() -> uint32_t {

@@ -72,6 +72,8 @@ bool is_people_noun_by_meaning(const std::string& lower);
 // A thing carried in a hand, read by meaning: a noun whose most frequent sense is an
 // instrumentality (a stick, a bowl, a lamp) and no garment, building, vehicle or furniture.
 bool is_hand_thing(const std::string& lower);
+// A part of the body ("eye", "hand"): never a held prop. Cached per word.
+bool is_body_part(const std::string& lower);
 // The number a number word names through its WordNet synset ("twelve" and "dozen" share the
 // synset of `12`); 0 when it names none. Cached per word.
 uint32_t number_by_meaning(const std::string& lower);
