@@ -120,9 +120,26 @@ std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::
       continue;
     }
     if (c == ',') comma = true;
-    // A colon opens a list or an apposition with its own subject ("The family comes in: EMI and
-    // SORA walk hand in hand").
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
+    // A colon before a name opens a clause with its own subject ("The family comes in: EMI and
+    // SORA walk hand in hand"); before anything else it opens an apposition ("frame right: a
+    // huge bald man") that goes on describing the subject.
+    if (c == ':') {
+      size_t k = i + 1;
+      while (k < s.size() && s[k] == ' ') ++k;
+      size_t e = k;
+      while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '\'')) ++e;
+      std::string next = s.substr(k, e - k);
+      if (to_lower(next) == "the") {
+        size_t k2 = e;
+        while (k2 < s.size() && s[k2] == ' ') ++k2;
+        size_t e2 = k2;
+        while (e2 < s.size() && std::isalnum(static_cast<unsigned char>(s[e2]))) ++e2;
+        next = s.substr(k2, e2 - k2);
+      }
+      if (lookup(characters, next).valid() && !out.back().empty()) out.emplace_back();
+      else comma = true;
+    }
+    if (c == '.' || c == '!' || c == '?' || c == ';') {
       if (!out.back().empty()) out.emplace_back();
       comma = false;
     }
@@ -145,6 +162,7 @@ struct Assignment {
   std::vector<Sourced<HeldProp>> held;
   bool released = false;  // "puts down", "hands over": what was in hand is gone
   bool rose = false;      // "stands", "gets up": a seated character is on their feet
+  bool contact_phrase = false;  // a contact phrase that did not set the pose ("hand in hand")
   // The sentence being read and the one that set the pose (the offset of its first word): a
   // later sentence's verb replaces the pose (see apply_action).
   uint32_t sentence = 0, pose_sentence = 0;
@@ -597,6 +615,13 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
           // After "the", "her", "a" a verb's spelling is a noun ("climbs the steps", "her hands").
           if (i > 0 && staging::determiners().count(words[i - 1].lower)) break;
           if (n == 1 && !in_slot(i)) break;
+          // "walk hand in hand", "stands, arms crossed": a phrase away from a verb position tells
+          // how the verb is done; it sets the pose only over plain standing.
+          if (!in_slot(i) && a.pose_weight > 0) {
+            if (vocabulary::row(static_cast<Action>(p->value)).contact) a.contact_phrase = true;
+            read_objects(words, i, n, to, static_cast<Action>(p->value), origin, a);
+            break;
+          }
           apply_action(words, i, n, to, static_cast<Action>(p->value), origin, a);
           if (static_cast<Action>(p->value) == Action::Stand) a.rose = true;
           break;
@@ -1191,7 +1216,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
           read_held_in_hand(words, v, to, a);
           read_hands_on(words, v, to, id, a);
           read_with_prop(words, v, to, a);
-          if (owners.size() >= 2 && a.action && vocabulary::row(a.action->value).contact)
+          if (owners.size() >= 2 && ((a.action && vocabulary::row(a.action->value).contact) || a.contact_phrase))
             for (auto other : owners)
               if (other != id) add_contact(a, other, words[from]);
         }
