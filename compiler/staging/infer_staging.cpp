@@ -29,6 +29,7 @@ struct Word {
   CharacterId id;     // valid when the word names a character
   bool comma_before = false;
   bool pronoun = false;  // `id` was resolved from a pronoun ("him"), not written
+  bool possessive = false;  // written with 's ("OSWIN's sword"): names an owner, not a partner
 };
 
 // A character named in prose: by its id as written (`MARA`), capitalised (`Mara`: Fountain
@@ -104,8 +105,10 @@ std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::
       std::string base = w.text;
       for (const char* suffix : {"'s", "\xE2\x80\x99s"}) {
         const std::string suf = suffix;
-        if (base.size() > suf.size() && base.compare(base.size() - suf.size(), suf.size(), suf) == 0)
+        if (base.size() > suf.size() && base.compare(base.size() - suf.size(), suf.size(), suf) == 0) {
           base = base.substr(0, base.size() - suf.size());
+          w.possessive = true;
+        }
       }
       w.id = lookup(characters, base);
       w.lower = to_lower(base);
@@ -204,14 +207,15 @@ std::string head_noun(const std::string& phrase) {
 
 // The noun phrase starting at words[j] (determiners skipped), up to a word that ends it.
 std::optional<Sourced<std::string>> noun_at(const std::vector<Word>& words, size_t j, size_t to) {
-  while (j < to && staging::determiners().count(words[j].lower)) ++j;
+  // "the captain's chair", "OSWIN's sword": an owner's name is a determiner.
+  while (j < to && (staging::determiners().count(words[j].lower) || words[j].possessive)) ++j;
   size_t k = j;
   // A participle after the noun starts a clause about it: "a gun pointed at his chest".
   auto participle = [](const std::string& w) {
     return w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
   };
   while (k < to && k < j + 4 && !words[k].id.valid() && !staging::noun_phrase_ends().count(words[k].lower) &&
-         (k == j || (!words[k].comma_before && !participle(words[k].lower))))
+         (k == j || (!words[k].comma_before && (!participle(words[k].lower) || words[k - 1].lower == "of"))))
     ++k;
   if (k == j) return std::nullopt;
   Sourced<std::string> out;
@@ -282,6 +286,9 @@ void add_relation(Assignment& a, RelationKind kind, const std::vector<Word>& wor
 // the verb.
 void read_relations(const std::vector<Word>& words, size_t j, size_t to, Action act, Origin origin, Assignment& a) {
   auto preposition_at = [&](std::initializer_list<const char*> ps, size_t limit) -> size_t {
+    // "leans against the wall" read by the phrase "leans against": the object follows at once.
+    for (const char* p : ps)
+      if (j > 0 && words[j - 1].lower == p) return j;
     for (size_t k = j; k < to && k < j + limit; ++k) {
       if (words[k].id.valid() && k != j) return to;
       for (const char* p : ps)
@@ -321,11 +328,11 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
   read_relations(words, j, to, act, origin, a);
   // A partner right after the verb, or after one small word ("lunges at KAI", "leans on him").
   size_t p = j;
-  if (p < to && !words[p].id.valid() &&
+  if (p < to && !(words[p].id.valid() && !words[p].possessive) &&
       (words[p].lower == "at" || words[p].lower == "on" || words[p].lower == "against" || words[p].lower == "to" ||
        words[p].lower == "with" || words[p].lower == "the"))
     ++p;
-  bool partner = p < to && words[p].id.valid();
+  bool partner = p < to && words[p].id.valid() && !words[p].possessive;
   if (partner && (r.contact || r.object == ActionObject::Held)) add_contact(a, words[p].id, words[p]);
   // "carries REN" read by the phrase "carries him": the partner is inside the phrase.
   for (size_t k = i + 1; k < i + n; ++k)
@@ -364,7 +371,8 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
         break;
       }
       for (size_t k = j; k < to && k < j + 6; ++k) {
-        if (words[k].id.valid()) break;
+        // "sits there, snow in his hair": past a comma is another phrase.
+        if (words[k].id.valid() || (k > j && words[k].comma_before)) break;
         static const std::set<std::string> on = {"on", "onto", "at", "in", "into", "upon", "astride", "across"};
         if (!on.count(words[k].lower)) continue;
         if (auto noun = noun_at(words, k + 1, to)) {
@@ -914,7 +922,11 @@ std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std
           while (m < words.size() && m < i + 4 && !staging::noun_phrase_ends().count(words[m].lower) &&
                  !staging::is_people_noun(words[m].lower))
             ++m;
-          if (m < words.size() && m < i + 4 && (l != "the" || m > i + 1) && !plural(words[m].lower) &&
+          // The people noun must head the phrase: "a small fox charm" is a charm.
+          const bool head = m < words.size() && (m + 1 >= words.size() || words[m + 1].comma_before ||
+                            staging::noun_phrase_ends().count(words[m + 1].lower) ||
+                            present_verb_form(words[m + 1].lower));
+          if (m < words.size() && m < i + 4 && head && (l != "the" || m > i + 1) && !plural(words[m].lower) &&
               staging::is_people_noun(words[m].lower) && !staging::count_word(words[m].lower)) {
             add(1, words, i, m);
             i = m;
@@ -925,7 +937,11 @@ std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std
         if (!count) {
           // "strangers with umbrellas", "The refugees break and run": people without a count, as
           // many as the scene counted them before, else a few.
-          if (plural(l) && staging::is_people_noun(l)) {
+          // Not after a copula: "HARU and KITSUNE are tiny figures" names the two of them.
+          static const std::set<std::string> copulas = {"are", "were", "is", "was", "as", "like", "become", "seem"};
+          bool predicate = false;
+          for (size_t b = i; b > 0 && b + 3 > i; --b) predicate |= copulas.count(words[b - 1].lower) > 0;
+          if (plural(l) && staging::is_people_noun(l) && !predicate) {
             uint32_t n = 3;
             for (const std::vector<Extras>* list : {&earlier, static_cast<const std::vector<Extras>*>(&out)})
               for (const auto& e : *list) {
@@ -1146,6 +1162,16 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
             if (k < to) {
               v = k - 1;
               continue;
+            }
+          }
+          if (w.id.valid() && w.possessive && v == from && owners.empty()) {
+            // "OSWIN's sword rings off the shield": the owner holds the thing the clause is about.
+            if (auto noun = noun_at(sentence, v, to); noun && hand_prop(noun->value)) {
+              add_held(from_prose[w.id.value], *noun, Hand::Right);
+              prose_mentions.push_back(w.id);
+              seen(w.id);
+              thing_subject = true;
+              break;
             }
           }
           if (w.id.valid()) {

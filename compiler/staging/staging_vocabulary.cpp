@@ -166,13 +166,9 @@ bool is_people_noun_by_meaning(const std::string& w) {
   static WordCache<bool> cache;
   return cache.get(w, [&] {
     const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
-    // A person in the two most frequent senses ("figure" is a drawing first, a body second); a
-    // group of people only in the first ("house" is a building first, a family second).
-    for (size_t i = 0; i < paths.size() && i < 2; ++i) {
-      if (reaches(paths[i], {"person", "people", "human body"})) return true;
-      if (i == 0 && reaches(paths[i], {"social group"})) return true;
-    }
-    return false;
+    // Only the most frequent sense: a fox is an animal before it is a sly person, a star a sun
+    // before a celebrity, a house a building before a family.
+    return !paths.empty() && reaches(paths[0], {"person", "people", "social group"});
   });
 }
 
