@@ -1166,7 +1166,10 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
           }
           if (w.id.valid() && w.possessive && v == from && owners.empty()) {
             // "OSWIN's sword rings off the shield": the owner holds the thing the clause is about.
-            if (auto noun = noun_at(sentence, v, to); noun && hand_prop(noun->value)) {
+            // The noun phrase ends where the clause's verb starts ("OTTO's umbrella flaps").
+            size_t end = v + 1;
+            while (end < to && end < v + 5 && !(end > v + 1 && present_verb_form(sentence[end].lower))) ++end;
+            if (auto noun = noun_at(sentence, v, end); noun && hand_prop(noun->value)) {
               add_held(from_prose[w.id.value], *noun, Hand::Right);
               prose_mentions.push_back(w.id);
               seen(w.id);
