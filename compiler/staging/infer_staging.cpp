@@ -209,6 +209,8 @@ std::string head_noun(const std::string& phrase) {
 std::optional<Sourced<std::string>> noun_at(const std::vector<Word>& words, size_t j, size_t to) {
   // "the captain's chair", "OSWIN's sword": an owner's name is a determiner.
   while (j < to && (staging::determiners().count(words[j].lower) || words[j].possessive)) ++j;
+  // "kneels beside her, left": the determiner was a pronoun and the phrase ended with it.
+  if (j < to && words[j].comma_before) return std::nullopt;
   size_t k = j;
   // A participle after the noun starts a clause about it: "a gun pointed at his chest".
   auto participle = [](const std::string& w) {
