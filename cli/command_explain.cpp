@@ -1,4 +1,5 @@
 // `ekonte explain FILE SHOT`: a shot's resolved camera and staging, and where each value came from.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -76,6 +77,13 @@ int command_explain(const CommandArgs& raw) {
     if (!s.seat.value.empty()) std::cout << "    seat        " << s.seat.value << origin_of(s.seat) << "\n";
     for (const auto& c : s.contacts)
       std::cout << "    touches     " << g.character(c.value).id << origin_of(c) << "\n";
+    for (const auto& r : s.relations) {
+      std::cout << "    " << name_of(r.value.kind) << std::string(12 - std::min<size_t>(11, name_of(r.value.kind).size()), ' ');
+      if (!r.value.prop.empty()) std::cout << r.value.prop << " -> ";
+      std::cout << (r.value.character.valid() ? g.character(r.value.character).id : r.value.noun);
+      if (!r.value.kind_row.empty()) std::cout << " (drawn as " << r.value.kind_row << ": " << r.value.reading << ")";
+      std::cout << origin_of(r) << "\n";
+    }
   }
   return kExitOk;
 }

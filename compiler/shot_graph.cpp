@@ -48,6 +48,15 @@ std::string_view name_of(Depth v) { return vocabulary::row(v).name; }
 std::string_view name_of(Pose v) { return vocabulary::row(v).name; }
 std::string_view name_of(Action v) { return vocabulary::row(v).name; }
 std::string_view name_of(CueExtension v) { return vocabulary::row(v).name; }
+std::string_view name_of(RelationKind v) {
+  static constexpr std::string_view kNames[] = {
+#define EKONTE_RELATION(id, name, ...) name,
+#include "vocabulary/staging_relations.def"
+#undef EKONTE_RELATION
+  };
+  return kNames[static_cast<size_t>(v)];
+}
+
 std::string_view name_of(Hand v) {
   switch (v) {
     case Hand::Right: return "right";

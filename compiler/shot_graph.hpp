@@ -169,6 +169,23 @@ struct Extras {
   SourceSpan span;
 };
 
+// A relation read from a verb's prepositional object (vocabulary/staging_relations.def).
+enum class RelationKind {
+#define EKONTE_RELATION(id, ...) id,
+#include "vocabulary/staging_relations.def"
+#undef EKONTE_RELATION
+};
+std::string_view name_of(RelationKind);
+
+struct Relation {
+  RelationKind kind = RelationKind::SitOn;
+  std::string noun;        // the object as written ("the piano", "stool"); empty when a character
+  CharacterId character;   // the object when it is a character (hand-to Y, hold-over Y, stand-by Y)
+  std::string prop;        // hand-to / hold-over: the prop handed or held ("envelope", "umbrella")
+  std::string kind_row;    // sit-on: the prop row the seat is drawn as ("stool", "throne"); empty: none
+  std::string reading;     // how kind_row was found: "table" or the WordNet path ("bench → seat")
+};
+
 struct Staging {
   CharacterId character;
   Sourced<ScreenPosition> position;
@@ -184,6 +201,7 @@ struct Staging {
   std::vector<Sourced<HeldProp>> held;        // props in hand, at most one per hand
   Sourced<std::string> seat;                  // the seat noun ("stool", "throne"); empty: none
   std::vector<Sourced<CharacterId>> contacts;  // characters this one touches (hug, fight, carry ...)
+  std::vector<Sourced<Relation>> relations;    // sits on, leans against, stands by, hands to, holds over
 };
 
 struct DialogueLine {

@@ -229,6 +229,22 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
       w.end_object();
     }
     w.end_array();
+    w.key("relations");
+    w.begin_array();
+    for (const auto& r : st.relations) {
+      w.begin_object();
+      w.member("kind", name_of(r.value.kind));
+      if (r.value.character.valid()) w.member("character", g.character(r.value.character).id);
+      if (!r.value.noun.empty()) w.member("noun", r.value.noun);
+      if (!r.value.prop.empty()) w.member("prop", r.value.prop);
+      if (!r.value.kind_row.empty()) {
+        w.member("drawn_as", r.value.kind_row);
+        w.member("reading", r.value.reading);
+      }
+      origin_members(w, r);
+      w.end_object();
+    }
+    w.end_array();
     w.end_object();
   }
   w.end_array();

@@ -29,6 +29,10 @@ std::string lemma(std::string_view word, PartOfSpeech pos);
 using HypernymPath = std::vector<std::string>;
 std::vector<HypernymPath> hypernym_paths(std::string_view word, PartOfSpeech pos);
 
+// The words of each sense's own synset, most frequent sense first ("twelve": {"twelve", "12",
+// "xii", "dozen"}).
+std::vector<std::vector<std::string>> synonyms(std::string_view word, PartOfSpeech pos);
+
 // Does one sense of `word` lie under the synset named `root` (or is it `root`)?
 bool is_under(std::string_view word, PartOfSpeech pos, std::string_view root);
 

@@ -150,4 +150,11 @@ std::vector<HypernymPath> hypernym_paths(std::string_view word, PartOfSpeech pos
   return out;
 }
 
+std::vector<std::vector<std::string>> synonyms(std::string_view word, PartOfSpeech pos) {
+  std::vector<std::vector<std::string>> out;
+  for (const detail::SensePath& sense : detail::senses(std::string(word), pos))
+    out.push_back(sense.empty() ? std::vector<std::string>() : sense.front());
+  return out;
+}
+
 }  // namespace ekonte::lexicon

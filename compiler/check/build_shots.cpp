@@ -9,6 +9,7 @@
 #include "support/text.hpp"
 #include "support/utf8.hpp"
 #include "vocabulary/staging.hpp"
+#include "vocabulary/world.hpp"
 
 namespace ekonte::check {
 namespace {
@@ -55,6 +56,21 @@ size_t find_word(const std::string& text, const std::string& word) {
     if (start && (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end])))) return at;
   }
   return std::string::npos;
+}
+
+// A POV or a close-up is a picture of someone or something: one that ends up with no
+// character, no extras, no subject and no prop named in its prose draws an empty frame (W0409).
+void warn_empty_frame(const Shot& shot, const std::string& file, DiagnosticSink& sink) {
+  const Framing f = shot.framing.value;
+  if (f != Framing::Pov && f != Framing::CloseUp && f != Framing::ExtremeCloseUp) return;
+  if (!shot.characters.empty() || !shot.extras.empty()) return;
+  if (f != Framing::Pov && !shot.subject_text.empty()) return;  // a close-up of a thing
+  for (const auto& line : shot.action)
+    if (vocabulary::match_prop(line)) return;
+  const std::string what = f == Framing::Pov ? "POV" : "close-up";
+  sink.report(DiagnosticKind::EmptyFrame, file, shot.framing.span.line ? shot.framing.span : shot.span,
+              "the " + what + " shot `" + shot.id + "` has nobody and nothing in frame",
+              "name who or what is seen in the prose (a character, `two guards`, a prop), or add a `stage:` line");
 }
 
 }  // namespace
@@ -119,6 +135,8 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
     std::set<uint32_t> in_scene;  // characters seen in this scene's shots
     const size_t first_shot = graph.shots.size();
 
+    const std::vector<Extras> opening_extras = find_extras(decl.action);
+    std::vector<Extras> scene_extras = opening_extras;
     for (size_t k = 0; k < decl.shots.size(); ++k) {
       const input::Shot& sd = decl.shots[k];
       const input::Camera& header = sd.camera;
@@ -192,7 +210,16 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
       staging_context.subject = shot.subject;
       staging_context.shot_id = shot.id;
       shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
-      shot.extras = find_extras(sd);
+      shot.extras = find_extras(sd, graph.characters, scene_extras);
+      // The scene's opening prose ("Six guards line the hall") peoples its wide shots.
+      if (shot.size <= Framing::Full && shot.framing.value != Framing::Pov)
+        for (const auto& e : opening_extras) {
+          bool named = false;
+          for (const auto& own : shot.extras) named |= own.description == e.description;
+          if (!named) shot.extras.push_back(e);
+        }
+      for (const auto& e : shot.extras) scene_extras.push_back(e);
+      warn_empty_frame(shot, ctx.file, ctx.sink);
       staging_context.previous_cast.clear();
       for (const auto& s : shot.characters) staging_context.previous_cast.push_back(s.character);
       for (const auto& a : sd.action)

@@ -30,6 +30,12 @@ struct StagingContext {
     std::vector<Sourced<HeldProp>> held;
     std::optional<Sourced<std::string>> seat;
     std::string origin_words;  // "continued from shot N"
+    // Props this character handed to someone in the scene: the noun, the shot and the receiver.
+    struct Handed {
+      std::string noun, shot;
+      CharacterId to;
+    };
+    std::vector<Handed> handed;
   };
   std::map<uint32_t, Carried>* carried = nullptr;
   std::string shot_id;  // the shot being staged, for "continued from shot N"
@@ -41,8 +47,14 @@ struct StagingContext {
 // else. 0 where neither says.
 std::vector<char> learn_genders(const input::ScriptInput& script, const std::vector<Character>& characters);
 
-// Unnamed people in a shot's action prose: "two guards", "a crowd of refugees".
-std::vector<Extras> find_extras(const input::Shot& shot);
+// Unnamed people in prose: "two guards", "a crowd of refugees", "a rider" where a clause starts,
+// and people without a count ("strangers") as many as `earlier` (the scene's extras so far)
+// counted them, else three.
+std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std::vector<Extras>& earlier = {});
+// A shot's extras: its prose's, and a cue that names people but no character (`CROWD:`) heard
+// in view.
+std::vector<Extras> find_extras(const input::Shot& shot, const std::vector<Character>& characters,
+                                const std::vector<Extras>& earlier = {});
 
 std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext& context,
                                    const std::string& file, DiagnosticSink& sink);

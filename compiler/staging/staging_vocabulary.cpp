@@ -4,6 +4,9 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <mutex>
+
+#include "lexicon/lexicon.hpp"
 
 #include "vocabulary/staging.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -63,35 +66,166 @@ const std::set<std::string>& noun_phrase_ends() {
   return words;
 }
 
+const std::set<std::string>& clause_joiners() {
+  static const std::set<std::string> words = {"and", "then", "while", "as", "when", "where", "until",
+                                              "before", "after", "but", "so", "whereupon"};
+  return words;
+}
+
+const std::set<std::string>& place_prepositions() {
+  static const std::set<std::string> words = {"at", "by", "in", "on", "near", "beside", "behind", "between",
+                                              "across", "under", "below", "above", "inside", "outside",
+                                              "down", "up", "along", "through", "from", "over", "among",
+                                              "against", "around", "beyond", "within", "opposite"};
+  return words;
+}
+
+const std::set<std::string>& negations() {
+  static const std::set<std::string> words = {"not", "never", "no", "without", "doesn't", "don't", "didn't",
+                                              "isn't", "won't", "can't", "cannot", "nor", "hardly", "barely"};
+  return words;
+}
+
 uint32_t count_word(const std::string& w) {
-  static const std::map<std::string, uint32_t> counts = {
-      {"two", 2},     {"three", 3},   {"four", 4},    {"five", 5},     {"six", 6},      {"seven", 7},
-      {"eight", 8},   {"nine", 9},    {"ten", 10},    {"eleven", 11},  {"twelve", 12},  {"dozen", 12},
-      {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"fifty", 50},   {"hundred", 100}, {"several", 3},
-      {"few", 3},     {"many", 10},   {"crowd", 20},  {"group", 5},    {"handful", 4},  {"couple", 2},
-      {"pair", 2},    {"dozens", 24}, {"hundreds", 100}, {"scores", 40}, {"throng", 30}, {"line", 6},
-      {"queue", 6},   {"river", 30},  {"sea", 50},    {"half", 6},   {"knot", 4},    {"gang", 5},    {"band", 5},     {"squad", 6},    {"troop", 8}};
-  if (auto it = counts.find(w); it != counts.end()) return it->second;
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-      w.size() < 5)
-    return static_cast<uint32_t>(std::stoul(w));
-  return 0;
+  // Words that count people without naming a number: how many the drawing shows for each.
+  static const std::map<std::string, uint32_t> indefinite = {
+      {"several", 3}, {"few", 3},      {"many", 10},   {"crowd", 20},  {"group", 5},   {"handful", 4},
+      {"couple", 2},  {"pair", 2},     {"dozens", 24}, {"hundreds", 100}, {"scores", 40}, {"throng", 30},
+      {"line", 6},    {"queue", 6},    {"river", 30},  {"sea", 50},    {"half", 6},    {"knot", 4},
+      {"gang", 5},    {"band", 5},     {"squad", 6},   {"troop", 8},   {"host", 20},   {"mob", 20}};
+  if (auto it = indefinite.find(w); it != indefinite.end()) return it->second;
+  if (w.empty() || w.size() > 12) return 0;
+  if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return w.size() < 5 ? static_cast<uint32_t>(std::stoul(w)) : 0;
+  if (!std::all_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) return 0;
+  // Number words through WordNet ("twelve", "dozen", "forty"); one person is read elsewhere
+  // (find_extras: "a rider", "the black knight").
+  const uint32_t n = number_by_meaning(w);
+  return n >= 2 ? n : 0;
 }
 
 bool is_people_noun(const std::string& w) {
-  static const std::set<std::string> people = {
-      "people", "men", "women", "children", "kids", "guards", "soldiers", "sailors", "pirates", "strangers",
-      "refugees", "villagers", "townsfolk", "folk", "monks", "knights", "guests", "servants", "crew", "crowd",
-      "figures", "girls", "boys", "officers", "police", "cops", "students", "patrons", "drinkers", "dancers",
-      "passengers", "workers", "dockers", "onlookers", "spectators", "customers", "musicians", "priests",
-      "nuns", "courtiers", "ladies", "lords", "peasants", "merchants", "vendors", "revellers", "families",
-      "couples", "friends", "clerks", "technicians", "engineers", "scientists", "marines", "troopers",
-      "archers", "riders", "hunters", "travellers", "pilgrims", "mourners", "fishermen", "stallholders",
-      "shoppers", "commuters", "tourists", "fans", "players", "singers", "bystanders", "elders"};
-  if (people.count(w)) return true;
-  for (const char* suffix : {"ists", "ians", "men"})
-    if (w.size() > 5 && w.compare(w.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) return true;
+  // Collective words that name people whatever WordNet's first sense says ("folk" is music first).
+  static const std::set<std::string> people = {"people", "folk", "townsfolk", "crowd", "crew"};
+  return people.count(w) > 0 || is_people_noun_by_meaning(w);
+}
+
+namespace {
+
+// Per-word caches of the WordNet readings: WordNet is slow to ask and a script repeats its words.
+template <typename V>
+class WordCache {
+ public:
+  template <typename F>
+  V get(const std::string& word, F compute) {
+    {
+      std::lock_guard lock(mutex_);
+      if (auto it = values_.find(word); it != values_.end()) return it->second;
+    }
+    V v = compute();
+    std::lock_guard lock(mutex_);
+    values_.emplace(word, v);
+    return v;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, V> values_;
+};
+
+bool reaches(const std::vector<std::string>& path, std::initializer_list<const char*> roots) {
+  for (const auto& p : path)
+    for (const char* r : roots)
+      if (p == r) return true;
   return false;
+}
+
+// Each action class's verbs in their base forms: a row's bare phrase that the row also spells
+// with `-s` ("walk" and "walks"). Only these are targets of a WordNet path: a form the row lists
+// only inflected ("rests", "turns", "strikes") is too general a verb to stand for the class
+// ("stay" reaches "rest", "pat" reaches "strike"), and a past form ("lay") is another verb's
+// present.
+const std::unordered_map<std::string, Action>& action_bases() {
+  static const auto table = [] {
+    std::unordered_map<std::string, Action> m;
+    for (size_t i = 0; i < std::size(vocabulary::kActionRows); ++i) {
+      const auto phrases = vocabulary::split_phrases(vocabulary::kActionRows[i].phrases);
+      const std::set<std::string> listed(phrases.begin(), phrases.end());
+      for (const std::string& p : phrases)
+        if (p.find(' ') == std::string::npos && (listed.count(p + "s") || listed.count(p + "es")))
+          m.emplace(p, static_cast<Action>(i));
+    }
+    return m;
+  }();
+  return table;
+}
+
+}  // namespace
+
+bool is_people_noun_by_meaning(const std::string& w) {
+  static WordCache<bool> cache;
+  return cache.get(w, [&] {
+    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
+    // Only the most frequent sense: a fox is an animal before it is a sly person, a star a sun
+    // before a celebrity, a house a building before a family.
+    return !paths.empty() && reaches(paths[0], {"person", "people", "social group"});
+  });
+}
+
+bool is_hand_thing(const std::string& w) {
+  static WordCache<bool> cache;
+  return cache.get(w, [&] {
+    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
+    return !paths.empty() && reaches(paths[0], {"instrumentality", "implement", "container"}) &&
+           !reaches(paths[0], {"clothing", "covering", "structure", "conveyance", "furniture", "body part"});
+  });
+}
+
+bool is_body_part(const std::string& w) {
+  static WordCache<bool> cache;
+  return cache.get(w, [&] {
+    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
+    return !paths.empty() && reaches(paths[0], {"body part"});
+  });
+}
+
+uint32_t number_by_meaning(const std::string& w) {
+  static WordCache<uint32_t> cache;
+  return cache.get(w, [&]() -> uint32_t {
+    const auto senses = lexicon::synonyms(w, lexicon::PartOfSpeech::Noun);
+    if (senses.empty()) return 0;
+    // Only the first sense: "ten" is 10 first; a rarer sense ("one") may be anything.
+    for (const std::string& s : senses.front())
+      if (!s.empty() && s.size() < 5 &&
+          std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return static_cast<uint32_t>(std::stoul(s));
+    return 0;
+  });
+}
+
+std::optional<NearestAction> nearest_action(const std::string& verb) {
+  static WordCache<std::optional<NearestAction>> cache;
+  return cache.get(verb, [&]() -> std::optional<NearestAction> {
+    const std::string base = lexicon::lemma(verb, lexicon::PartOfSpeech::Verb);
+    if (base.empty()) return std::nullopt;
+    const auto& bases = action_bases();
+    if (auto it = bases.find(base); it != bases.end()) return NearestAction{it->second, base, verb + " → " + base};
+    constexpr size_t kSenses = 3;  // the most frequent senses
+    constexpr size_t kLevels = 4;  // hypernyms above the verb
+    const auto synsets = lexicon::synonyms(verb, lexicon::PartOfSpeech::Verb);
+    if (!synsets.empty())
+      for (const std::string& s : synsets.front())
+        if (auto it = bases.find(s); it != bases.end() && s != base) return NearestAction{it->second, base, base + " → " + s};
+    const auto paths = lexicon::hypernym_paths(verb, lexicon::PartOfSpeech::Verb);
+    for (size_t i = 0; i < paths.size() && i < kSenses; ++i)
+      for (size_t k = 1; k < paths[i].size() && k <= kLevels; ++k)
+        if (auto it = bases.find(paths[i][k]); it != bases.end()) {
+          std::string path = base;
+          for (size_t m = 1; m <= k; ++m) path += " → " + paths[i][m];
+          return NearestAction{it->second, base, path};
+        }
+    return std::nullopt;
+  });
 }
 
 char subject_pronoun(const std::string& w) {
@@ -101,7 +235,6 @@ char subject_pronoun(const std::string& w) {
   return 0;
 }
 
-std::optional<Action> nearest_action(const std::string&) { return std::nullopt; }
 
 // The phrase tables split into words once.
 const std::vector<std::vector<std::string>>& facing_words() {

@@ -38,6 +38,14 @@ const std::set<std::string>& object_markers();
 // a noun phrase ("and", "to", "beside").
 const std::set<std::string>& determiners();
 const std::set<std::string>& noun_phrase_ends();
+// Words after which a name or a pronoun starts a new clause with its own subject ("and", "as",
+// "while": "Two guards cross their spears as OSWIN walks up the hall").
+const std::set<std::string>& clause_joiners();
+// Prepositions that open a place phrase before the subject ("At the far end the QUEEN sits").
+const std::set<std::string>& place_prepositions();
+// Words that negate the next word or two ("doesn't smile", "never looks"): what they negate is
+// not staged.
+const std::set<std::string>& negations();
 // 'f' for she, 'm' for he, 'n' for they / both; 0 for any other word.
 char subject_pronoun(const std::string& lower);
 // How many people a counting word means ("two" 2, "dozen" 12, "crowd" 20); 0 if none.
@@ -45,9 +53,29 @@ uint32_t count_word(const std::string& lower);
 // True when a plural noun names people ("guards", "drinkers", "refugees").
 bool is_people_noun(const std::string& lower);
 
-// The hook where a verb outside the action classes would be looked up by meaning (WordNet, the
-// `lexicon/` library): returns the class it reads as, or nothing. Today it finds nothing, and
-// the caller reports the verb as unread.
-std::optional<Action> nearest_action(const std::string& verb);
+// A verb outside the action classes read by meaning: the class whose verb is the nearest
+// hypernym of `verb` in WordNet, and the path that led there ("doze → nap").
+struct NearestAction {
+  Action action;
+  std::string lemma;  // the verb's base form ("doze")
+  std::string path;   // "doze → nap"
+};
+// Only the most frequent senses are tried, and only a few levels up, so a rare sense or a very
+// general hypernym ("move", "change") never decides; the verb's own synonyms count only in its
+// first sense. Nothing when no sense reaches a class (the caller reports the verb as unread).
+// Cached per word.
+std::optional<NearestAction> nearest_action(const std::string& verb);
+
+// Unnamed people, read by meaning: a noun one of whose most frequent senses is a person or a
+// social group ("guards", "a rider", "the crew"). Cached per word.
+bool is_people_noun_by_meaning(const std::string& lower);
+// A thing carried in a hand, read by meaning: a noun whose most frequent sense is an
+// instrumentality (a stick, a bowl, a lamp) and no garment, building, vehicle or furniture.
+bool is_hand_thing(const std::string& lower);
+// A part of the body ("eye", "hand"): never a held prop. Cached per word.
+bool is_body_part(const std::string& lower);
+// The number a number word names through its WordNet synset ("twelve" and "dozen" share the
+// synset of `12`); 0 when it names none. Cached per word.
+uint32_t number_by_meaning(const std::string& lower);
 
 }  // namespace ekonte::staging

@@ -62,6 +62,13 @@ TEST_CASE("the corpus scripts' facts hold at least as often as the best figure r
     CHECK_MESSAGE(bad.empty(), expect.filename().string() << " has lines this reader cannot read: " << bad.front());
     const auto results = test::check_facts(compiled.graph, facts);
     const auto scores = test::score_by_kind(results);
+    // EKONTE_CORPUS_FAILURES=1 lists every fact that does not hold, with what Ekonte has instead,
+    // so failures can be read per kind and traced to their cause.
+    if (const char* list = std::getenv("EKONTE_CORPUS_FAILURES"); list && *list == '1')
+      for (const auto& r : results)
+        if (!r.holds)
+          report << "  FAIL " << expect.filename().string() << ":" << r.fact.line << " " << r.fact.text << "  <- "
+                 << r.why << "\n";
     int held = 0;
     for (const auto& [kind, s] : scores) {
       total[kind].first += s.first;
