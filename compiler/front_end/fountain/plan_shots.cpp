@@ -47,9 +47,7 @@
 #include "compiler/front_end/read_transition.hpp"
 #include "compiler/staging/infer_staging.hpp"
 #include "compiler/staging/staging_vocabulary.hpp"
-#ifdef EKONTE_HAVE_LEXICON
 #include "lexicon/lexicon.hpp"
-#endif
 #include "compiler/values/parse_values.hpp"
 #include "support/text.hpp"
 #include "vocabulary/camera.hpp"
@@ -114,10 +112,6 @@ bool strong_feeling(const std::string& text) {
 // A capitalised word that is a sound: a noun sense under a sound, a noise, a shot fired or an
 // explosion (WordNet), unless its first sense is a thing one could insert (`BELL`, `PHONE`).
 bool names_a_sound_uncached(const std::string& caps) {
-#ifndef EKONTE_HAVE_LEXICON
-  (void)caps;
-  return false;
-#else
   const std::vector<std::string> words = split_words(to_lower(caps));
   if (words.empty() || words.size() > 2) return false;
   const std::string& word = words.back();
@@ -130,7 +124,6 @@ bool names_a_sound_uncached(const std::string& caps) {
     for (const std::string& synset : paths.front())
       if (synset == "artifact" || synset == "object" || synset == "organism") return false;
   return true;
-#endif
 }
 
 // A screenplay repeats its capitalised words (`SLAMS`, the `MARY JANE`): each is asked once.
