@@ -681,12 +681,17 @@ void read_held_in_hand(const std::vector<Word>& words, size_t from, size_t to, A
 }
 
 
-// A thing one carries in a hand: a hand prop of the prop table, else a WordNet instrumentality
-// (a stick, a bowl, a lamp) that is no garment, building or vehicle.
+// A thing one carries in a hand: a prop of the prop table used in the hand, or one that stands
+// on a table and is small enough to pick up (a kettle, a vase, a radio), else a WordNet
+// instrumentality (a stick, a bowl, a lamp) that is no garment, building or vehicle.
 bool hand_prop(const std::string& phrase) {
+  constexpr double kPickUpCm = 60;  // the longest side of a table-top thing one lifts with a hand
   const std::string head = head_noun(phrase);
-  if (const auto m = vocabulary::match_prop(head))
-    return vocabulary::row(m->value).category == vocabulary::PropCategory::HandProp;
+  if (const auto m = vocabulary::match_prop(head)) {
+    const vocabulary::PropRow& r = vocabulary::row(m->value);
+    return r.category == vocabulary::PropCategory::HandProp || r.kind == vocabulary::PropUse::Handheld ||
+           (r.kind == vocabulary::PropUse::TableTop && std::max(r.width_cm, r.height_cm) <= kPickUpCm);
+  }
   return staging::is_hand_thing(head);
 }
 

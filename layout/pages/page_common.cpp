@@ -39,8 +39,11 @@ std::string speaker_name(const ShotGraph& graph, const DialogueLine& line) {
 }
 
 bool has_dual_dialogue(const Shot& shot) {
-  return shot.framing.value == Framing::TwoShot && shot.framing.origin == Origin::Inferred &&
-         shot.framing.words.rfind("dual:", 0) == 0 && !dual_groups(shot).second.empty();
+  const auto groups = dual_groups(shot);
+  if (groups.second.empty()) return false;
+  for (const DialogueLine* d : groups.second)
+    if (d->extension == CueExtension::Together) return true;
+  return false;
 }
 
 std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> dual_groups(const Shot& shot) {
@@ -62,7 +65,8 @@ std::optional<CueExtension> cue_extension_of(const DialogueLine& line) {
 std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open,
                                     std::string_view close) {
   std::string out = speaker_name(graph, line);
-  if (line.extension) out += std::string(open) + std::string(name_of(*line.extension)) + std::string(close);
+  // TOGETHER is shown by setting the lines side by side, not written after the name.
+  if (line.extension && *line.extension != CueExtension::Together) out += std::string(open) + std::string(name_of(*line.extension)) + std::string(close);
   if (!line.parenthetical.empty()) out += std::string(open) + line.parenthetical + std::string(close);
   return out;
 }

@@ -36,8 +36,8 @@ struct FlowParagraph {
   std::string beside;
 };
 
-// Dual dialogue (two people speaking at once, `^` in Fountain) reaches the shot graph as the
-// reason of a two-shot framing the front end inferred for it.
+// Dual dialogue (two people speaking at once, `^` in Fountain): the second speaker's lines carry
+// the cue extension TOGETHER (`MAUD (TOGETHER): ...` in an Ekonte script).
 bool has_dual_dialogue(const Shot& shot);
 // The dialogue of a shot with dual dialogue in two groups: the lines of the first speaker, and
 // the lines spoken at the same time (the rest). Empty second group when the shot has none.

@@ -282,6 +282,7 @@ TEST_CASE("dual dialogue balloons sit side by side at the same height") {
   DialogueLine haru = s.dialogue[0];
   haru.speaker = g.shots[8].dialogue[0].speaker;
   haru.text = "Who are you?";
+  haru.extension = CueExtension::Together;  // as the Fountain front end marks `^`
   s.dialogue.push_back(haru);
   Built b = build(g);
   check_layout(g, b.layout);

@@ -29,7 +29,7 @@ const TextRun* find_run(const Document& doc, const std::string& prefix) {
 }
 
 // The sample-like graph with shot 10's exchange spoken at once, as the Fountain front end
-// marks dual dialogue (`^`): a two-shot whose framing it inferred for that reason.
+// marks dual dialogue (`^`): a two-shot whose second speaker's lines carry TOGETHER.
 ShotGraph dual_graph() {
   ShotGraph g = testing::sample_like_graph();
   Shot& s = g.shots[9];
@@ -41,6 +41,7 @@ ShotGraph dual_graph() {
   DialogueLine other = s.dialogue[0];
   other.voice = "BO";
   other.text = "No.";
+  other.extension = CueExtension::Together;  // as the Fountain front end marks `^`
   s.dialogue.push_back(other);
   return g;
 }
@@ -70,7 +71,7 @@ TEST_CASE("dual dialogue is set side by side on storyboard and ekonte sheets") {
   }
   SUBCASE("without the mark, lines follow each other") {
     ShotGraph plain = g;
-    plain.shots[9].framing.words.clear();
+    plain.shots[9].dialogue.back().extension.reset();
     const Document doc = build_storyboard(plain, pictures, *fonts());
     const TextRun* a = find_run(doc, "AI: Go.");
     const TextRun* b = find_run(doc, "BO: No.");

@@ -263,7 +263,12 @@ class ScenePlanner {
           shot.camera.subject = {SpannedText{other, shot.span}};
         }
         shot.stage = {SpannedText{pair_stage(other, id), e->cue.span}};
-        add_lines(shot, lines, *e);
+        // The lines say they are spoken together, so the layout sets them side by side and an
+        // imported `.eko` keeps that (`MAUD (TOGETHER): ...`).
+        std::vector<input::Dialogue> together = lines;
+        for (auto& d : together)
+          if (d.extension.value.empty()) d.extension = SpannedText{"TOGETHER", e->cue.span};
+        add_lines(shot, together, *e);
         last_speaker = id;
         continue;
       }
