@@ -209,3 +209,15 @@ TEST_CASE("an introduction whose last word is a speaker's cue (`a PIZZA COURIER 
   CHECK(in.characters[0].properties.at(0).value.value == "25");
   CHECK(in.scenes[0].shots.at(1).camera.framing.value == Framing::Full);  // the introduction's full shot
 }
+
+TEST_CASE("a centred line after a scene's shots ends its last shot; before any it opens the scene") {
+  DiagnosticSink sink;
+  const auto in = plan("EXT. HARBOUR - DAY\n\n> SUMMER, 1999 <\n\nBoats rock at the quay.\n\n> THE END <\n", sink);
+  REQUIRE(in.scenes.size() == 1);
+  const auto& scene = in.scenes[0];
+  REQUIRE(!scene.shots.empty());
+  REQUIRE(scene.action.size() == 1);
+  CHECK(scene.action[0].value == "SUMMER, 1999");
+  REQUIRE(!scene.shots.back().action.empty());
+  CHECK(scene.shots.back().action.back().value == "THE END");
+}

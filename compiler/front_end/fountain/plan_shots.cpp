@@ -504,7 +504,10 @@ std::vector<input::Scene> plan_shots(const Screenplay& play, const std::vector<i
         else before_first.push_back({transition_of(e.text, file, sink), e.text.span});
         break;
       case ElementKind::Centered:
-        if (planner) scenes.back().action.push_back(e.text);
+        // A centred line (`> THE END <`, a title card) belongs where it stands: after the
+        // scene's planned shots it ends the last one; before any it opens the scene.
+        if (planner && !scenes.back().shots.empty()) scenes.back().shots.back().action.push_back(e.text);
+        else if (planner) scenes.back().action.push_back(e.text);
         else if (!stray_count++) stray = &e;
         break;
       case ElementKind::Action:
