@@ -1,4 +1,5 @@
 #include "render/rig_renderer.hpp"
+#include "render/take_composition.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -363,7 +364,16 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   const BackgroundInput& backdrop = input.setting.background;
   // A standing person's eyes are at about 93% of their height, whatever the pose drawn.
   if (ref) stand_on_background(backdrop, framing, ref->model->proportions.height_cm * 0.93, H, &k, &ground);
-  const double horizon = backdrop.picture ? backdrop.horizon : horizon_for(angle, framing);
+  double horizon = backdrop.picture ? backdrop.horizon : horizon_for(angle, framing);
+  // Later takes recompose the shot (render/take_composition.hpp); take 1 is drawn as staged.
+  size_t figures = 0;
+  for (const Placed& p : placed) figures += p.layer != 3;
+  const TakeComposition composition = take_composition(input.seed.take, seed, close, figures > 1);
+  if (composition.lens != 1.0) {
+    k *= composition.lens;
+    ground = H * 0.5 + (ground - H * 0.5) * composition.lens;
+  }
+  if (composition.horizon != 0.0 && !backdrop.picture) horizon = std::clamp(horizon + composition.horizon, 0.05, 0.95);
   // Same-position figures are spread so they do not overlap.
   int per_pos[3] = {0, 0, 0};
   for (Placed& p : placed) {
@@ -404,9 +414,9 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     p.oy = H * 0.62 - p.geo.skeleton.at[size_t(characters::Joint::HeadCenter)].y * p.k;
   }
 
-  // The take's seed nudges the figures sideways (up to 2.5% of the width) and the set with
-  // them, so the takes of a shot differ a little; seed 0 (model sheets) leaves the staging as is.
-  const double seed_nudge = seed ? (double((seed >> 16) % 1001) / 1000.0 - 0.5) * 0.05 : 0.0;
+  // The take moves the figures sideways (a small nudge from the seed, a third of the frame for a
+  // recomposed take) and the set with them; seed 0 (model sheets) leaves the staging as is.
+  const double seed_nudge = composition.shift;
   for (Placed& p : placed)
     if (p.layer != 3) p.ox += seed_nudge * W;
   stage_contacts(placed);
@@ -425,6 +435,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   cam.width = W, cam.height = H;
   cam.horizon_y = horizon;
   cam.zoom = set_zoom_for(framing);
+  if (composition.lens != 1.0) cam.zoom *= composition.lens;
   double focus = 0.5;
   if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
   cam.focus_x = std::clamp(focus - seed_nudge, 0.2, 0.8);

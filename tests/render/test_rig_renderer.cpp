@@ -397,3 +397,43 @@ TEST_CASE("every garment's labelled pixels are the sheet's garment colours withi
     check(m);
   }
 }
+
+// The share of pixels whose colour differs by more than a small tolerance between two pictures.
+static double share_different(const ShotRender& a, const ShotRender& b) {
+  REQUIRE(a.color.pixels.size() == b.color.pixels.size());
+  size_t n = 0, differ = 0;
+  for (size_t i = 0; i + 3 < a.color.pixels.size(); i += 4, ++n)
+    if (std::abs(a.color.pixels[i] - b.color.pixels[i]) + std::abs(a.color.pixels[i + 1] - b.color.pixels[i + 1]) +
+            std::abs(a.color.pixels[i + 2] - b.color.pixels[i + 2]) > 48)
+      ++differ;
+  return n ? double(differ) / n : 0;
+}
+
+TEST_CASE("takes 2 to 7 are six different compositions of a shot; a take redrawn is the same picture") {
+  const auto& res = sample();
+  const auto models = characters::models_from_graph(res.graph, nullptr);
+  // A full shot of one figure, a two-shot and a close-up of the sample.
+  for (size_t i : {size_t(1), size_t(9), size_t(2)}) {
+    const Shot& shot = res.graph.shots.at(i);
+    CAPTURE(shot.id);
+    std::vector<ShotRender> takes;
+    for (uint32_t t = 1; t <= 7; ++t) {
+      Shot retaken = shot;
+      retaken.take = t;
+      retaken.seed = shot_seed(shot.id, t);
+      takes.push_back(pipeline::render_with_rig(res.graph, retaken, models, 320));
+    }
+    // Each recomposed take differs from the staged one and from every other take in a good part
+    // of the frame (the figures moved to a third, a tighter or wider lens, the horizon moved).
+    for (size_t a = 0; a < takes.size(); ++a)
+      for (size_t b = a + 1; b < takes.size(); ++b) {
+        CAPTURE(a + 1);
+        CAPTURE(b + 1);
+        CHECK(share_different(takes[a], takes[b]) > 0.05);
+      }
+    Shot again = shot;
+    again.take = 3;
+    again.seed = shot_seed(shot.id, 3);
+    CHECK(pipeline::render_with_rig(res.graph, again, models, 320).color.pixels == takes[2].color.pixels);
+  }
+}
