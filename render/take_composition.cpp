@@ -27,7 +27,7 @@ TakeComposition take_composition(uint32_t take, uint64_t seed, bool close, bool 
   c.shift = (unit(seed, 16) - 0.5) * 0.05;  // the nudge every take has (up to 2.5 % of the width)
   if (take <= 1) return c;
   const TakeComposition& r = kRecompositions[(take - 2) % kRecompositions.size()];
-  c.shift += r.shift * (group ? 0.5 : 1.0);
+  c.shift += r.shift * (group || close ? 0.5 : 1.0);
   c.lens = 1 + (r.lens - 1) * (close ? 0.5 : 1.0);
   c.horizon = r.horizon;
   return c;

@@ -15,8 +15,8 @@ struct TakeComposition {
 };
 
 // The composition of `take` with seed `seed`. Take 1 (and take 0, model sheets) is the shot as
-// staged, with only the seed's small sideways nudge. `close` framings (close-ups) vary less so
-// that a face is never cut; `group` framings (several figures) move less so nobody leaves the frame.
+// staged, with only the seed's small sideways nudge. `close` framings (close-ups) move and zoom
+// half as much so that a face is not cut; `group` framings (several figures) move less so nobody leaves the frame.
 TakeComposition take_composition(uint32_t take, uint64_t seed, bool close, bool group);
 
 }  // namespace ekonte::render
