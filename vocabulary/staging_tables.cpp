@@ -67,6 +67,14 @@ Table delivery_table() {
   return t;
 }
 
+Table relation_table() {
+  Table t{"relation", "Relations", "action prose: a verb's prepositional object (`sits on the bench`, `hands the map to YUI`)", {}};
+#define EKONTE_RELATION(id, name, how, draws) t.entries.push_back({name, how, "", draws, {}});
+#include "vocabulary/staging_relations.def"
+#undef EKONTE_RELATION
+  return t;
+}
+
 Table cue_extension_table() {
   Table t{"cue-extension", "Cue extensions", "dialogue cues (`ANNOUNCER (V.O.): ...`)", {}};
   for (const CueExtensionRow& r : kCueExtensionRows)

@@ -27,6 +27,7 @@ const std::vector<Table>& tables() {
       depth_table(),
       pose_table(),
       action_table(),
+      relation_table(),
       facing_table(),
       expression_table(),
       view_table(),

@@ -28,6 +28,7 @@ Table position_table();
 Table depth_table();
 Table pose_table();
 Table action_table();
+Table relation_table();
 Table facing_table();
 Table expression_table();
 Table view_table();
