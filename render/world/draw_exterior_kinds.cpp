@@ -15,15 +15,6 @@ using namespace vocabulary;
 constexpr Rgb kWhite{255, 255, 255};
 constexpr Rgb kLitPane{250, 214, 130};
 
-struct Rnd {
-  uint64_t h;
-  double next(double lo, double hi) {
-    h = h * 6364136223846793005ULL + 1442695040888963407ULL;
-    return lo + (hi - lo) * double((h >> 11) % 1000000) / 1000000.0;
-  }
-};
-
-double px(const SetSpace& ss, double v) { return std::max(0.8, ss.d(v)); }
 
 void poly(cairo_t* cr, const SetSpace& ss, std::initializer_list<std::pair<double, double>> pts) {
   cairo_new_path(cr);

@@ -17,15 +17,6 @@ constexpr Rgb kWhite{255, 255, 255};
 constexpr Rgb kLamp{250, 214, 130};
 constexpr Rgb kWood{150, 105, 70};
 
-struct Rnd {
-  uint64_t h;
-  double next(double lo, double hi) {
-    h = h * 6364136223846793005ULL + 1442695040888963407ULL;
-    return lo + (hi - lo) * double((h >> 11) % 1000000) / 1000000.0;
-  }
-};
-
-double px(const SetSpace& ss, double v) { return std::max(0.8, ss.d(v)); }
 
 void line(Canvas& cv, const SetSpace& ss, double x0, double y0, double x1, double y1, Rgb c, double w, double alpha = 1) {
   cairo_new_path(cv.cr());

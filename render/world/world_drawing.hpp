@@ -3,6 +3,7 @@
 // look resolves to, and small path helpers. Internal to render/world/.
 #include <cairo.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,16 @@ inline Rgb pal(const SettingLook& look, size_t i, Rgb fallback) {
 }
 uint64_t hash_text(std::string_view text);  // FNV-1a
 
+// A seeded sequence of numbers for the scattered details of a set (windows lit, trees, stones):
+// the same seed draws the same set.
+struct Rnd {
+  uint64_t h;
+  double next(double lo, double hi) {
+    h = h * 6364136223846793005ULL + 1442695040888963407ULL;
+    return lo + (hi - lo) * double((h >> 11) % 1000000) / 1000000.0;
+  }
+};
+
 inline void rect(cairo_t* cr, double x, double y, double w, double h) {
   cairo_new_path(cr);
   cairo_rectangle(cr, x, y, w, h);
@@ -35,6 +46,8 @@ struct SetSpace {
   double y(double sy) const { return cam.horizon_y * cam.height + sy * unit(); }
   double d(double v) const { return v * unit(); }
 };
+// A line width of `v` set units, never thinner than 0.8 px.
+inline double px(const SetSpace& ss, double v) { return std::max(0.8, ss.d(v)); }
 
 // The frame with overscan, so a dutch tilt never shows the canvas edge.
 struct Frame {

@@ -1,7 +1,14 @@
 #pragma once
 // A copy of the sample script and its reference images in a fresh temporary folder, with
 // helpers to edit the script and compile it.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
 
 #include <filesystem>
 #include <fstream>
@@ -13,6 +20,23 @@
 
 namespace ekonte::test {
 namespace fs = std::filesystem;
+
+// The `ekonte` the tests run: $EKONTE_BIN (set by CMake), else the build tree's.
+inline std::string ekonte_bin() {
+  const char* bin = std::getenv("EKONTE_BIN");
+  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
+}
+
+// Runs a shell command, returning its stdout and exit status.
+inline std::pair<std::string, int> run(const std::string& command) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  REQUIRE(p);
+  std::array<char, 4096> buf;
+  for (size_t n; (n = fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
+  const int status = pclose(p);
+  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
+}
 
 inline std::string read_bytes(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);

@@ -17,21 +17,7 @@ using namespace ekonte::test;
 
 namespace {
 
-std::string ekonte_bin() {
-  const char* bin = std::getenv("EKONTE_BIN");
-  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
-}
 
-// Runs a shell command, returning its stdout and exit status.
-std::pair<std::string, int> run(const std::string& command) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  REQUIRE(p);
-  std::array<char, 4096> buf;
-  for (size_t n; (n = fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
-  const int status = pclose(p);
-  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
 
 std::string build_command(const SampleCopy& s, const std::string& extra = "") {
   return "cd '" + s.dir.string() + "' && " + extra + " '" + ekonte_bin() +

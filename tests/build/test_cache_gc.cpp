@@ -24,20 +24,7 @@ namespace {
 // No Linux process id reaches this (pid_max is at most 2^22).
 constexpr long kDeadPid = 99999999;
 
-std::string ekonte_bin() {
-  const char* bin = std::getenv("EKONTE_BIN");
-  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
-}
 
-std::pair<std::string, int> run(const std::string& command) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  REQUIRE(p);
-  std::array<char, 4096> buf;
-  for (size_t n; (n = fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
-  const int status = pclose(p);
-  return {out, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
 
 struct TempDir {
   fs::path dir;

@@ -11,31 +11,11 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "tests/build/build_fixture.hpp"
 
-namespace fs = std::filesystem;
+using namespace ekonte::test;
 
 namespace {
-
-std::string ekonte_bin() {
-  const char* bin = std::getenv("EKONTE_BIN");
-  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
-}
-
-struct Run {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
-
-Run run(const std::string& command_line) {
-  Run r;
-  FILE* pipe = popen((command_line + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) r.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 bool torch_is_loaded() {
   bool found = false;
@@ -60,25 +40,25 @@ TEST_CASE("checking and compiling a script loads no part of libtorch") {
 }
 
 TEST_CASE("a neural build whose plugin is missing names the file and the package, exit 2") {
-  const auto r = run("EKONTE_NEURAL_PLUGIN=/nonexistent/ekonte-neural.so " + ekonte_bin() + " build " + kSample +
-                     " -o " + (fs::temp_directory_path() / "plugin-test-out").string() + " --generator neural --quiet");
-  CHECK(r.status == 2);
-  CHECK(r.output.find("/nonexistent/ekonte-neural.so") != std::string::npos);
-  CHECK(r.output.find("libtorch-dev") != std::string::npos);
+  const auto [output, status] = run("EKONTE_NEURAL_PLUGIN=/nonexistent/ekonte-neural.so " + ekonte_bin() + " build " + kSample +
+                     " -o " + (fs::temp_directory_path() / "plugin-test-out").string() + " --generator neural --quiet 2>&1");
+  CHECK(status == 2);
+  CHECK(output.find("/nonexistent/ekonte-neural.so") != std::string::npos);
+  CHECK(output.find("libtorch-dev") != std::string::npos);
 }
 
 TEST_CASE("a file that is not the plugin is refused with its name, exit 2") {
   const fs::path fake = fs::temp_directory_path() / "not-a-plugin.so";
   std::ofstream(fake) << "not a shared library\n";
-  const auto r = run("EKONTE_NEURAL_PLUGIN=" + fake.string() + " " + ekonte_bin() + " eval");
-  CHECK(r.status == 2);
-  CHECK(r.output.find(fake.string()) != std::string::npos);
+  const auto [output, status] = run("EKONTE_NEURAL_PLUGIN=" + fake.string() + " " + ekonte_bin() + " eval 2>&1");
+  CHECK(status == 2);
+  CHECK(output.find(fake.string()) != std::string::npos);
 }
 
 #ifdef EKONTE_TEST_WITH_NEURAL
 TEST_CASE("`ekonte train` without arguments reaches the plugin's own usage message") {
-  const auto r = run(ekonte_bin() + " train");
-  CHECK(r.status == 2);
-  CHECK(r.output.find("usage: ekonte train --out FILE") != std::string::npos);
+  const auto [output, status] = run(ekonte_bin() + " train 2>&1");
+  CHECK(status == 2);
+  CHECK(output.find("usage: ekonte train --out FILE") != std::string::npos);
 }
 #endif

@@ -20,10 +20,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::string ekonte_bin() {
-  const char* bin = std::getenv("EKONTE_BIN");
-  return bin ? bin : std::string(EKONTE_BINARY_DIR) + "/cli/ekonte";
-}
 
 // Starts `ekonte ARGS...` in `dir` with stdout and stderr to `log`; returns its pid.
 pid_t spawn(const fs::path& dir, const fs::path& log, const std::vector<std::string>& args) {
