@@ -10,6 +10,8 @@ PACKAGES=(
   libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
   nlohmann-json3-dev doctest-dev
   libxml2-dev librsvg2-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
+  libespeak-ng-dev espeak-ng-data
   wordnet-dev wordnet-base
   fonts-noto-cjk fonts-dejavu-core fonts-comic-neue
   poppler-utils
