@@ -1,4 +1,5 @@
-// `ekonte explain FILE SHOT`: a shot's resolved camera and staging, and where each value came from.
+// `ekonte explain FILE SHOT`: a shot's resolved camera and staging, how its lines are lettered
+// and its sounds read, and where each value came from.
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
@@ -7,6 +8,10 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
+#include "layout/manga/build_manga.hpp"
+#include "layout/manga/sound_lines.hpp"
+#include "layout/pages/page_common.hpp"
+#include "vocabulary/staging.hpp"
 
 namespace ekonte::cli {
 namespace {
@@ -83,6 +88,33 @@ int command_explain(const CommandArgs& raw) {
       std::cout << (r.value.character.valid() ? g.character(r.value.character).id : r.value.noun);
       if (!r.value.kind_row.empty()) std::cout << " (drawn as " << r.value.kind_row << ": " << r.value.reading << ")";
       std::cout << origin_of(r) << "\n";
+    }
+  }
+  // How the lettering reads the dialogue and sound lines (layout/manga/sound_lines.hpp,
+  // vocabulary/deliveries.def, vocabulary/sound_words.def).
+  for (const auto& d : shot->dialogue) {
+    std::string word;
+    const Delivery delivery = layout::delivery_of(d);
+    if (vocabulary::match_delivery(d.parenthetical, &word) != delivery) word.clear();
+    std::cout << "  line        " << layout::speaker_name(g, d) << " (line " << d.span.line << "): "
+              << layout::name_of(layout::balloon_kind_of(d));
+    if (delivery != Delivery::Normal) {
+      std::cout << ", " << name_of(delivery) << " from vocabulary/deliveries.def";
+      if (!word.empty()) std::cout << " \"" << word << "\"";
+    }
+    if (layout::cue_extension_of(d)) std::cout << ", cue extension " << name_of(*layout::cue_extension_of(d));
+    std::cout << "\n";
+  }
+  for (size_t i = 0; i < shot->sfx.size(); ++i) {
+    const layout::SoundLine sound = layout::read_sound_line(shot->sfx[i]);
+    std::cout << "  sound       \"" << shot->sfx[i] << "\"";
+    if (i < shot->sfx_spans.size() && shot->sfx_spans[i].valid()) std::cout << " (line " << shot->sfx_spans[i].line << ")";
+    std::cout << "\n";
+    for (const auto& part : sound.parts) {
+      std::cout << "    " << (part.lettered ? "lettered    " : part.loudness_only ? "loudness    " : "caption     ")
+                << "`" << part.text << "`: " << part.rule;
+      if (!part.loudness.empty()) std::cout << "; sized by " << part.loudness;
+      std::cout << "\n";
     }
   }
   return kExitOk;

@@ -163,6 +163,10 @@ inline constexpr CueExtensionRow kCueExtensionRows[] = {
 #undef EKONTE_CUE_EXTENSION
 };
 
+// The delivery a parenthetical's words give (deliveries.def: the first row found wins);
+// Normal when none. `word`, when given, receives the row's word that was found.
+Delivery match_delivery(std::string_view parenthetical, std::string* word = nullptr);
+
 // The extension a cue parenthetical spells (`V.O.`, `o.s.`, `CONT'D`), if it is one.
 std::optional<CueExtension> match_cue_extension(std::string_view parenthetical);
 

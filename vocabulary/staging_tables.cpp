@@ -1,7 +1,9 @@
 #include "vocabulary/staging.hpp"
 #include "vocabulary/tables.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 namespace ekonte::vocabulary {
@@ -80,6 +82,43 @@ Table cue_extension_table() {
   for (const CueExtensionRow& r : kCueExtensionRows)
     t.entries.push_back({r.name, r.spellings, r.off_screen ? "off screen" : "", r.description});
   return t;
+}
+
+namespace {
+
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// Whether `word` is in `text` (both lower case) at the start of a word, ending there or going
+// on with an ending: `whisper` in "whispering", not `thought` in "thoughtfully".
+bool has_word(const std::string& text, const std::string& word) {
+  static constexpr std::string_view kEndings[] = {"s", "es", "ed", "d", "ing", "ly"};
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    if (at > 0 && is_letter(text[at - 1])) continue;
+    size_t end = at + word.size();
+    size_t letters = end;
+    while (letters < text.size() && is_letter(text[letters])) ++letters;
+    const std::string_view rest(text.data() + end, letters - end);
+    if (rest.empty() || std::find(std::begin(kEndings), std::end(kEndings), rest) != std::end(kEndings)) return true;
+    // A doubled last consonant before an ending (`yelling` is `yell`, `sobbing` would be `sob`).
+    if (rest.size() > 1 && rest[0] == word.back() &&
+        std::find(std::begin(kEndings), std::end(kEndings), rest.substr(1)) != std::end(kEndings))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Delivery match_delivery(std::string_view parenthetical, std::string* word) {
+  std::string p;
+  for (char c : parenthetical) p += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t i = 0; i < std::size(kDeliveryRows); ++i)
+    for (const std::string& w : split_phrases(kDeliveryRows[i].words))
+      if (has_word(p, w)) {
+        if (word) *word = w;
+        return static_cast<Delivery>(i);
+      }
+  return Delivery::Normal;
 }
 
 std::optional<CueExtension> match_cue_extension(std::string_view parenthetical) {

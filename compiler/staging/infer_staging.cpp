@@ -1019,11 +1019,7 @@ bool expression_from_words(const std::string& text, Expression* out) {
 }
 
 Delivery delivery_from_parenthetical(const std::string& parenthetical) {
-  const std::string p = to_lower(parenthetical);
-  for (size_t i = 0; i < std::size(vocabulary::kDeliveryRows); ++i)
-    for (const std::string& w : vocabulary::split_phrases(vocabulary::kDeliveryRows[i].words))
-      if (p.find(w) != std::string::npos) return static_cast<Delivery>(i);
-  return Delivery::Normal;
+  return vocabulary::match_delivery(parenthetical);
 }
 
 bool is_off_screen(const std::string& parenthetical) {

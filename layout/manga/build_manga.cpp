@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "layout/manga/layout_panels.hpp"
 #include "layout/manga/place_balloons.hpp"
@@ -9,6 +10,7 @@
 #include "layout/pages/page_common.hpp"
 #include "layout/text/orient_vertical.hpp"
 #include "layout/text/typeset.hpp"
+#include "vocabulary/staging.hpp"
 
 namespace ekonte::layout {
 
@@ -21,16 +23,11 @@ constexpr double kBorderWidth = 1.4;
 // far inside the trim (clear of the cut).
 constexpr double kBreakoutMm = 9, kTrimSafeMm = 5;
 constexpr double kSfxSize = 24, kSfxMin = 12, kSfxMax = 40;
+// A sound with no room at kSfxMin even over the art's faces is set over the balloons, and smaller
+// down to this size (W0607); one still wider than its panel is centred on it all the same.
+constexpr double kSfxLastResort = 6;
 constexpr double kSfxAngle = -0.14;  // radians: sound effects lean a little
 constexpr Color kSfxColor{0.12, 0.1, 0.1, 1};
-
-Delivery delivery_of(const DialogueLine& d) {
-  if (d.delivery != Delivery::Normal) return d.delivery;
-  const std::string p = upper(d.parenthetical);
-  if (p.find("WHISPER") != std::string::npos) return Delivery::Whisper;
-  if (p.find("SHOUT") != std::string::npos || p.find("YELL") != std::string::npos) return Delivery::Shout;
-  return Delivery::Normal;
-}
 
 struct PanelMap {
   Rect src, dest;
@@ -84,28 +81,41 @@ Rect intersect(const Rect& a, const Rect& b) {
 
 // `obstacles` starts with the `faces` face boxes, which a sound may cover only as a last resort.
 void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles, size_t faces,
-               const Onomatopoeia& sound, bool vertical_page, PlacedPanel& placed) {
+               const Onomatopoeia& sound, bool vertical_page, PlacedPanel& placed, DiagnosticSink& sink,
+               const std::string& file, const SourceSpan& span) {
   const Rect area = panel.inset(5);
   const std::string& text = sound.text;
   // Japanese onomatopoeia stands in a column on a vertical page, as letterers draw it.
   const bool vertical = sound.japanese && vertical_page;
   const double largest = std::clamp(kSfxSize * sound.size, kSfxMin, kSfxMax);
   // A letterer never leaves a sound out: when the art has no free room (a face filling a
-  // close-up) it goes over the picture, still clear of the balloons.
-  for (int pass = 0; pass < 2; ++pass) {
-    for (double size = largest; size >= kSfxMin; size -= 2) {
+  // close-up) it goes over the picture, still clear of the balloons; with no room even there,
+  // over the balloons and smaller (W0607), and at last centred on the panel whatever its size.
+  // Pass 0 keeps clear of faces and balloons, 1 and 2 (smaller) of balloons, 3 of nothing; 4
+  // centres it.
+  constexpr int kCentred = 4;
+  for (int pass = 0; pass <= kCentred; ++pass) {
+    const double smallest = pass < 2 ? kSfxMin : kSfxLastResort;
+    const double top = pass == 2 ? std::min(largest, kSfxMin) - 2 : pass == kCentred ? kSfxLastResort : largest;
+    for (double size = top; size >= smallest - 1e-9; size -= 2) {
       TextStyle style{TextFace::LetteringBold, size, kSfxColor, 1.0};
       SetParagraph set = vertical ? set_vertical(fonts, style, text, area.h) : set_horizontal(fonts, style, text, area.w);
       const double c = std::abs(std::cos(kSfxAngle)), s = std::abs(std::sin(kSfxAngle));
       const double bw = set.width * c + set.height * s + 6, bh = set.width * s + set.height * c + 6;
-      if (bw > area.w || bh > area.h) continue;
       double best = 1e18;
       Point best_c;
-      for (double y = area.y + bh / 2; y <= area.bottom() - bh / 2; y += 4)
+      if (pass == kCentred) {
+        best_c = area.center();
+        best = 0;
+      } else if (bw > area.w || bh > area.h) {
+        continue;
+      }
+      const size_t first_obstacle = pass == 0 ? 0 : pass < 3 ? faces : obstacles.size();
+      for (double y = area.y + bh / 2; pass < kCentred && y <= area.bottom() - bh / 2; y += 4)
         for (double x = area.x + bw / 2; x <= area.right() - bw / 2; x += 4) {
           const Rect b{x - bw / 2, y - bh / 2, bw, bh};
           bool clear = true;
-          for (size_t k = pass == 0 ? 0 : faces; k < obstacles.size(); ++k)
+          for (size_t k = first_obstacle; k < obstacles.size(); ++k)
             if (obstacles[k].intersects(b)) { clear = false; break; }
           if (!clear) continue;
           // Sound effects sit low in the panel, away from the balloons at the top.
@@ -126,12 +136,43 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
       const Rect b{best_c.x - bw / 2, best_c.y - bh / 2, bw, bh};
       obstacles.push_back(b);
       placed.sfx.push_back(b);
+      if (pass >= 2) {
+        char pt[16];
+        std::snprintf(pt, sizeof pt, "%.2g", size);
+        sink.report(DiagnosticKind::LetteringDoesNotFit, file, span,
+                    "`" + text + "` (a sound in shot `" + placed.shot_id + "`) has no free room in its panel; it is lettered at " +
+                        pt + " pt" + (pass == kCentred ? ", wider than the panel" : pass == 3 ? " over the balloons" : ", below the usual size"),
+                    "give the shot a larger panel (a longer duration or wider framing), or move the sound to a shot with room");
+      }
       return;
     }
   }
 }
 
 }  // namespace
+
+Delivery delivery_of(const DialogueLine& d) {
+  if (d.delivery != Delivery::Normal) return d.delivery;
+  return vocabulary::match_delivery(d.parenthetical);
+}
+
+BalloonKind balloon_kind_of(const DialogueLine& d) {
+  // Narration is a voice from outside the scene: a caption box, not a balloon.
+  if (cue_extension_of(d) == CueExtension::VoiceOver) return BalloonKind::Narration;
+  if (delivery_of(d) == Delivery::Thought) return BalloonKind::Thought;
+  return BalloonKind::Speech;
+}
+
+std::string_view name_of(BalloonKind kind) {
+  switch (kind) {
+    case BalloonKind::Speech: return "speech balloon";
+    case BalloonKind::Thought: return "thought cloud";
+    case BalloonKind::Narration: return "narration caption";
+    case BalloonKind::SoundCaption: return "sound caption";
+    case BalloonKind::Overflow: return "overflow caption";
+  }
+  return "speech balloon";
+}
 
 Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const FontLibrary& fonts,
                      DiagnosticSink& sink, MangaLayout* placed_out) {
@@ -193,8 +234,7 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
     for (const auto& d : shot.dialogue) {
       BalloonRequest req;
       req.with_previous = &d == first_of_second_group;
-      // Narration is a voice from outside the scene: a caption box, not a balloon.
-      if (cue_extension_of(d) == CueExtension::VoiceOver) req.kind = BalloonKind::Narration;
+      req.kind = balloon_kind_of(d);
       req.text = d.text;
       req.vertical = sets_vertically(d.text);
       req.delivery = delivery_of(d);
@@ -202,7 +242,7 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       req.shot = shot.id;
       req.file = graph.source_path;
       req.span = d.span;
-      if (picture && req.kind == BalloonKind::Speech) {
+      if (picture && (req.kind == BalloonKind::Speech || req.kind == BalloonKind::Thought)) {
         for (const auto& c : picture->landmarks.characters) {
           const bool same = (c.character.valid() && c.character == d.speaker) ||
                             (!c.character_id.empty() && upper(c.character_id) == req.speaker);
@@ -220,10 +260,10 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
       requests.push_back(std::move(req));
     }
     // Sounds: onomatopoeia is lettered over the art; a description goes in a sound caption.
-    std::vector<Onomatopoeia> lettered;
+    std::vector<std::pair<Onomatopoeia, size_t>> lettered;  // with the index of its sound line
     for (size_t i = 0; i < shot.sfx.size(); ++i) {
       SoundLine sound = read_sound_line(shot.sfx[i]);
-      lettered.insert(lettered.end(), sound.lettered.begin(), sound.lettered.end());
+      for (auto& o : sound.lettered) lettered.emplace_back(std::move(o), i);
       if (sound.caption.empty()) continue;
       BalloonRequest req;
       req.kind = BalloonKind::SoundCaption;
@@ -241,9 +281,10 @@ Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const
                                      close_up ? std::optional<Rect>(placed.reach) : std::nullopt);
     std::vector<Rect> sfx_obstacles = faces;
     sfx_obstacles.insert(sfx_obstacles.end(), obstacles.begin(), obstacles.end());
-    for (const auto& o : lettered)
+    for (const auto& [o, line] : lettered)
       place_sfx(page, fonts, slot.rect, sfx_obstacles, faces.size(), o,
-                graph.meta.reading == ReadingDirection::RightToLeft, placed);
+                graph.meta.reading == ReadingDirection::RightToLeft, placed, sink, graph.source_path,
+                line < shot.sfx_spans.size() ? shot.sfx_spans[line] : SourceSpan{});
     layout.panels.push_back(std::move(placed));
   }
   const int n = static_cast<int>(doc.pages.size());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "layout/text/break_lines.hpp"
@@ -18,6 +19,20 @@ constexpr double kStep = 4;             // placement search grid, points
 constexpr double kEllipseFit = 1.36;    // ellipse semi-axis per half text extent
 constexpr double kEllipsePad = 4.5;
 constexpr double kSpikeReach = 1.2;     // shout spikes reach this far beyond the ellipse
+// A thought cloud: bumps between points on the ellipse, their control points kCloudBulge beyond
+// it, so no bump reaches past 1 + 0.75 * kCloudBulge (kCloudReach bounds it); about one bump
+// every kCloudBumpLength points of the outline.
+constexpr double kCloudBulge = 0.26, kCloudReach = 1.2, kCloudBumpLength = 15;
+constexpr int kCloudBumpsMin = 9, kCloudBumpsMax = 26;
+// The trail of a thought: three circles shrinking toward the thinker, the first this share of
+// the cloud's smaller semi-axis (within bounds, points), each next one kTrailShrink of the last.
+constexpr double kTrailShare = 0.16, kTrailMin = 2.6, kTrailMax = 5.5, kTrailShrink = 0.66, kTrailGap = 2;
+constexpr int kTrailCircles = 3;
+// When a piece fits no balloon at the usual sizes (a word wider than the panel allows): set it
+// down to this size, in a balloon that may fill the panel, before an overflow caption.
+constexpr double kLastResortMin = 5, kLastResortShare = 1.0, kOverflowSize = 5.5;
+// Words quoted in a W0607 message, at most.
+constexpr size_t kQuotedBytes = 60;
 constexpr double kMaxPanelShare = 0.5;  // a balloon covers at most half its panel
 constexpr double kLatinSize = 8.5, kLatinMin = 6.5, kJapaneseSize = 9, kJapaneseMin = 7;
 // Balloon shapes a letterer would set: Latin a wide oval, Japanese a tall one (columns of up to
@@ -39,9 +54,17 @@ constexpr double kBelowMouthWeight = 1.5;  // points per point the balloon's cen
 constexpr double kCaptionPad = 4, kCaptionAspect = 3.0, kSoundCaptionScale = 0.85;
 constexpr Color kNarrationFill = kWhite, kSoundCaptionFill{0.93, 0.93, 0.9, 1};
 
-bool boxed(const BalloonRequest& req) { return req.kind != BalloonKind::Speech; }
-// A joined piece of a split line: no tail of its own, a connector to the piece before.
-bool joined(const BalloonRequest& req) { return req.joins_previous && !boxed(req); }
+bool boxed(const BalloonRequest& req) { return req.kind != BalloonKind::Speech && req.kind != BalloonKind::Thought; }
+// A joined piece of a split speech: no tail of its own, a connector to the piece before. The
+// pieces of a thought keep a trail each (a connector between clouds reads as speech).
+bool joined(const BalloonRequest& req) { return req.joins_previous && req.kind == BalloonKind::Speech; }
+// How far the outline reaches beyond the balloon's ellipse.
+double outline_reach(BalloonKind kind, Delivery delivery) {
+  if (kind == BalloonKind::Thought) return kCloudReach;
+  if (kind == BalloonKind::Speech && delivery == Delivery::Shout) return kSpikeReach;
+  return 1.0;
+}
+double outline_reach(const BalloonRequest& req) { return outline_reach(req.kind, req.delivery); }
 constexpr double kJoinWeight = 6;  // points per point of gap between the pieces of a split line
 constexpr double kConnectorShare = 0.3;
 constexpr double kJoinGapMax = 30;  // pieces further apart than this are not joined: a connector that long reads as a tail  // connector width, as a share of the smaller semi-axis
@@ -106,12 +129,12 @@ TextStyle balloon_style(const BalloonRequest& req, double size) {
 // so the balloon is at least kEllipseFit^2 * reach^2 times that area, and no balloon covers more
 // than kMaxPanelShare of the panel. A text that fails this is split without being set, which
 // keeps a long line linear: setting it at every measure costs far more than measuring it once.
-bool may_fit_panel(const BalloonRequest& req, double ink, double size, const Rect& panel) {
-  const double reach = req.delivery == Delivery::Shout && !boxed(req) ? kSpikeReach : 1.0;
+bool may_fit_panel(const BalloonRequest& req, double ink, double size, const Rect& panel, double share) {
+  const double reach = outline_reach(req);
   const double fit = boxed(req) ? 1.0 : kEllipseFit;
   const double least_area = reach * reach * fit * fit * ink * size * size * balloon_style(req, size).leading;
   // The margin keeps rounding (advances scale with the size only up to it) on the side of trying.
-  return least_area <= kMaxPanelShare * panel.w * panel.h * (1 + 1e-6);
+  return least_area <= share * panel.w * panel.h * (1 + 1e-6);
 }
 
 std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonRequest& req, double size,
@@ -140,12 +163,74 @@ std::vector<SetParagraph> text_shapes(const FontLibrary& fonts, const BalloonReq
   return shapes;
 }
 
-void add_outline(Page& page, Point c, double rx, double ry, Delivery delivery) {
+// A cloud: bumps bulging out between points on the ellipse, meeting in cusps on it.
+Path cloud_path(Point c, double rx, double ry) {
+  const double perimeter = M_PI * (rx + ry);
+  const int n = std::clamp(static_cast<int>(std::lround(perimeter / kCloudBumpLength)), kCloudBumpsMin, kCloudBumpsMax);
+  auto on_ellipse = [&](int i, double scale) {
+    // A quarter bump's turn keeps a cusp off the very top, where the eye reads the outline first.
+    const double a = 2 * M_PI * (i + 0.25) / n;
+    return Point{c.x + std::cos(a) * rx * scale, c.y + std::sin(a) * ry * scale};
+  };
+  Path p;
+  p.move_to(on_ellipse(0, 1));
+  for (int i = 0; i < n; ++i) {
+    const Point out_a = on_ellipse(i, 1 + kCloudBulge), out_b = on_ellipse(i + 1, 1 + kCloudBulge);
+    p.curve_to(out_a, out_b, on_ellipse(i + 1, 1));
+  }
+  p.close();
+  return p;
+}
+
+void add_circle(Page& page, const Rect& r) {
+  Shape s;
+  s.path = Path::ellipse(r.center(), r.w / 2, r.h / 2);
+  s.fill = kWhite;
+  s.stroke = kBlack;
+  s.line_width = 0.9;
+  page.items.push_back(std::move(s));
+}
+
+// The circles of a thought's trail, from just outside the cloud (centre c, outline semi-axes
+// rx, ry) toward `tip`, spread over the way there; none when the tip is under the cloud.
+std::vector<Rect> thought_trail(Point c, double rx, double ry, Point tip) {
+  const double dx = tip.x - c.x, dy = tip.y - c.y, len = std::hypot(dx, dy);
+  if (len < 1) return {};
+  const double ux = dx / len, uy = dy / len;
+  const double edge = 1 / std::sqrt(ux * ux / (rx * rx) + uy * uy / (ry * ry));
+  double radii[kTrailCircles];
+  radii[0] = std::clamp(std::min(rx, ry) / kCloudReach * kTrailShare, kTrailMin, kTrailMax);
+  for (int k = 1; k < kTrailCircles; ++k) radii[k] = radii[k - 1] * kTrailShrink;
+  // Packed, the circles start at the outline; with room to spare, the last one ends at the tip.
+  double packed[kTrailCircles];
+  double at = edge + kTrailGap / 2;
+  for (int k = 0; k < kTrailCircles; ++k) {
+    packed[k] = at + radii[k];
+    at = packed[k] + radii[k] + kTrailGap;
+  }
+  const double last = len - radii[kTrailCircles - 1];
+  if (last < packed[0]) return {};
+  const double stretch = last > packed[kTrailCircles - 1]
+                             ? (last - packed[0]) / std::max(1e-6, packed[kTrailCircles - 1] - packed[0])
+                             : 1.0;
+  std::vector<Rect> out;
+  for (int k = 0; k < kTrailCircles; ++k) {
+    const double d = packed[0] + (packed[k] - packed[0]) * stretch;
+    if (d + radii[k] > len + 1e-6) break;
+    const Point p{c.x + ux * d, c.y + uy * d};
+    out.push_back({p.x - radii[k], p.y - radii[k], 2 * radii[k], 2 * radii[k]});
+  }
+  return out;
+}
+
+void add_outline(Page& page, Point c, double rx, double ry, BalloonKind kind, Delivery delivery) {
   Shape s;
   s.fill = kWhite;
   s.stroke = kBlack;
   s.line_width = 1.0;
-  if (delivery == Delivery::Shout) {
+  if (kind == BalloonKind::Thought) {
+    s.path = cloud_path(c, rx, ry);
+  } else if (delivery == Delivery::Shout) {
     // Spikes alternate between the ellipse and `kSpikeReach` beyond it.
     const int n = std::clamp(static_cast<int>((rx + ry) / 5), 14, 30) * 2;
     for (int i = 0; i < n; ++i) {
@@ -234,16 +319,20 @@ double share_outside(const Rect& b, const Rect& panel) {
 
 std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonRequest& req, const Rect& panel,
                                     const std::vector<Rect>& obstacles, const std::optional<Rect>& previous,
-                                    ReadingDirection reading, const std::optional<Rect>& reach) {
-  const double start = req.vertical ? kJapaneseSize : kLatinSize;
-  const double min = req.vertical ? kJapaneseMin : kLatinMin;
+                                    ReadingDirection reading, const std::optional<Rect>& reach,
+                                    bool last_resort = false) {
+  // The last resort starts where the usual sizes end and may fill the panel.
+  const double usual_min = req.vertical ? kJapaneseMin : kLatinMin;
+  const double start = last_resort ? usual_min - 0.75 : req.vertical ? kJapaneseSize : kLatinSize;
+  const double min = last_resort ? kLastResortMin : usual_min;
+  const double share = last_resort ? kLastResortShare : kMaxPanelShare;
   const bool rtl = reading == ReadingDirection::RightToLeft;
   const Rect area = panel.inset(kInset);
   // Where a balloon may lie: the panel, or with `reach` the margin beside it too.
   const Rect outer = reach ? reach->inset(kInset) : area;
   const double ink = ink_length(fonts, balloon_style(req, 1), req.text, req.vertical);
   for (double size = start; size >= min - 1e-9; size -= 0.75) {
-    if (!may_fit_panel(req, ink, size, panel)) continue;
+    if (!may_fit_panel(req, ink, size, panel, share)) continue;
     Candidate best;
     for (auto& set : text_shapes(fonts, req, size, panel)) {
       Candidate c;
@@ -253,10 +342,10 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
       } else {
         c.rx = set.width / 2 * kEllipseFit + kEllipsePad;
         c.ry = set.height / 2 * kEllipseFit + kEllipsePad;
-        c.reach = req.delivery == Delivery::Shout ? kSpikeReach : 1.0;
+        c.reach = outline_reach(req);
       }
       const double bw = 2 * c.rx * c.reach, bh = 2 * c.ry * c.reach;
-      if (bw > outer.w || bh > outer.h || bw * bh > kMaxPanelShare * panel.w * panel.h) continue;
+      if (bw > outer.w || bh > outer.h || bw * bh > share * panel.w * panel.h) continue;
       const double aspect = req.vertical ? bh / bw : bw / bh;
       const double want = boxed(req) ? kCaptionAspect : req.vertical ? kJapaneseAspect : kLatinAspect;
       const double shape_cost = std::abs(std::log(aspect / want)) * kShapeWeight + (bw * bh) * 0.002 +
@@ -350,11 +439,11 @@ void add_connector(Page& page, Point a, Point ra, Point b, Point rb, bool stroke
 }
 
 void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Point tip,
-                  const PlacedBalloon* joined_to) {
+                  const PlacedBalloon* joined_to, const std::vector<Rect>& trail) {
   const Point r{c.rx, c.ry};
   Point pa, ra;
   if (joined_to) {
-    const double reach = joined_to->delivery == Delivery::Shout ? kSpikeReach : 1.0;
+    const double reach = outline_reach(joined_to->kind, joined_to->delivery);
     pa = joined_to->bounds.center();
     ra = {joined_to->bounds.w / 2 / reach, joined_to->bounds.h / 2 / reach};
     add_connector(page, pa, ra, c.center, r, true);
@@ -367,11 +456,14 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
     box.line_width = 0.8;
     page.items.push_back(std::move(box));
   } else if (joined_to) {
-    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_outline(page, c.center, c.rx, c.ry, req.kind, req.delivery);
     add_connector(page, pa, ra, c.center, r, false);
+  } else if (req.kind == BalloonKind::Thought) {
+    add_outline(page, c.center, c.rx, c.ry, req.kind, req.delivery);
+    for (const Rect& circle : trail) add_circle(page, circle);
   } else {
     add_tail(page, c.center, c.rx, c.ry, tip, true);
-    add_outline(page, c.center, c.rx, c.ry, req.delivery);
+    add_outline(page, c.center, c.rx, c.ry, req.kind, req.delivery);
     add_tail(page, c.center, c.rx, c.ry, tip, false);
   }
   for (auto run : c.text.runs) {
@@ -379,6 +471,48 @@ void draw_balloon(Page& page, const Candidate& c, const BalloonRequest& req, Poi
     run.origin.y += c.center.y - c.text.height / 2;
     page.items.push_back(std::move(run));
   }
+}
+
+// W0607: a piece of lettering that fits no balloon of its panel, naming the shot and the words.
+void report_unplaced(DiagnosticSink& sink, const BalloonRequest& req, const std::string& how) {
+  std::string words = req.text;
+  if (words.size() > kQuotedBytes) {
+    size_t cut = kQuotedBytes;
+    while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;  // whole code points
+    words = words.substr(0, cut) + "…";
+  }
+  const std::string whose = req.kind == BalloonKind::SoundCaption ? "the sound caption" : "the line of `" + req.speaker + "`";
+  sink.report(DiagnosticKind::LetteringDoesNotFit, req.file, req.span,
+              "`" + words + "` (" + whose + (req.shot.empty() ? "" : " in shot `" + req.shot + "`") +
+                  ") fits no balloon in its panel; " + how,
+              "shorten the words, break a long word, or give the shot a larger panel (a longer duration or wider framing)");
+}
+
+// The last resort for words that fit no balloon: a caption box across the foot of the panel, in
+// small type broken to the panel's width; taller than the panel, it runs on below its foot rather
+// than losing words.
+void place_overflow(Page& page, const FontLibrary& fonts, const Rect& panel, std::vector<Rect>& obstacles,
+                    const BalloonRequest& req, std::vector<PlacedBalloon>& out) {
+  const Rect area = panel.inset(kInset);
+  BalloonRequest boxed_req = req;
+  boxed_req.kind = BalloonKind::Overflow;
+  Candidate c;
+  c.text = set_horizontal(fonts, balloon_style(boxed_req, kOverflowSize), req.text, std::max(1.0, area.w - 2 * kCaptionPad));
+  c.size = kOverflowSize;
+  c.rx = c.text.width / 2 + kCaptionPad;
+  c.ry = c.text.height / 2 + kCaptionPad;
+  c.center = {area.center().x, std::max(area.y + c.ry, area.bottom() - c.ry)};
+  draw_balloon(page, c, boxed_req, c.center, nullptr, {});
+  obstacles.push_back(c.bounds());
+  PlacedBalloon placed;
+  placed.kind = BalloonKind::Overflow;
+  placed.text = req.text;
+  placed.lines = c.text.lines;
+  placed.vertical = false;
+  placed.delivery = req.delivery;
+  placed.bounds = c.bounds();
+  placed.tail_tip = c.center;
+  out.push_back(std::move(placed));
 }
 
 void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const std::optional<Rect>& reach,
@@ -419,7 +553,21 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
     if (!crowded) c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach);
     if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading, reach);
     crowded = true;
-    if (!c) return;
+    if (!c) {
+      // Too large for any balloon at the usual sizes (a word wider than the panel allows): a
+      // smaller size in a balloon that may fill the panel, else an overflow caption. Never dropped.
+      c = find_place(fonts, req, panel, faces, std::nullopt, reading, reach, true);
+      if (!c) c = find_place(fonts, req, panel, {}, std::nullopt, reading, reach, true);
+      if (c) {
+        char size[16];
+        std::snprintf(size, sizeof size, "%.2g", c->size);
+        report_unplaced(sink, req, std::string("it is set at ") + size + " pt, below the smallest balloon lettering");
+      } else {
+        place_overflow(page, fonts, panel, obstacles, req, out);
+        report_unplaced(sink, req, "it is set small in an overflow caption at the foot of the panel");
+        return;
+      }
+    }
   }
   // A piece is joined to the one before when a short connector reaches it across nothing else
   // (no face, no other balloon); otherwise it keeps a tail of its own.
@@ -434,7 +582,10 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
       joined_to = nullptr;
   }
   const Point tip = boxed(req) || joined_to ? c->center : tail_tip_for(req, c->center, panel);
-  draw_balloon(page, *c, req, tip, joined_to);
+  const std::vector<Rect> trail = req.kind == BalloonKind::Thought
+                                      ? thought_trail(c->center, c->rx * c->reach, c->ry * c->reach, tip)
+                                      : std::vector<Rect>{};
+  draw_balloon(page, *c, req, tip, joined_to, trail);
   obstacles.push_back(c->bounds());
   PlacedBalloon placed;
   placed.kind = req.kind;
@@ -445,6 +596,7 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
   placed.bounds = c->bounds();
   placed.tail_tip = tip;
   placed.joined_to_previous = joined_to != nullptr;
+  placed.trail = trail;
   if (!boxed(req) && !joined_to) placed.mouth = req.mouth;
   out.push_back(std::move(placed));
 }

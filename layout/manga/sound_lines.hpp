@@ -24,11 +24,24 @@ struct Onomatopoeia {
   bool japanese = false;
 };
 
+// One comma-separated part of a sound line and the rule that decided it, for `ekonte explain`.
+struct SoundPart {
+  std::string text;      // the part as written
+  bool lettered = false;       // onomatopoeia (else a description, or loudness alone)
+  bool loudness_only = false;  // loudness words alone, sizing the onomatopoeia before them
+  // The rule, in words: "row `boom` of vocabulary/sound_words.def (spelling `kaboom`)", "a
+  // word in capitals", "several words: a description of the sound", ...
+  std::string rule;
+  // The loudness rows that size it, in words ("row `distant` of ...: x0.7"); empty when none.
+  std::string loudness;
+};
+
 struct SoundLine {
   std::vector<Onomatopoeia> lettered;
   std::string caption;  // the descriptive parts, joined with ", "; empty when there are none
   // Why, in words, for explanations: "`boom` is onomatopoeia; `taiko drums` describes a sound".
   std::string reason;
+  std::vector<SoundPart> parts;  // in the order written
 };
 
 SoundLine read_sound_line(std::string_view sfx);

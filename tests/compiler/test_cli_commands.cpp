@@ -80,3 +80,20 @@ TEST_CASE("explain names where each staging value came from") {
   CHECK(r.out.find("character            from default") == std::string::npos);
   CHECK(run("explain samples/fox-at-the-shrine.eko 99").code == 2);
 }
+
+TEST_CASE("explain says which sound rule read each sound line and what each line is lettered in") {
+  const Run r = run("explain samples/fox-at-the-shrine.eko 6");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("sound       \"fwoosh\"") != std::string::npos);
+  CHECK(r.out.find("lettered    `fwoosh`: row `whoosh` of vocabulary/sound_words.def (spelling `fwoosh`)") !=
+        std::string::npos);
+  const Run festival = run("explain ../shared/corpus/summer-festival.eko 5");
+  CHECK(festival.code == 0);
+  CHECK(festival.out.find("caption     `taiko drums`: several words: a description of the sound") != std::string::npos);
+  // HARU says her line to herself aloud: a speech balloon, not a thought.
+  const Run line = run("explain samples/fox-at-the-shrine.eko 3");
+  CHECK(line.out.find("HARU (line ") != std::string::npos);
+  CHECK(line.out.find("speech balloon") != std::string::npos);
+  const Run whisper = run("explain samples/fox-at-the-shrine.eko 5");
+  CHECK(whisper.out.find("whisper from vocabulary/deliveries.def \"whisper\"") != std::string::npos);
+}

@@ -320,3 +320,136 @@ TEST_CASE("the pieces of a long speech split across balloons are joined, with on
     CHECK(placed[i].bounds.x - placed[i - 1].bounds.right() <= 30);
   }
 }
+
+namespace {
+
+// The thought clouds drawn on the pages: closed paths of bumps (Bézier curves only).
+std::vector<const Shape*> cloud_outlines(const Document& doc) {
+  std::vector<const Shape*> out;
+  for (const auto& page : doc.pages)
+    for (const auto& item : page.items) {
+      const auto* s = std::get_if<Shape>(&item);
+      if (!s || s->path.commands.size() < 3) continue;
+      size_t curves = 0, others = 0;
+      for (const auto& c : s->path.commands) {
+        if (c.op == PathCommand::Op::Curve) ++curves;
+        else if (c.op == PathCommand::Op::Line) ++others;
+      }
+      // Path::ellipse is four curves; a cloud has many bumps.
+      if (others == 0 && curves >= 9) out.push_back(s);
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a thought is a cloud of bumps with a trail of shrinking circles toward the thinker") {
+  ShotGraph g = testing::sample_like_graph();
+  // Shot 3 is a close-up of HARU: her line is a thought now, read from the parenthetical alone
+  // (the delivery is left unset, as a graph made without the checker leaves it).
+  g.shots[2].dialogue[0].parenthetical = "thinking";
+  g.shots[2].dialogue[0].text = "I should not have come back here.";
+  // Shot 9 keeps an ordinary speech balloon with a tail beside it.
+  Built b = build(g);
+  check_layout(g, b.layout);
+  const PlacedBalloon* thought = nullptr;
+  size_t thoughts = 0;
+  for (const auto& p : b.layout.panels)
+    for (const auto& bl : p.balloons) {
+      thoughts += bl.kind == BalloonKind::Thought;
+      if (p.shot_id == "3") thought = &bl;
+      if (bl.kind != BalloonKind::Thought) CHECK(bl.trail.empty());
+    }
+  REQUIRE(thought);
+  CHECK(thoughts == 1);
+  CHECK(thought->kind == BalloonKind::Thought);
+  REQUIRE(thought->mouth);
+  // The trail: three circles, each smaller than the one before and nearer the mouth, outside
+  // the cloud's ellipse and ending no nearer the mouth than a tail would.
+  REQUIRE(thought->trail.size() == 3);
+  const Point m = *thought->mouth;
+  auto dist = [&](const Rect& r) { return std::hypot(r.center().x - m.x, r.center().y - m.y); };
+  for (size_t k = 1; k < thought->trail.size(); ++k) {
+    CHECK(thought->trail[k].w < thought->trail[k - 1].w);
+    CHECK(dist(thought->trail[k]) < dist(thought->trail[k - 1]));
+  }
+  for (const auto& c : thought->trail) CHECK_FALSE(c.intersects(thought->bounds.inset(thought->bounds.w * 0.2)));
+  // Exactly one cloud outline on the pages, within the balloon's bounds.
+  const auto clouds = cloud_outlines(b.doc);
+  REQUIRE(clouds.size() == 1);
+  // Every bump, sampled along its curve, lies within the bounds the placement kept clear.
+  Point pen = clouds.front()->path.commands.front().p[0];
+  for (const auto& c : clouds.front()->path.commands) {
+    if (c.op != PathCommand::Op::Curve) continue;
+    for (int k = 0; k <= 16; ++k) {
+      const double t = k / 16.0, u = 1 - t;
+      const Point q{u * u * u * pen.x + 3 * u * u * t * c.p[0].x + 3 * u * t * t * c.p[1].x + t * t * t * c.p[2].x,
+                    u * u * u * pen.y + 3 * u * u * t * c.p[0].y + 3 * u * t * t * c.p[1].y + t * t * t * c.p[2].y};
+      CHECK(thought->bounds.contains(Rect{q.x, q.y, 0, 0}, 0.01));
+    }
+    pen = c.p[2];
+  }
+}
+
+TEST_CASE("a thought reads from (thinking) and (thought), not from thoughtfully, (to herself) or V.O.") {
+  ShotGraph g = testing::sample_like_graph();
+  DialogueLine line = g.shots[2].dialogue[0];
+  line.delivery = Delivery::Normal;
+  for (const char* p : {"thinking", "thought", "thinks, softly", "in her head"}) {
+    line.parenthetical = p;
+    CAPTURE(p);
+    CHECK(balloon_kind_of(line) == BalloonKind::Thought);
+  }
+  for (const char* p : {"thoughtfully", "to herself", "rethinking it"}) {
+    line.parenthetical = p;
+    CAPTURE(p);
+    CHECK(balloon_kind_of(line) == BalloonKind::Speech);
+  }
+  line.parenthetical = "V.O.";  // interior monologue read over the picture is narration
+  CHECK(balloon_kind_of(line) == BalloonKind::Narration);
+}
+
+TEST_CASE("a word too wide for any balloon of its panel is set anyway and warns W0607 naming shot and words") {
+  // COVERS: W0607
+  DiagnosticSink sink;
+  auto fonts = FontLibrary::load(sink);
+  REQUIRE(fonts);
+  const Rect panel{40, 60, 90, 60};  // a narrow insert panel
+  BalloonRequest req;
+  req.text = "Pneumonoultramicroscopicsilicovolcanoconiosis! Supercalifragilisticexpialidocious!";
+  req.speaker = "HARU";
+  req.shot = "12";
+  Page page{515, 728, {}};
+  std::vector<Rect> obstacles;
+  const auto placed = place_balloons(page, *fonts, panel, {}, obstacles, {req}, ReadingDirection::LeftToRight, sink);
+  // Every word is lettered somewhere: nothing is dropped.
+  std::string joined;
+  for (const auto& b : placed) joined += (joined.empty() ? "" : " ") + b.text;
+  CHECK(joined == req.text);
+  size_t unplaced = 0;
+  for (const auto& d : sink.diagnostics()) {
+    if (d.kind != DiagnosticKind::LetteringDoesNotFit) continue;
+    ++unplaced;
+    CHECK(d.message.find("shot `12`") != std::string::npos);
+    CHECK(d.message.find("`HARU`") != std::string::npos);
+    CHECK(d.message.find("Pneumono") + d.message.find("Supercali") != 2 * std::string::npos);
+  }
+  CHECK(unplaced >= 1);
+  // The drawn text holds every word.
+  std::string drawn;
+  for (const auto& item : page.items)
+    if (const auto* run = std::get_if<TextRun>(&item)) drawn += run->utf8;
+  for (const char* w : {"Pneumono", "coniosis", "Supercali", "docious"}) CHECK(drawn.find(w) != std::string::npos);
+  // A panel too small for any balloon at all gets an overflow caption, still with the words.
+  const Rect tiny{40, 60, 22, 16};
+  Page page2{515, 728, {}};
+  std::vector<Rect> obstacles2;
+  DiagnosticSink sink2;
+  const auto over = place_balloons(page2, *fonts, tiny, {}, obstacles2, {req}, ReadingDirection::LeftToRight, sink2);
+  REQUIRE_FALSE(over.empty());
+  std::string over_text;
+  for (const auto& b : over) over_text += (over_text.empty() ? "" : " ") + b.text;
+  CHECK(over_text == req.text);
+  CHECK(std::any_of(over.begin(), over.end(), [](const PlacedBalloon& b) { return b.kind == BalloonKind::Overflow; }));
+  CHECK_FALSE(sink2.diagnostics().empty());
+}

@@ -58,3 +58,32 @@ TEST_CASE("loudness words size the lettering and are never lettered") {
   CHECK(loud.lettered[0].size > 1);
   CHECK(read_sound_line("crash").lettered[0].size == 1);
 }
+
+TEST_CASE("each part of a sound line says which rule read it, for explain") {
+  const SoundLine s = read_sound_line("kaboom, distant, hum of lights, KRAKOOM, coin, bzz-bzz");
+  REQUIRE(s.parts.size() == 6);
+  CHECK(s.parts[0].lettered);
+  CHECK(s.parts[0].rule == "row `boom` of vocabulary/sound_words.def (spelling `kaboom`)");
+  CHECK(s.parts[1].loudness_only);
+  CHECK(s.parts[1].rule.find("row `distant` of vocabulary/sound_words.def: lettering x0.7; it sizes `kaboom`") !=
+        std::string::npos);
+  CHECK_FALSE(s.parts[2].lettered);
+  CHECK(s.parts[2].rule.find("several words") != std::string::npos);
+  CHECK(s.parts[3].rule.find("capitals") != std::string::npos);
+  CHECK_FALSE(s.parts[4].lettered);
+  CHECK(s.parts[4].rule.find("no onomatopoeia row") != std::string::npos);
+  CHECK(s.parts[5].rule.find("repeated sound") != std::string::npos);
+  const SoundLine loud = read_sound_line("deafening crash");
+  REQUIRE(loud.parts.size() == 1);
+  CHECK(loud.parts[0].loudness.find("row `deafening`") != std::string::npos);
+}
+
+TEST_CASE("a loudness word after a description stays in the sound caption, not dropped") {
+  const SoundLine s = read_sound_line("bell buoy, distant");
+  CHECK(s.lettered.empty());
+  CHECK(s.caption == "bell buoy, distant");
+  const SoundLine mixed = read_sound_line("boom, distant, hum of lights, faint");
+  REQUIRE(mixed.lettered.size() == 1);
+  CHECK(mixed.lettered[0].size < 1);
+  CHECK(mixed.caption == "hum of lights, faint");
+}
