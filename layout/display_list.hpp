@@ -103,6 +103,9 @@ struct ImageData {
   int width = 0, height = 0;
   std::vector<uint8_t> rgba;  // straight alpha, row-major; may be empty, see above
   std::vector<uint8_t> jpeg;  // may be empty (then the pixels are embedded losslessly)
+  // Every pixel of `rgba` is opaque: a PDF embeds `jpeg` alone and needs no pixels (see
+  // layout/backend/cairo_backend.cpp). False when unknown.
+  bool opaque = false;
   // A picture whose bytes stay where they are kept (the render cache, a spool file) until a
   // page shows it: `rgba` and `jpeg` are empty, and the backend calls `load` when it draws a
   // page that shows the picture and drops the bytes once that page is written, so a document

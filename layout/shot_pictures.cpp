@@ -57,6 +57,8 @@ ShotPicture make_shot_picture(const std::string& shot_id, const render::ImageRgb
   data->width = small.width;
   data->height = small.height;
   data->jpeg = render::encode_jpeg(small, jpeg_quality);
+  data->opaque = true;
+  for (size_t i = 3; i < small.pixels.size() && data->opaque; i += 4) data->opaque = small.pixels[i] == 255;
   data->rgba = std::move(small.pixels);
   return shot_picture_from(shot_id, std::move(data), picture.width, picture.height, landmarks);
 }

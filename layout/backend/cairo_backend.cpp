@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <mutex>
 #include <unordered_map>
 
 #include "support/atomic_write.hpp"
@@ -23,6 +24,7 @@ namespace ekonte::layout {
 namespace {
 
 const cairo_user_data_key_t kFtFaceKey{};
+const cairo_user_data_key_t kPixelsKey{};
 
 void release_ft_face(void* face) { FT_Done_Face(static_cast<FT_Face>(face)); }
 
@@ -105,11 +107,12 @@ class PagePainter {
   // the JPEG once.
   cairo_surface_t* make_surface(const std::shared_ptr<const ImageData>& shared_image, const std::string& key) const {
     const ImageData& image = *shared_image;
-    // An opaque picture that comes without its pixels (see ImageData): the PDF embeds the JPEG
-    // alone, so an opaque surface of the right size stands for it (the same PDF bytes).
-    const bool jpeg_only = pdf_ && image.rgba.empty() && !image.jpeg.empty();
-    cairo_surface_t* s =
-        cairo_image_surface_create(jpeg_only ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, image.width, image.height);
+    // An opaque picture, or one that comes without its pixels (see ImageData): the PDF embeds the
+    // JPEG alone, so an opaque surface of the right size stands for it (the same PDF bytes),
+    // over pixels no one reads.
+    const bool jpeg_only = pdf_ && !image.jpeg.empty() && (image.rgba.empty() || image.opaque);
+    cairo_surface_t* s = jpeg_only ? unread_surface(image.width, image.height)
+                                   : cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height);
     cairo_surface_flush(s);
     unsigned char* data = cairo_image_surface_get_data(s);
     const int stride = cairo_image_surface_get_stride(s);
@@ -132,6 +135,27 @@ class PagePainter {
       cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_UNIQUE_ID, reinterpret_cast<const unsigned char*>(id->data()),
                                   id->size(), [](void* p) { delete static_cast<std::string*>(p); }, id);
     }
+    return s;
+  }
+
+  // An RGB24 surface over a zeroed buffer shared by every such surface, for pictures whose
+  // pixels Cairo never reads (a PDF embeds their JPEG): making and clearing a buffer per picture
+  // cost more than writing the page.
+  static cairo_surface_t* unread_surface(int width, int height) {
+    static std::mutex lock;
+    static std::shared_ptr<std::vector<unsigned char>> zeros;
+    const int stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width);
+    const size_t bytes = static_cast<size_t>(stride) * height;
+    std::shared_ptr<std::vector<unsigned char>> buffer;
+    {
+      std::lock_guard<std::mutex> hold(lock);
+      if (!zeros || zeros->size() < bytes) zeros = std::make_shared<std::vector<unsigned char>>(bytes, 0);
+      buffer = zeros;
+    }
+    cairo_surface_t* s = cairo_image_surface_create_for_data(buffer->data(), CAIRO_FORMAT_RGB24, width, height, stride);
+    auto* keep = new std::shared_ptr<std::vector<unsigned char>>(std::move(buffer));
+    cairo_surface_set_user_data(s, &kPixelsKey, keep,
+                                [](void* p) { delete static_cast<std::shared_ptr<std::vector<unsigned char>>*>(p); });
     return s;
   }
 
