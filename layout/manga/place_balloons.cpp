@@ -28,6 +28,8 @@ constexpr int kCloudBumpsMin = 9, kCloudBumpsMax = 26;
 // the cloud's smaller semi-axis (within bounds, points), each next one kTrailShrink of the last.
 constexpr double kTrailShare = 0.16, kTrailMin = 2.6, kTrailMax = 5.5, kTrailShrink = 0.66, kTrailGap = 2;
 constexpr int kTrailCircles = 3;
+// The way from a cloud to the thinker's head that holds its trail without crowding, points.
+constexpr double kTrailRoom = 24, kTrailLeast = 0.45;
 // When a piece fits no balloon at the usual sizes (a word wider than the panel allows): set it
 // down to this size, in a balloon that may fill the panel, before an overflow caption.
 constexpr double kLastResortMin = 5, kLastResortShare = 1.0, kOverflowSize = 5.5;
@@ -76,6 +78,29 @@ double gap_between(const Rect& a, const Rect& b) {
   return std::hypot(dx, dy);
 }
 
+Rect grow(const Rect& r, double d) { return {r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
+
+// The point where the way from `a` to `b` enters `r` (b itself when a is inside r or the way
+// never enters it).
+Point stop_at(Point a, Point b, const Rect& r) {
+  if (r.contains(a)) return b;
+  double t0 = 0, t1 = 1;
+  const double d[2] = {b.x - a.x, b.y - a.y};
+  const double lo[2] = {r.x - a.x, r.y - a.y}, hi[2] = {r.right() - a.x, r.bottom() - a.y};
+  for (int k = 0; k < 2; ++k) {
+    if (std::abs(d[k]) < 1e-9) {
+      if (lo[k] > 0 || hi[k] < 0) return b;
+      continue;
+    }
+    double e = lo[k] / d[k], f = hi[k] / d[k];
+    if (e > f) std::swap(e, f);
+    t0 = std::max(t0, e);
+    t1 = std::min(t1, f);
+  }
+  if (t0 > t1) return b;
+  return {a.x + d[0] * t0, a.y + d[1] * t0};
+}
+
 struct Candidate {
   SetParagraph text;
   double size = 0;
@@ -86,7 +111,6 @@ struct Candidate {
   Rect bounds() const { return {center.x - rx * reach, center.y - ry * reach, 2 * rx * reach, 2 * ry * reach}; }
 };
 
-Rect grow(const Rect& r, double d) { return {r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
 
 bool ends_phrase(char32_t c) {
   return c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'…' || c == U'」' || c == '!' || c == '?' ||
@@ -201,22 +225,27 @@ std::vector<Rect> thought_trail(Point c, double rx, double ry, Point tip) {
   double radii[kTrailCircles];
   radii[0] = std::clamp(std::min(rx, ry) / kCloudReach * kTrailShare, kTrailMin, kTrailMax);
   for (int k = 1; k < kTrailCircles; ++k) radii[k] = radii[k - 1] * kTrailShrink;
+  // With little room (a cloud against the head in a close-up) the circles shrink to fit it,
+  // down to kTrailLeast of their size.
+  double chain = kTrailCircles * kTrailGap;
+  for (double r : radii) chain += 2 * r;
+  const double shrink = std::clamp((len - edge) / chain, kTrailLeast, 1.0);
+  for (double& r : radii) r *= shrink;
   // Packed, the circles start at the outline; with room to spare, the last one ends at the tip.
   double packed[kTrailCircles];
-  double at = edge + kTrailGap / 2;
+  double at = edge + kTrailGap * shrink / 2;
   for (int k = 0; k < kTrailCircles; ++k) {
     packed[k] = at + radii[k];
-    at = packed[k] + radii[k] + kTrailGap;
+    at = packed[k] + radii[k] + kTrailGap * shrink;
   }
-  const double last = len - radii[kTrailCircles - 1];
-  if (last < packed[0]) return {};
+  // Too little room (the cloud against the head): the circles stay packed at the outline.
+  const double last = std::max(len - radii[kTrailCircles - 1], packed[kTrailCircles - 1]);
   const double stretch = last > packed[kTrailCircles - 1]
                              ? (last - packed[0]) / std::max(1e-6, packed[kTrailCircles - 1] - packed[0])
                              : 1.0;
   std::vector<Rect> out;
   for (int k = 0; k < kTrailCircles; ++k) {
     const double d = packed[0] + (packed[k] - packed[0]) * stretch;
-    if (d + radii[k] > len + 1e-6) break;
     const Point p{c.x + ux * d, c.y + uy * d};
     out.push_back({p.x - radii[k], p.y - radii[k], 2 * radii[k], 2 * radii[k]});
   }
@@ -373,8 +402,14 @@ std::optional<Candidate> find_place(const FontLibrary& fonts, const BalloonReque
             for (const auto& o : obstacles)
               if (!o.intersects(*previous)) score += kTailCrossWeight * length_inside(c.center, previous->center(), o);
           } else if (req.mouth && !boxed(req)) {
-            const Point tip = tail_tip_for(req, c.center, panel);
-            score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
+            Point tip = tail_tip_for(req, c.center, panel);
+            if (req.kind == BalloonKind::Thought) {
+              // A cloud keeps room for its trail between it and the head, and no more.
+              if (req.head) tip = stop_at(c.center, tip, grow(*req.head, kTrailGap));
+              score += kTailWeight * std::abs(tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip) - kTrailRoom);
+            } else {
+              score += kTailWeight * tail_length(c.center, c.rx * c.reach, c.ry * c.reach, tip);
+            }
             // A tail drawn across the speaker's eyes hides the face: come in from the side or
             // from below the eyes.
             if (req.head) {
@@ -581,7 +616,9 @@ void place_one(Page& page, const FontLibrary& fonts, const Rect& panel, const st
         std::any_of(obstacles.begin(), obstacles.end(), [&](const Rect& o) { return !is_before(o) && crosses(o); }))
       joined_to = nullptr;
   }
-  const Point tip = boxed(req) || joined_to ? c->center : tail_tip_for(req, c->center, panel);
+  Point tip = boxed(req) || joined_to ? c->center : tail_tip_for(req, c->center, panel);
+  // A thought's trail leads to the thinker's head and stops at it, off the face.
+  if (req.kind == BalloonKind::Thought && req.head) tip = stop_at(c->center, tip, grow(*req.head, kTrailGap));
   const std::vector<Rect> trail = req.kind == BalloonKind::Thought
                                       ? thought_trail(c->center, c->rx * c->reach, c->ry * c->reach, tip)
                                       : std::vector<Rect>{};

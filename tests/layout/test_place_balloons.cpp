@@ -47,7 +47,8 @@ void check_layout(const ShotGraph& g, const MangaLayout& layout) {
       for (const auto& f : panel.faces) CHECK_FALSE(overlaps(b.bounds, f));
       for (size_t j = i + 1; j < panel.balloons.size(); ++j) CHECK_FALSE(overlaps(b.bounds, panel.balloons[j].bounds));
       for (const auto& s : panel.sfx) CHECK_FALSE(overlaps(b.bounds, s));
-      if (b.mouth) CHECK(std::hypot(b.tail_tip.x - b.mouth->x, b.tail_tip.y - b.mouth->y) <= kTailGapMax + 0.5);
+      if (b.mouth && b.kind == BalloonKind::Speech)
+        CHECK(std::hypot(b.tail_tip.x - b.mouth->x, b.tail_tip.y - b.mouth->y) <= kTailGapMax + 0.5);
       // Kinsoku in every column or line of the balloon.
       for (size_t k = 0; k < b.lines.size(); ++k) {
         const auto cps = decode_utf8(b.lines[k]);
@@ -345,11 +346,11 @@ std::vector<const Shape*> cloud_outlines(const Document& doc) {
 
 TEST_CASE("a thought is a cloud of bumps with a trail of shrinking circles toward the thinker") {
   ShotGraph g = testing::sample_like_graph();
-  // Shot 3 is a close-up of HARU: her line is a thought now, read from the parenthetical alone
-  // (the delivery is left unset, as a graph made without the checker leaves it).
-  g.shots[2].dialogue[0].parenthetical = "thinking";
-  g.shots[2].dialogue[0].text = "I should not have come back here.";
-  // Shot 9 keeps an ordinary speech balloon with a tail beside it.
+  // Shot 5 is a wide shot of HARU at the gate: her line is a thought now, read from the
+  // parenthetical alone (the delivery is left unset, as a graph made without the checker leaves it).
+  g.shots[4].dialogue[0].parenthetical = "thinking";
+  g.shots[4].dialogue[0].delivery = Delivery::Normal;
+  g.shots[4].dialogue[0].text = "I should not have come back here.";
   Built b = build(g);
   check_layout(g, b.layout);
   const PlacedBalloon* thought = nullptr;
@@ -357,7 +358,7 @@ TEST_CASE("a thought is a cloud of bumps with a trail of shrinking circles towar
   for (const auto& p : b.layout.panels)
     for (const auto& bl : p.balloons) {
       thoughts += bl.kind == BalloonKind::Thought;
-      if (p.shot_id == "3") thought = &bl;
+      if (p.shot_id == "5") thought = &bl;
       if (bl.kind != BalloonKind::Thought) CHECK(bl.trail.empty());
     }
   REQUIRE(thought);
@@ -374,6 +375,11 @@ TEST_CASE("a thought is a cloud of bumps with a trail of shrinking circles towar
     CHECK(dist(thought->trail[k]) < dist(thought->trail[k - 1]));
   }
   for (const auto& c : thought->trail) CHECK_FALSE(c.intersects(thought->bounds.inset(thought->bounds.w * 0.2)));
+  // The trail stops at the thinker's head: no circle on her face.
+  for (const auto& p : b.layout.panels)
+    if (p.shot_id == "5")
+      for (const auto& f : p.faces)
+        for (const auto& c : thought->trail) CHECK_FALSE(c.intersects(f));
   // Exactly one cloud outline on the pages, within the balloon's bounds.
   const auto clouds = cloud_outlines(b.doc);
   REQUIRE(clouds.size() == 1);
