@@ -1,7 +1,7 @@
 // Lettering over the sample and every corpus script (laid out on synthetic pictures, so no
 // rendering): balloons inside their panel or across its border into the margin, inside the
 // trim and off every face; no Latin glyph upright in a vertical column; narration in caption
-// boxes; and every dialogue line extractable from all three PDFs.
+// boxes; no word or sound left out; and every dialogue line extractable from all three PDFs.
 #include <doctest/doctest.h>
 #include <hb.h>
 
@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "layout/manga/build_manga.hpp"
+#include "layout/manga/sound_lines.hpp"
 #include "layout/pages/page_common.hpp"
 #include "layout/write_pdfs.hpp"
 #include "pipeline/compile_script.hpp"
@@ -83,6 +84,21 @@ TEST_CASE("every script's lettering: balloons unbroken, no upright Latin, narrat
       }
     }
     CHECK(narration_boxes >= narration_lines);  // a long narration may take several boxes
+    // Nothing is dropped: every word of every line is in a balloon or caption of its panel, and
+    // every onomatopoeia is lettered.
+    for (const auto& panel : layout.panels) {
+      const Shot* shot = g.find_shot(panel.shot_id);
+      REQUIRE(shot);
+      std::string lettered;
+      for (const auto& b : panel.balloons) lettered += " " + b.text;
+      for (const auto& d : shot->dialogue) {
+        std::istringstream words(d.text);
+        for (std::string w; words >> w;) CHECK_MESSAGE(lettered.find(w) != std::string::npos, w);
+      }
+      size_t onomatopoeia = 0;
+      for (const auto& sfx : shot->sfx) onomatopoeia += read_sound_line(sfx).lettered.size();
+      CHECK(panel.sfx.size() == onomatopoeia);
+    }
     for (const auto& page : manga.pages)
       for (const auto& item : page.items)
         if (const auto* run = std::get_if<TextRun>(&item); run && run->orientation == GlyphOrientation::Upright) {
