@@ -28,7 +28,8 @@ constexpr int kCloudBumpsMin = 9, kCloudBumpsMax = 26;
 // the cloud's smaller semi-axis (within bounds, points), each next one kTrailShrink of the last.
 constexpr double kTrailShare = 0.16, kTrailMin = 2.6, kTrailMax = 5.5, kTrailShrink = 0.66, kTrailGap = 2;
 constexpr int kTrailCircles = 3;
-// The way from a cloud to the thinker's head that holds its trail without crowding, points.
+// The way from a cloud to the thinker's head that holds its trail without crowding, points; with
+// less room the circles shrink, to kTrailLeast of their size at most.
 constexpr double kTrailRoom = 24, kTrailLeast = 0.45;
 // When a piece fits no balloon at the usual sizes (a word wider than the panel allows): set it
 // down to this size, in a balloon that may fill the panel, before an overflow caption.
@@ -110,7 +111,6 @@ struct Candidate {
   double score = std::numeric_limits<double>::max();
   Rect bounds() const { return {center.x - rx * reach, center.y - ry * reach, 2 * rx * reach, 2 * ry * reach}; }
 };
-
 
 bool ends_phrase(char32_t c) {
   return c == U'。' || c == U'、' || c == U'！' || c == U'？' || c == U'…' || c == U'」' || c == '!' || c == '?' ||
