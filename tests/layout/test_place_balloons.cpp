@@ -459,3 +459,28 @@ TEST_CASE("a word too wide for any balloon of its panel is set anyway and warns 
   CHECK(std::any_of(over.begin(), over.end(), [](const PlacedBalloon& b) { return b.kind == BalloonKind::Overflow; }));
   CHECK_FALSE(sink2.diagnostics().empty());
 }
+
+TEST_CASE("a sound too wide for its panel is lettered anyway, smaller or across it, with W0607") {
+  ShotGraph g = testing::sample_like_graph();
+  // Shot 6 is a small insert panel; one long sound word cannot fit it at the usual sizes.
+  g.shots[5].sfx = {"KRAKAKAKAKAKAKAKAKAKAKAKAKAKAKAKAKAKAKAKABOOOOOOOOOOOOOOM"};
+  Built b = build(g);
+  const PlacedPanel* insert = nullptr;
+  for (const auto& p : b.layout.panels)
+    if (p.shot_id == "6") insert = &p;
+  REQUIRE(insert);
+  CHECK(insert->sfx.size() == 1);  // lettered, not dropped
+  size_t warned = 0;
+  for (const auto& d : b.sink.diagnostics())
+    if (d.kind == DiagnosticKind::LetteringDoesNotFit) {
+      ++warned;
+      CHECK(d.message.find("shot `6`") != std::string::npos);
+      CHECK(d.message.find("KRAKAKA") != std::string::npos);
+    }
+  CHECK(warned == 1);
+  std::string drawn;
+  for (const auto& page : b.doc.pages)
+    for (const auto& item : page.items)
+      if (const auto* run = std::get_if<TextRun>(&item)) drawn += run->utf8;
+  CHECK(drawn.find(g.shots[5].sfx[0]) != std::string::npos);
+}
