@@ -51,6 +51,7 @@ int command_export(const CommandArgs& raw) {
   if (!script) return kExitUsage;
   if (script->diagnostics().has_errors()) return kExitScriptErrors;
   const pipeline::EditorialExport result = pipeline::export_editorial(*script, options);
+  print_diagnostics(result.diagnostics, &script->source(), args);
   if (!result.ok()) {
     std::cerr << "ekonte: error: " << result.io_error << "\n";
     return kExitUsage;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "editorial/export_checks.hpp"
 #include "pipeline/shot_render_inputs.hpp"
 #include "support/atomic_write.hpp"
 #include "timeline/timeline.hpp"
@@ -26,6 +27,7 @@ EditorialExport export_editorial(const CompiledScript& script, const EditorialEx
   export_options.height = size.height;
 
   EditorialExport result;
+  editorial::check_export(options.format, graph, timeline, result.diagnostics);
   result.text = editorial::export_text(options.format, graph, timeline, export_options);
   if (to_stdout) return result;
   if (std::string error; !write_file_atomically(options.out_path, result.text, &error)) {

@@ -18,6 +18,7 @@ struct EditorialExportOptions {
 };
 
 struct EditorialExport {
+  DiagnosticSink diagnostics;  // what the format cannot carry (W1020, W1021); never errors
   std::string text;      // the file's contents
   std::string written;   // the path written; empty for "-" or on failure
   std::string io_error;  // names the file that could not be written
