@@ -1,5 +1,7 @@
 #include "editorial/export_format.hpp"
 
+#include <iterator>
+
 #include "editorial/cmx_edl.hpp"
 #include "editorial/fcpxml.hpp"
 #include "editorial/otio_timeline.hpp"

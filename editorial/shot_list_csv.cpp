@@ -6,8 +6,8 @@ namespace ekonte::editorial {
 
 const std::vector<std::string_view>& shot_list_columns() {
   static const std::vector<std::string_view> columns = {
-      "scene", "shot",   "framing",    "angle",    "move",   "transition", "seconds", "frames",
-      "start", "characters", "action", "dialogue", "sfx", "notes"};
+      "scene",          "shot",       "framing", "angle",  "move",     "transition", "duration_seconds",
+      "duration_frames", "start_timecode", "characters", "action", "dialogue", "sfx", "notes"};
   return columns;
 }
 

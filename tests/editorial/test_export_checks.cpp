@@ -1,5 +1,6 @@
 // What an export cannot carry is reported at the shots concerned.
-// COVERS: W1020 (an EDL needs more than 999 events), W1021 (two shots, one clip file name).
+// COVERS: W1020 (an EDL needs more than 999 events)
+// COVERS: W1021 (two shots, one clip file name)
 #include <doctest/doctest.h>
 
 #include <string>

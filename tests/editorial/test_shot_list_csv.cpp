@@ -106,19 +106,19 @@ TEST_CASE("the shot list reads back as one row per shot with the shot graph's va
     const Row& row = rows[i + 1];
     REQUIRE(row.size() == shot_list_columns().size());
     CHECK(row[column("shot")] == graph.shots[i].id);
-    CHECK(row[column("frames")] == std::to_string(tl.shots[i].frames));
-    CHECK(row[column("start")] == timeline::timecode(tl.shots[i].start_frame, tl.fps));
+    CHECK(row[column("duration_frames")] == std::to_string(tl.shots[i].frames));
+    CHECK(row[column("start_timecode")] == timeline::timecode(tl.shots[i].start_frame, tl.fps));
     CHECK(row[column("framing")] == name_of(graph.shots[i].framing.value));
     CHECK(row[column("move")] == name_of(graph.shots[i].movement.value));
   }
   const Row& shot1 = rows[1];
   CHECK(shot1[column("scene")] == "1");
-  CHECK(shot1[column("seconds")] == "2");
-  CHECK(shot1[column("start")] == "00:00:01:00");  // after the opening fade
+  CHECK(shot1[column("duration_seconds")] == "2");
+  CHECK(shot1[column("start_timecode")] == "00:00:01:00");  // after the opening fade
   CHECK(shot1[column("transition")] == "dissolve-to");
   CHECK(shot1[column("dialogue")] == "A (whispering): Hello, \"you\".");
   CHECK(shot1[column("sfx")] == "wind, far away");
-  CHECK(rows[2][column("seconds")] == "1.5");
+  CHECK(rows[2][column("duration_seconds")] == "1.5");
   CHECK(rows[2][column("notes")] == "hold, then cut");
   CHECK(rows[3][column("characters")] == "A\nB");
   CHECK(rows[3][column("dialogue")] == "B: これはお守りだよ。なくさないでね。");
@@ -136,5 +136,5 @@ TEST_CASE("the sample's shot list has every shot and its Japanese dialogue") {
   CHECK(japanese);
   // Start timecodes follow each other by the shot durations plus the transitions between them.
   for (size_t i = 0; i < tl.shots.size(); ++i)
-    CHECK(rows[i + 1][column("start")] == timeline::timecode(tl.shots[i].start_frame, tl.fps));
+    CHECK(rows[i + 1][column("start_timecode")] == timeline::timecode(tl.shots[i].start_frame, tl.fps));
 }
