@@ -12,8 +12,9 @@ namespace ekonte::cli {
 
 int command_export(const CommandArgs& raw) {
   const Args args(raw, {});
-  const std::string usage = "usage: ekonte export FILE --format " + editorial::export_format_names() +
-                            " [-o OUT] [--clips DIR] [--size WxH]\n";
+  std::string formats;
+  for (const auto& row : editorial::kExportFormatRows) formats += (formats.empty() ? "" : "|") + std::string(row.name);
+  const std::string usage = "usage: ekonte export FILE --format " + formats + " [-o OUT] [--clips DIR] [--size WxH]\n";
   if (!args.error().empty() || args.positionals().size() != 1 ||
       !args.unknown({"o", "output", "format", "clips", "size", "diagnostics", "from"}).empty()) {
     std::cerr << usage;
