@@ -10,6 +10,7 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
+#include "compiler/parse/script_lexer.hpp"
 #include "compiler/parse/script_streams.hpp"
 #include "support/text.hpp"
 #include "vocabulary/staging.hpp"
@@ -374,7 +375,7 @@ parse::Line read_line(Ekonte::LineContext* line_ctx, const LineBuilder& builder,
 bool parse_lines_fast(const std::string& text, const OffsetMap& offsets, const LineBuilder& builder,
                       CollectingErrorListener& listener, std::vector<parse::Line>& lines) {
   parse::ScriptCharStream input(text, offsets);
-  EkonteLexer lexer(&input);
+  parse::ScriptLexer lexer(&input);
   parse::LineTokenStream tokens(&lexer);
   Ekonte parser(&tokens);
   lexer.removeErrorListeners();

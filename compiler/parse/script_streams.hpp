@@ -65,6 +65,9 @@ class ScriptCharStream : public antlr4::ANTLRInputStream {
   }
   std::string toString() const override { return text_; }
 
+  // The code points as the lexer reads them.
+  const std::u32string& symbols() const { return _data; }
+
  private:
   const std::string& text_;
   const OffsetMap& offsets_;
