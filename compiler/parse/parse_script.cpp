@@ -172,9 +172,9 @@ class LineBuilder {
       } else {
         out.span.length = offsets_.byte(tok->getStopIndex() + 1) - out.span.offset;
       }
-      if (!joined.empty() && joined.back() != ' ' && !tok->getText().empty() && tok->getText()[0] != ' ')
-        joined += ' ';
-      joined += tok->getText();
+      const std::string piece = tok->getText();  // a copy out of the source each time it is asked
+      if (!joined.empty() && joined.back() != ' ' && !piece.empty() && piece[0] != ' ') joined += ' ';
+      joined += piece;
     }
     // Collapse the double spaces a removed comment leaves behind.
     std::string collapsed;
