@@ -4,8 +4,9 @@
 # 35,000 and 350,000 shots, through `ekonte check` (human diagnostics to /dev/null: about 1,400
 # warnings per 10,000 shots, so the diagnostics renderer is timed too) and `ekonte compile -o`
 # (the shot graph JSON). Median of RUNS runs with /usr/bin/time; the 60 MB script once (it takes
-# a while and about 1.6 GB). MB/s is script bytes over CPU seconds (user + sys), the figure a
-# loaded machine disturbs least; wall MB/s beside it.
+# a while and peaks at about 1.5 GB for check, 2.4 GB for compile, which also holds 1.2 GB of
+# JSON). MB/s is script bytes over CPU seconds (user + sys), the figure a loaded machine disturbs
+# least; wall MB/s beside it.
 #   bash bench/compile/bench_compile_sizes.sh [BUILD_DIR] [RUNS] [SHOTS ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
