@@ -6,9 +6,10 @@
 
 namespace ekonte::limits {
 
-// E0111: a script larger than this is refused before it is parsed (parsing keeps the whole
-// token stream and tree in memory, about 85 bytes per byte of script).
-inline constexpr size_t kMaxScriptBytes = size_t{32} << 20;
+// E0111: a script larger than this is refused before it is parsed. The parse keeps one line's
+// tokens and tree at a time; the lines, the AST and the shot graph take about 28 bytes of
+// memory per byte of script (docs/benchmarks.md), so 1.8 GB at the limit.
+inline constexpr size_t kMaxScriptBytes = size_t{64} << 20;
 // E0112: a longer line is refused (a line is read, matched and reported on as a whole).
 inline constexpr size_t kMaxLineBytes = size_t{1} << 20;
 

@@ -325,7 +325,10 @@ void write_edges(JsonWriter& w, const ShotGraph& g) {
 }  // namespace
 
 std::string shot_graph_to_json_text(const ShotGraph& g) {
+  // A shot takes about 3.5 KB of JSON: room reserved once, the untouched rest never paged in.
+  constexpr size_t kBytesPerShot = 4096, kFixedBytes = 1 << 16;
   JsonWriter w;
+  w.reserve(kFixedBytes + g.shots.size() * kBytesPerShot);
   w.begin_object();
   w.member("ekonte_shotgraph", kShotGraphSchemaVersion);
   w.member("source", g.source_path);
@@ -339,7 +342,9 @@ std::string shot_graph_to_json_text(const ShotGraph& g) {
   w.end_array();
   write_edges(w, g);
   w.end_object();
-  return w.take() + "\n";
+  std::string text = w.take();
+  text += '\n';
+  return text;
 }
 
 nlohmann::ordered_json shot_graph_to_json(const ShotGraph& graph) {

@@ -47,25 +47,32 @@ void JsonWriter::close(char bracket) {
 
 void JsonWriter::write_string(std::string_view s) {
   out_ += '"';
-  for (const char c : s) {
+  size_t plain = 0;  // the start of the run of characters written as they are
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const char* escape = nullptr;
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
+      case '"': escape = "\\\""; break;
+      case '\\': escape = "\\\\"; break;
+      case '\b': escape = "\\b"; break;
+      case '\f': escape = "\\f"; break;
+      case '\n': escape = "\\n"; break;
+      case '\r': escape = "\\r"; break;
+      case '\t': escape = "\\t"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-          out_ += buf;
-        } else {
-          out_ += c;
-        }
+        if (static_cast<unsigned char>(c) >= 0x20) continue;
+    }
+    out_.append(s.data() + plain, i - plain);
+    plain = i + 1;
+    if (escape) {
+      out_ += escape;
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+      out_ += buf;
     }
   }
+  out_.append(s.data() + plain, s.size() - plain);
   out_ += '"';
 }
 
@@ -81,12 +88,14 @@ void JsonWriter::value(bool b) {
 
 void JsonWriter::value(int64_t n) {
   before_value();
-  out_ += std::to_string(n);
+  char buf[24];
+  out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
 }
 
 void JsonWriter::value(uint64_t n) {
   before_value();
-  out_ += std::to_string(n);
+  char buf[24];
+  out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, n).ptr - buf));
 }
 
 void JsonWriter::value(double d) {

@@ -36,6 +36,8 @@ class JsonWriter {
     value(v);
   }
 
+  // Room for the text to come, so a large document is not copied as it grows.
+  void reserve(size_t bytes) { out_.reserve(bytes); }
   std::string take() { return std::move(out_); }
 
  private:

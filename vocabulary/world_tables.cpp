@@ -1,5 +1,6 @@
 #include <algorithm>
-#include <cctype>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vocabulary/tables.hpp"
@@ -8,9 +9,11 @@
 namespace ekonte::vocabulary {
 namespace {
 
+// ASCII only, as the "C" locale the program runs in reads bytes.
 bool is_word_char(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '\'' || u >= 0x80;  // UTF-8 letters belong to words
+  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || c == '\'' ||
+         u >= 0x80;  // UTF-8 letters belong to words
 }
 
 // Lowercase words of `text` with where each starts and ends.
@@ -24,9 +27,12 @@ std::vector<Word> words_of(std::string_view text) {
   while (i < text.size()) {
     while (i < text.size() && !is_word_char(text[i])) ++i;
     const size_t b = i;
-    std::string w;
-    while (i < text.size() && is_word_char(text[i])) w += char(std::tolower(static_cast<unsigned char>(text[i++])));
-    if (!w.empty()) out.push_back({w, b, i});
+    while (i < text.size() && is_word_char(text[i])) ++i;
+    if (i == b) continue;
+    std::string w(text.substr(b, i - b));
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    out.push_back({std::move(w), b, i});
   }
   return out;
 }
@@ -43,17 +49,58 @@ void each_occurrence(const std::vector<Word>& text, std::string_view phrase, F&&
   }
 }
 
+// A table's phrases as lowercase words, split once and indexed by their first word: a text is
+// matched by looking up each of its words, not by scanning every phrase of every row (the
+// staging inference asks for props once per seat and held thing, thousands of times a script).
+struct PhraseIndex {
+  struct Phrase {
+    size_t row;
+    std::vector<std::string> words;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word;  // each list in row, then phrase order
+};
+
+template <class Rows>
+const PhraseIndex& phrase_index(const Rows& rows) {
+  static const PhraseIndex index = [&] {
+    PhraseIndex out;
+    for (size_t r = 0; r < std::size(rows); ++r)
+      for (const std::string& phrase : split_phrases(rows[r].phrases)) {
+        PhraseIndex::Phrase p{r, {}};
+        for (Word& w : words_of(phrase)) p.words.push_back(std::move(w.text));
+        if (!p.words.empty()) out.by_first_word[p.words.front()].push_back(std::move(p));
+      }
+    return out;
+  }();
+  return index;
+}
+
+// Every occurrence of a phrase of the rows from `first_row` on, as found(row, begin, end), by
+// position in the text, then in row and phrase order: two occurrences with the same begin and end
+// come in the order a scan of the rows would find them, so ties are broken as before.
+template <class F>
+void each_phrase_occurrence(const std::vector<Word>& text, const PhraseIndex& index, size_t first_row, F&& found) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto it = index.by_first_word.find(text[i].text);
+    if (it == index.by_first_word.end()) continue;
+    for (const PhraseIndex::Phrase& p : it->second) {
+      if (p.row < first_row || i + p.words.size() > text.size()) continue;
+      bool same = true;
+      for (size_t k = 1; k < p.words.size() && same; ++k) same = text[i + k].text == p.words[k];
+      if (same) found(p.row, text[i].begin, text[i + p.words.size() - 1].end);
+    }
+  }
+}
+
 template <class Value, class Rows>
 std::optional<PhraseMatch<Value>> last_match(std::string_view text, const Rows& rows, size_t first_row) {
   const std::vector<Word> words = words_of(text);
   std::optional<PhraseMatch<Value>> best;
-  for (size_t r = first_row; r < std::size(rows); ++r)
-    for (const std::string& phrase : split_phrases(rows[r].phrases))
-      each_occurrence(words, phrase, [&](size_t b, size_t e) {
-        // The match ending last wins; at the same end, the longer phrase.
-        if (!best || e > best->end || (e == best->end && b < best->begin))
-          best = PhraseMatch<Value>{static_cast<Value>(r), b, e};
-      });
+  each_phrase_occurrence(words, phrase_index(rows), first_row, [&](size_t r, size_t b, size_t e) {
+    // The match ending last wins; at the same end, the longer phrase.
+    if (!best || e > best->end || (e == best->end && b < best->begin))
+      best = PhraseMatch<Value>{static_cast<Value>(r), b, e};
+  });
   return best;
 }
 
@@ -176,12 +223,10 @@ std::optional<SettingKind> match_setting_kind(std::string_view text, Place place
                  there = kSettingKindRows[size_t(best->value)].place == place;
       return here && !there;
     };
-    for (size_t r = 1; r < std::size(kSettingKindRows); ++r)
-      for (const std::string& phrase : split_phrases(kSettingKindRows[r].phrases))
-        each_occurrence(words, phrase, [&](size_t b, size_t e) {
-          const PhraseMatch<SettingKind> m{static_cast<SettingKind>(r), b, e};
-          if (better(m)) best = m;
-        });
+    each_phrase_occurrence(words, phrase_index(kSettingKindRows), 1, [&](size_t r, size_t b, size_t e) {
+      const PhraseMatch<SettingKind> m{static_cast<SettingKind>(r), b, e};
+      if (better(m)) best = m;
+    });
     return best ? std::optional(best->value) : std::nullopt;
   };
   if (head < all.size())

@@ -10,6 +10,8 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
+#include "compiler/parse/script_lexer.hpp"
+#include "compiler/parse/script_streams.hpp"
 #include "support/text.hpp"
 #include "vocabulary/staging.hpp"
 
@@ -19,21 +21,7 @@ namespace {
 using ekonte_antlr::Ekonte;
 using ekonte_antlr::EkonteLexer;
 
-// Maps ANTLR's code-point indices to byte offsets in the UTF-8 source.
-class OffsetMap {
- public:
-  explicit OffsetMap(const std::string& text) {
-    for (size_t i = 0; i < text.size(); ++i)
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_of_.push_back(static_cast<uint32_t>(i));
-    byte_of_.push_back(static_cast<uint32_t>(text.size()));
-  }
-  uint32_t byte(size_t code_point_index) const {
-    return byte_of_[std::min(code_point_index, byte_of_.size() - 1)];
-  }
-
- private:
-  std::vector<uint32_t> byte_of_;
-};
+using parse::OffsetMap;
 
 // Human wording for ANTLR's token names in "expecting ..." messages.
 std::string humanize(std::string msg) {
@@ -125,6 +113,12 @@ class CollectingErrorListener : public antlr4::BaseErrorListener {
   std::set<uint32_t> error_lines_;
 };
 
+// `lineBody`'s alternative as its context type, when it is the rule `rule`.
+template <class Context>
+Context* alternative(antlr4::ParserRuleContext* alt, size_t rule) {
+  return alt && alt->getRuleIndex() == rule ? static_cast<Context*>(alt) : nullptr;
+}
+
 class LineBuilder {
  public:
   LineBuilder(const SourceFile& source, const OffsetMap& offsets) : source_(source), offsets_(offsets) {}
@@ -178,9 +172,9 @@ class LineBuilder {
       } else {
         out.span.length = offsets_.byte(tok->getStopIndex() + 1) - out.span.offset;
       }
-      if (!joined.empty() && joined.back() != ' ' && !tok->getText().empty() && tok->getText()[0] != ' ')
-        joined += ' ';
-      joined += tok->getText();
+      const std::string piece = tok->getText();  // a copy out of the source each time it is asked
+      if (!joined.empty() && joined.back() != ' ' && !piece.empty() && piece[0] != ' ') joined += ' ';
+      joined += piece;
     }
     // Collapse the double spaces a removed comment leaves behind.
     std::string collapsed;
@@ -215,18 +209,23 @@ class LineBuilder {
     if (!body) return line;  // blank (or comment-only) line
     line.span = span_of(body);
     line.raw = raw_text(line.span);
-    if (auto* c = body->characterHeader()) {
+    // `lineBody` is one of its alternatives' rules: read which by its index rather than asking
+    // each accessor in turn (each a dynamic_cast over the children).
+    antlr4::ParserRuleContext* alt = nullptr;
+    for (auto* child : body->children)
+      if ((alt = dynamic_cast<antlr4::ParserRuleContext*>(child))) break;
+    if (auto* c = alternative<Ekonte::CharacterHeaderContext>(alt, Ekonte::RuleCharacterHeader)) {
       line.kind = parse::LineKind::CharacterHeader;
       header_fields(line, c->IDENT(), c->STRING());
-    } else if (auto* s = body->settingHeader()) {
+    } else if (auto* s = alternative<Ekonte::SettingHeaderContext>(alt, Ekonte::RuleSettingHeader)) {
       line.kind = parse::LineKind::SettingHeader;
       header_fields(line, std::vector<antlr4::tree::TerminalNode*>{s->IDENT()}, s->STRING());
-    } else if (auto* pd = body->propDecl()) {
+    } else if (auto* pd = alternative<Ekonte::PropDeclContext>(alt, Ekonte::RulePropDecl)) {
       line.kind = parse::LineKind::PropDecl;
       parse::PropDeclFields f{text_of(pd->PROP_IDENT()->getSymbol()), prose(pd->text(), line.notes)};
       if (f.value.value.empty()) f.value.span = span_of(pd->PROP_COLON()->getSymbol());
       line.fields = std::move(f);
-    } else if (auto* h = body->sceneHeading()) {
+    } else if (auto* h = alternative<Ekonte::SceneHeadingContext>(alt, Ekonte::RuleSceneHeading)) {
       line.kind = parse::LineKind::SceneHeading;
       parse::SceneHeadingFields f;
       for (auto* part : h->headingPart()) {
@@ -240,7 +239,7 @@ class LineBuilder {
         f.setting_ref = ast::Text{id, span_of(ref->getSymbol())};
       }
       line.fields = std::move(f);
-    } else if (auto* sh = body->shotHeader()) {
+    } else if (auto* sh = alternative<Ekonte::ShotHeaderContext>(alt, Ekonte::RuleShotHeader)) {
       line.kind = parse::LineKind::ShotHeader;
       parse::ShotHeaderFields f;
       for (auto* item : sh->shotItem()) {
@@ -250,26 +249,26 @@ class LineBuilder {
       }
       f.action = prose(sh->text(), line.notes);
       line.fields = std::move(f);
-    } else if (auto* sec = body->section()) {
+    } else if (auto* sec = alternative<Ekonte::SectionContext>(alt, Ekonte::RuleSection)) {
       line.kind = parse::LineKind::Section;
       std::string t = sec->getText();
       const size_t title = t.find_first_not_of('#');  // a line of only `#` is a section with no title
       line.fields = parse::TextFields{{title == std::string::npos ? std::string() : trim(t.substr(title)), span_of(sec)}};
-    } else if (auto* tr = body->transition()) {
+    } else if (auto* tr = alternative<Ekonte::TransitionContext>(alt, Ekonte::RuleTransition)) {
       line.kind = parse::LineKind::Transition;
       const std::string t = tr->getText();
       line.fields = parse::TextFields{{trim(t), span_of(tr)}};
-    } else if (auto* sfx = body->sfxLine()) {
+    } else if (auto* sfx = alternative<Ekonte::SfxLineContext>(alt, Ekonte::RuleSfxLine)) {
       line.kind = parse::LineKind::Sfx;
       line.fields = parse::TextFields{prose_or_keyword(sfx->text(), sfx, line.notes)};
-    } else if (auto* st = body->stageLine()) {
+    } else if (auto* st = alternative<Ekonte::StageLineContext>(alt, Ekonte::RuleStageLine)) {
       line.kind = parse::LineKind::Stage;
       line.fields = parse::TextFields{prose_or_keyword(st->text(), st, line.notes)};
-    } else if (auto* note = body->noteLine()) {
+    } else if (auto* note = alternative<Ekonte::NoteLineContext>(alt, Ekonte::RuleNoteLine)) {
       line.kind = parse::LineKind::Note;
       line.notes.push_back(note_text(note->NOTE()->getSymbol()));
       line.fields = parse::TextFields{prose(note->text(), line.notes)};
-    } else if (auto* prop = body->propertyLine()) {
+    } else if (auto* prop = alternative<Ekonte::PropertyLineContext>(alt, Ekonte::RulePropertyLine)) {
       line.kind = parse::LineKind::Property;
       antlr4::Token* key = prop->PROPERTY_KEY()->getSymbol();
       const std::string k = key->getText();
@@ -277,7 +276,7 @@ class LineBuilder {
       parse::PropertyFields f{{name, sub_span(key, 0, name.size())}, prose(prop->text(), line.notes)};
       if (f.value.value.empty()) f.value.span = sub_span(key, k.size(), 0);
       line.fields = std::move(f);
-    } else if (auto* dl = body->dialogueLine()) {
+    } else if (auto* dl = alternative<Ekonte::DialogueLineContext>(alt, Ekonte::RuleDialogueLine)) {
       line.kind = parse::LineKind::Dialogue;
       antlr4::Token* cue = dl->CUE()->getSymbol();
       const std::string c = cue->getText();
@@ -299,7 +298,7 @@ class LineBuilder {
       f.text = prose(dl->text(), line.notes);
       if (f.text.value.empty()) f.text.span = sub_span(cue, c.size(), 0);
       line.fields = std::move(f);
-    } else if (auto* act = body->actionLine()) {
+    } else if (auto* act = alternative<Ekonte::ActionLineContext>(alt, Ekonte::RuleActionLine)) {
       line.kind = parse::LineKind::Action;
       antlr4::Token* start = act->ACTION_START()->getSymbol();
       ast::Text rest = prose(act->text(), line.notes);
@@ -350,56 +349,83 @@ class LineBuilder {
 
 }  // namespace
 
+namespace {
+
+// The line as the builder reads it, or an invalid line when it holds a syntax error.
+parse::Line read_line(Ekonte::LineContext* line_ctx, const LineBuilder& builder, const CollectingErrorListener& listener) {
+  parse::Line line;
+  const uint32_t number = static_cast<uint32_t>(line_ctx->getStart()->getLine());
+  if (listener.error_lines().count(number) || line_ctx->exception) {
+    line.kind = parse::LineKind::Invalid;
+    line.span.line = number;
+    if (auto* indent = line_ctx->INDENT())
+      for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
+  } else {
+    line = builder.build(line_ctx);
+    if (line.kind == parse::LineKind::Blank) line.span.line = number;
+  }
+  return line;
+}
+
+// The fast parse: ANTLR in SLL mode, one `line` rule at a time, each line's parse tree and
+// tokens freed once its parse::Line is built (a whole script's tree took about 85 bytes of
+// memory per byte of script, and as long to free as to build). Gives up (false) at the first
+// syntax error; lexer errors are reported to the listener and also make it give up, after
+// lexing the whole script as the parse of the whole script did.
+bool parse_lines_fast(const std::string& text, const OffsetMap& offsets, const LineBuilder& builder,
+                      CollectingErrorListener& listener, std::vector<parse::Line>& lines) {
+  parse::ScriptCharStream input(text, offsets);
+  parse::ScriptLexer lexer(&input);
+  parse::LineTokenStream tokens(&lexer);
+  Ekonte parser(&tokens);
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(&listener);
+  parser.removeErrorListeners();
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    while (tokens.LA(1) != antlr4::Token::EOF) {
+      const size_t first_token = tokens.index();
+      Ekonte::LineContext* line_ctx = parser.line();
+      if (listener.error_lines().empty()) lines.push_back(read_line(line_ctx, builder, listener));
+      parser.getTreeTracker().reset();
+      tokens.release_before(first_token);
+    }
+  } catch (const antlr4::ParseCancellationException&) {
+    return false;
+  }
+  return listener.error_lines().empty();
+}
+
+}  // namespace
+
 ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
   std::string text = source.text;
   if (text.empty() || text.back() != '\n') text += '\n';  // every line ends in a line break
   const OffsetMap offsets(text);
+  CollectingErrorListener listener(source, offsets, sink);
+  const LineBuilder builder(source, offsets);
+  std::vector<parse::Line> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
+  if (parse_lines_fast(text, offsets, builder, listener, lines))
+    return parse::assemble_blocks(lines, source.path, sink);
 
+  // A script with a syntax error is parsed again as a whole in full LL mode, which recovers
+  // and reports every error (the listener keeps one per line, so the lexer's errors, reported
+  // already, are not repeated).
+  lines.clear();
   antlr4::ANTLRInputStream input(text);
   EkonteLexer lexer(&input);
   antlr4::CommonTokenStream tokens(&lexer);
   Ekonte parser(&tokens);
-
-  CollectingErrorListener listener(source, offsets, sink);
   lexer.removeErrorListeners();
   lexer.addErrorListener(&listener);
   parser.removeErrorListeners();
-
-  // Two-stage parse: the fast SLL mode bails out at the first error; only a script with a
-  // syntax error is parsed again in full LL mode, which recovers and reports every error.
-  Ekonte::ScriptContext* tree = nullptr;
-  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    tree = parser.script();
-  } catch (const antlr4::ParseCancellationException&) {
-    tree = nullptr;
-  }
-  if (!tree || !listener.error_lines().empty()) {
-    tokens.seek(0);
-    parser.reset();
-    parser.addErrorListener(&listener);
-    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-    tree = parser.script();
-  }
-
-  const LineBuilder builder(source, offsets);
-  std::vector<parse::Line> lines;
-  for (auto* line_ctx : tree->line()) {
-    parse::Line line;
-    const uint32_t number = static_cast<uint32_t>(line_ctx->getStart()->getLine());
-    if (listener.error_lines().count(number) || line_ctx->exception) {
-      line.kind = parse::LineKind::Invalid;
-      line.span.line = number;
-      if (auto* indent = line_ctx->INDENT())
-        for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
-    } else {
-      line = builder.build(line_ctx);
-      if (line.kind == parse::LineKind::Blank) line.span.line = number;
-    }
-    lines.push_back(std::move(line));
-  }
+  parser.addErrorListener(&listener);
+  parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  Ekonte::ScriptContext* tree = parser.script();
+  for (auto* line_ctx : tree->line()) lines.push_back(read_line(line_ctx, builder, listener));
   return parse::assemble_blocks(lines, source.path, sink);
 }
 

@@ -72,3 +72,36 @@ TEST_CASE("transition lines arrive as vocabulary values; an unknown one is repor
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].kind == DiagnosticKind::UnknownTransition);
 }
+
+// The parse reads prose runs with a loop of its own and shows the lexer a stand-in for letters
+// beyond ASCII (compiler/parse/script_lexer.hpp, script_streams.hpp): texts, columns and offsets
+// must still be those of the script's own bytes.
+TEST_CASE("prose with Japanese letters, slashes, brackets and comments keeps its text, columns and offsets") {
+  DiagnosticSink sink;
+  const std::string text =
+      "scene 1 INT. 台所 \xE2\x80\x93 NIGHT (ROOM)\n"
+      "    shot 1 wide, 2s:\n"
+      "        HARU opens a/b the [door] /* gone */ slowly // not this\n"
+      "        HARU: 「月が/きれい」 [[ 注 ]] yes\n"
+      "        Rain/ [x\n";
+  const auto in = read(text, sink);
+  CHECK(!sink.has_errors());
+  REQUIRE(in.scenes.size() == 1);
+  CHECK(in.scenes[0].heading.place.value == "台所");
+  REQUIRE(in.scenes[0].heading.time);
+  CHECK(in.scenes[0].heading.time->value == "NIGHT");  // the en dash still separates the parts
+  REQUIRE(in.scenes[0].shots.size() == 1);
+  const input::Shot& shot = in.scenes[0].shots[0];
+  REQUIRE(shot.action.size() == 2);
+  CHECK(shot.action[0].value == "HARU opens a/b the [door] slowly");
+  CHECK(shot.action[1].value == "Rain/ [x");
+  REQUIRE(shot.dialogue.size() == 1);
+  const SpannedText& line = shot.dialogue[0].line;
+  CHECK(line.value == "「月が/きれい」 yes");
+  CHECK(line.span.offset == text.find("「月"));
+  CHECK(line.span.column == 15);  // columns count letters, not bytes
+  REQUIRE(shot.notes.size() == 1);
+  CHECK(shot.notes[0].value == "注");
+  const size_t yes = text.find(" yes\n") + 1;
+  CHECK(line.span.offset + line.span.length == yes + 3);
+}
