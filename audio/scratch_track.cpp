@@ -122,7 +122,7 @@ ScratchTrack make_scratch_track(const ShotGraph& graph, const timeline::Timeline
                                                       " s late, after this line that ran on"});
       }
       mix_into(track.samples, static_cast<size_t>(std::llround(start * rate)), pcm);
-      track.lines.push_back({span.shot_index, i, speaker, line.text, start, end});
+      track.lines.push_back({span.shot_index, i, speaker, line.text, start, end, speech_key(key_text)});
       cursor = end + kGapSeconds;
       previous_end = end;
       previous_line = &line;

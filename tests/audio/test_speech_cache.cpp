@@ -72,11 +72,16 @@ TEST_CASE("rewording one line synthesises that line only") {
   TempDir dir;
   ShotGraph g = test::compile_script_text(kScript);
   DiagnosticSink sink;
-  make(g, dir.path.string(), sink);
+  const audio::ScratchTrack first = make(g, dir.path.string(), sink);
   g.shots[0].dialogue[1].text = "Only the wind in the cedars.";
   const audio::ScratchTrack edited = make(g, dir.path.string(), sink);
   CHECK(edited.lines_synthesised == 1);
   CHECK(edited.lines_cached == 2);
+  // The lines' speech keys tell a clip cache which shot's sound changed.
+  REQUIRE(edited.lines.size() == first.lines.size());
+  CHECK(edited.lines[0].speech_key == first.lines[0].speech_key);
+  CHECK(edited.lines[1].speech_key != first.lines[1].speech_key);
+  CHECK(edited.lines[2].speech_key == first.lines[2].speech_key);
   // A delivery change is a different voice: that line again, the others from the cache.
   g.shots[1].dialogue[0].delivery = Delivery::Shout;
   const audio::ScratchTrack shouted = make(g, dir.path.string(), sink);
