@@ -24,7 +24,8 @@ struct SpokenLine {
   std::string speaker, text;
   double start_s = 0, end_s = 0;  // timeline seconds
   // The speech cache key (audio/speech_cache.hpp): the hash of the line's voice, language, text
-  // and espeak version. Equal keys, equal speech: a clip cache can key a shot's sound on these.
+  // and espeak version. Equal keys: the same words in the same voice, so a clip cache can key a
+  // shot's sound on these.
   std::string speech_key;
 };
 
