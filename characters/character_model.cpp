@@ -301,6 +301,9 @@ double head_count_for_age(int age) {
   return kTable.back().second;
 }
 
+// A tall child is 1.2 times the typical height; 1.35 times is no child at all.
+constexpr double kAdultBodyHeightRatio = 1.35;
+
 double adulthood(int age) { return std::clamp((age - 17) / 6.0, 0.0, 1.0); }
 
 Proportions make_proportions(double height_cm, int age, Build build, BodyType body) {
@@ -328,9 +331,9 @@ Proportions make_proportions(double height_cm, int age, Build build, BodyType bo
   p.chest_depth_cm = h * 0.75 * b.width;
   p.waist_scale = b.waist;
   // The face: young adults (18 to 22) move from the teen reference to the adult face (the eyes
-  // the same as the rig drew from 25 before); children and teens keep the reference, spirits
-  // (ages beyond a human life) the timeless face, the elderly (from 70) the face drawn for them
-  // before, with its own smaller eyes, their thinner neck and no longer chin.
+  // the same as the rig drew from 25 before); children and teens keep the reference; the
+  // elderly (from 70) and spirits (ages beyond a human life) the faces drawn for them before:
+  // the teen's, with the smaller eyes every age from 70 has had.
   const bool spirit = age > 120, elderly = age >= 70 && !spirit;
   const double adult = spirit ? 0.0 : adulthood(age);
   // A face squares with the years: a little by 23, more through middle age (0.6 at 48).
@@ -372,7 +375,12 @@ CharacterModel model_from_character(const Character& c, DiagnosticSink* sink, co
   m.body = body_of(c, report);
   double height = c.height_cm.value_or(0);
   if (height <= 0) height = std::clamp(75.0 + 6.0 * m.age, 80.0, 160.0) * vocabulary::row(m.build).height;
-  m.proportions = make_proportions(height, m.age, m.build, m.body);
+  // A child's age with a grown body's height (an android 198 cm tall, three years in service)
+  // is not a child's body: kAdultBodyHeightRatio over the height a child of that age has, it is
+  // drawn with an adult's proportions.
+  const double child_height = 75.0 + 6.0 * m.age;
+  const int body_age = m.age < 18 && height > kAdultBodyHeightRatio * child_height ? 25 : m.age;
+  m.proportions = make_proportions(height, body_age, m.build, m.body);
 
   // `hair:` is the style, then any facial hair ("short, stubble").
   bool styled = false;

@@ -98,6 +98,16 @@ TEST_CASE("a face grows up monotonically from 12 to 48, and a teen's face is the
   CHECK(adulthood(23) == 1.0);
 }
 
+TEST_CASE("a child's age with a grown body's height is drawn with an adult's proportions") {
+  // station-nine.eko: SEVEN, an android three years in service, 198 cm.
+  const CharacterModel android = model_from_character(make("SEVEN", 3, 198), nullptr);
+  CHECK(android.age == 3);
+  CHECK(android.proportions.head_count >= 7.0);
+  // A tall child stays a child.
+  const CharacterModel tall_child = model_from_character(make("TAM", 12, 160), nullptr);
+  CHECK(tall_child.proportions.head_count == doctest::Approx(head_count_for_age(12)));
+}
+
 TEST_CASE("the standing skeleton is height_cm tall plus the hip drop and the soles, within 0.5 %") {
   // skeleton.cpp puts the hip joints 4 % of the leg below the pelvis and adds soles of 2 % of
   // the leg under the feet, on top of head + neck + torso + leg = height_cm: a standing figure is
