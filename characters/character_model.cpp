@@ -301,6 +301,11 @@ double head_count_for_age(int age) {
   return kTable.back().second;
 }
 
+// A tall child is 1.2 times the typical height; 1.35 times is no child at all.
+constexpr double kAdultBodyHeightRatio = 1.35;
+
+double adulthood(int age) { return std::clamp((age - 17) / 6.0, 0.0, 1.0); }
+
 Proportions make_proportions(double height_cm, int age, Build build, BodyType body) {
   Proportions p;
   p.height_cm = height_cm;
@@ -325,7 +330,19 @@ Proportions make_proportions(double height_cm, int age, Build build, BodyType bo
   p.hip_width_cm = h * 1.2 * b.width * hips;
   p.chest_depth_cm = h * 0.75 * b.width;
   p.waist_scale = b.waist;
-  p.jaw = shape.jaw * grown;
+  // The face: young adults (18 to 22) move from the teen reference to the adult face (the eyes
+  // the same as the rig drew from 25 before); children and teens keep the reference; the
+  // elderly (from 70) and spirits (ages beyond a human life) the faces drawn for them before:
+  // the teen's, with the smaller eyes every age from 70 has had.
+  const bool spirit = age > 120, elderly = age >= 70 && !spirit;
+  const double adult = spirit ? 0.0 : adulthood(age);
+  // A face squares with the years: a little by 23, more through middle age (0.6 at 48).
+  const double years = spirit ? 0.0 : std::max(0.2 * adult, 0.6 * std::clamp((age - 18) / 30.0, 0.0, 1.0));
+  p.jaw = std::max(shape.jaw * grown, years);
+  p.eye_scale = age >= 70 ? 0.75 : lerp(1.0, 0.86, adult);
+  p.eye_line = elderly ? 0.10 : lerp(0.10, 0.075, adult);
+  p.neck_radius = elderly ? 0.14 : lerp(0.14, 0.165, adult);
+  p.chin = elderly ? 0.0 : lerp(0.0, 0.05, adult);
   // The elderly stoop more with the years; from 60 a little, from 70 the old 8 degrees and more.
   p.stoop_deg = age > 120 ? 0.0 : age >= 70 ? 8.0 + std::min(0.25 * (age - 78), 4.0) * (age > 78) : age >= 60 ? 3.0 : 0.0;
   return p;
@@ -358,7 +375,12 @@ CharacterModel model_from_character(const Character& c, DiagnosticSink* sink, co
   m.body = body_of(c, report);
   double height = c.height_cm.value_or(0);
   if (height <= 0) height = std::clamp(75.0 + 6.0 * m.age, 80.0, 160.0) * vocabulary::row(m.build).height;
-  m.proportions = make_proportions(height, m.age, m.build, m.body);
+  // A child's age with a grown body's height (an android 198 cm tall, three years in service)
+  // is not a child's body: kAdultBodyHeightRatio over the height a child of that age has, it is
+  // drawn with an adult's proportions.
+  const double child_height = 75.0 + 6.0 * m.age;
+  const int body_age = m.age < 18 && height > kAdultBodyHeightRatio * child_height ? 25 : m.age;
+  m.proportions = make_proportions(height, body_age, m.build, m.body);
 
   // `hair:` is the style, then any facial hair ("short, stubble").
   bool styled = false;
@@ -449,6 +471,13 @@ CharacterModel random_identity(uint64_t seed, bool full_wardrobe) {
   m.skin = rgb({{243, 214, 193}, {247, 227, 211}, {222, 180, 150}, {180, 130, 100}});
   if (!full_wardrobe) {
     m.proportions = make_proportions(base_h, m.age, m.build);
+    // The faces as they were drawn then: adult eyes and jaw from 25 and 18, the teen's eye line
+    // and neck at every age (young adults' faces have grown up since).
+    m.proportions.eye_scale = m.age >= 70 ? 0.75 : m.age >= 25 ? 0.86 : 1.0;
+    m.proportions.eye_line = 0.10;
+    m.proportions.neck_radius = 0.14;
+    m.proportions.chin = 0.0;
+    m.proportions.jaw = m.age > 120 ? 0.0 : std::clamp((m.age - 18) / 30.0, 0.0, 1.0) * 0.6;
     m.outfit = OutfitKind(pick(kClassicOutfits));
     m.outfit_primary = rgb({{29, 43, 76}, {244, 241, 234}, {242, 201, 76}, {107, 79, 138}, {60, 60, 65},
                             {180, 60, 60}, {90, 140, 110}});

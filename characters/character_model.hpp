@@ -40,7 +40,14 @@ struct Proportions {
   double limb_scale = 1.0;      // thickness multiplier from build
   double stoop_deg = 0;         // forward lean of the elderly
   double waist_scale = 1.0;     // waist and belly width multiplier (a heavy build's belly)
-  double jaw = 0.0;             // 0 a small pointed chin .. 1 a wide square jaw
+  double jaw = 0.0;             // 0 a small pointed chin .. 1 a wide square jaw (body and years)
+  // The face's age, in head heights; a teen's face is the reference (1, 0.10, 0.14, 0). Between 17
+  // and 23 a face grows up: the eyes get smaller and sit higher, the lower face lengthens, the
+  // jaw squares and the neck thickens. From 70 the eyes are smaller still and the neck thins.
+  double eye_scale = 1.0;       // eye height multiplier
+  double eye_line = 0.10;       // eye centre below the head centre
+  double neck_radius = 0.14;    // neck radius at the shoulders
+  double chin = 0.0;            // how much lower the jaw's corners and the chin come than a teen's
 };
 
 // A layer worn over the top or one-piece (outerwear.def), in the order written.
@@ -93,6 +100,8 @@ struct CharacterModel {
 // Head count for an age: a 9-year-old is about 5 heads tall, a teen 6.5, an adult 7 to 7.5;
 // ages beyond a human life (spirits) get the idealised 7.5.
 double head_count_for_age(int age);
+// How far a face has grown from a teen's into an adult's: 0 up to 17, 1 from 23.
+double adulthood(int age);
 // Fills every length of Proportions from height, age, build and body.
 Proportions make_proportions(double height_cm, int age, Build build, BodyType body = BodyType::Neutral);
 

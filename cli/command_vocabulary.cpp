@@ -1,10 +1,12 @@
 // `ekonte vocabulary [KIND] [--markdown]`: every word the language knows, from the tables in
-// vocabulary/*.def (the same text docs/vocabulary.md is generated from). `ekonte vocabulary props|settings
-// --sheet -o FILE.pdf` draws that catalogue instead.
+// vocabulary/*.def (the same text docs/vocabulary.md is generated from). `ekonte vocabulary
+// props|settings|wardrobe --sheet [-o] FILE.pdf` draws that catalogue instead.
 #include <iostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/script_loading.hpp"
+#include "pipeline/wardrobe_sheet.hpp"
 #include "render/world/props_catalogue.hpp"
 #include "render/world/settings_catalogue.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -13,15 +15,28 @@ namespace ekonte::cli {
 
 int command_vocabulary(const CommandArgs& raw) {
   const Args args(raw, {"markdown", "sheet"});
-  if (!args.error().empty() || args.positionals().size() > 1 || !args.unknown({"markdown", "sheet", "o", "output"}).empty()) {
+  // With `--sheet`, a second positional is the output file: `ekonte vocabulary wardrobe --sheet out.pdf`.
+  const size_t most = args.has("sheet") && !args.get("o") && !args.get("output") ? 2 : 1;
+  if (!args.error().empty() || args.positionals().size() > most || !args.unknown({"markdown", "sheet", "o", "output"}).empty()) {
     std::cerr << "usage: ekonte vocabulary [KIND] [--markdown]\n"
-                 "       ekonte vocabulary props|settings --sheet [-o FILE.pdf]\n";
+                 "       ekonte vocabulary props|settings|wardrobe --sheet [-o] [FILE.pdf]\n";
     return kExitUsage;
   }
   if (args.has("sheet")) {
     const std::string kind = args.positionals().empty() ? "" : args.positionals()[0];
+    const auto output = [&](const std::string& fallback) {
+      return args.positionals().size() == 2 ? args.positionals()[1] : args.get_or("o", args.get_or("output", fallback));
+    };
+    if (kind == "wardrobe") {
+      const std::string out = output("wardrobe.pdf");
+      const pipeline::WardrobeSheetReport r = pipeline::make_wardrobe_sheet(out);
+      print_diagnostics(r.diagnostics, nullptr, args);
+      if (r.diagnostics.has_errors()) return exit_code_for_errors(r.diagnostics);
+      std::cout << out << ": " << r.entries << " wardrobe entries on " << r.pages << " pages\n";
+      return kExitOk;
+    }
     if (kind == "props" || kind == "prop") {
-      const std::string out = args.get_or("o", args.get_or("output", "props.pdf"));
+      const std::string out = output("props.pdf");
       const render::CatalogueResult r = render::write_props_catalogue(out);
       if (!r.error.empty()) {
         std::cerr << "ekonte: error: " << r.error << "\n";
@@ -32,7 +47,7 @@ int command_vocabulary(const CommandArgs& raw) {
     }
     if (kind == "settings" || kind == "setting-kind") {
       std::string problem;
-      const std::string out = args.get_or("o", args.get_or("output", "settings.pdf"));
+      const std::string out = output("settings.pdf");
       if (!render::write_settings_catalogue(out, &problem)) {
         std::cerr << "ekonte: error: " << problem << "\n";
         return kExitScriptErrors;
@@ -40,7 +55,7 @@ int command_vocabulary(const CommandArgs& raw) {
       std::cout << "wrote " << out << "\n";
       return kExitOk;
     }
-    std::cerr << "ekonte: error: `--sheet` draws `props` or `settings`\n";
+    std::cerr << "ekonte: error: `--sheet` draws `props`, `settings` or `wardrobe`\n";
     return kExitUsage;
   }
   if (args.has("markdown")) {

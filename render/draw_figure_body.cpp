@@ -94,7 +94,8 @@ void Painter::torso() {
   const TorsoLevels t = torso_levels();
   // Neck.
   const Vec2 nk = J(Joint::Neck), hc = J(Joint::HeadCenter);
-  capsule(cr, nk, lerp(nk, hc, 0.6), 0.14 * u, 0.12 * u);
+  const double thick = m.proportions.neck_radius / 0.14;  // 1 for the teen reference
+  capsule(cr, nk, lerp(nk, hc, 0.6), 0.14 * u * thick, 0.12 * u * thick);
   fill(m.skin, PartLabel::Skin);
   polygon(cr, {nk + Vec2{-0.2 * u, -0.45 * u}, nk + Vec2{0.2 * u, -0.45 * u}, nk + Vec2{0.2 * u, -0.1 * u},
                nk + Vec2{-0.2 * u, 0.0}});

@@ -169,6 +169,7 @@ void Painter::facial_hair() {
   const Rgb c = tone(m.facial_hair_color);
   const double cx = profile ? fd * 0.3 : fd * 0.17;
   const double jaw_w = 0.43 + 0.04 * m.proportions.jaw;
+  const double ch = m.proportions.chin;  // a grown face's longer chin (characters/)
   if (r.shadow) {
     // Stubble: a translucent shadow over the jaw, chin and upper lip.
     cairo_new_path(cr);
@@ -176,12 +177,12 @@ void Painter::facial_hair() {
       const double f = fd;
       cairo_move_to(cr, -f * 0.15, 0.1);
       cairo_curve_to(cr, f * 0.1, 0.25, f * 0.3, 0.28, f * 0.44, 0.25);
-      cairo_curve_to(cr, f * 0.44, 0.36, f * 0.38, 0.45, f * 0.18, 0.44);
+      cairo_curve_to(cr, f * 0.44, 0.36, f * 0.38, 0.45 + ch, f * 0.18, 0.44 + ch);
       cairo_curve_to(cr, f * 0.0, 0.4, -f * 0.12, 0.3, -f * 0.15, 0.1);
     } else {
       cairo_move_to(cr, -jaw_w + fd * 0.04, 0.08);
-      cairo_curve_to(cr, -jaw_w + 0.05, 0.3, cx - 0.15, 0.45, cx, 0.46);
-      cairo_curve_to(cr, cx + 0.15, 0.45, jaw_w - 0.05, 0.3, jaw_w + fd * 0.04, 0.08);
+      cairo_curve_to(cr, -jaw_w + 0.05, 0.3, cx - 0.15, 0.45 + ch, cx, 0.46 + ch);
+      cairo_curve_to(cr, cx + 0.15, 0.45 + ch, jaw_w - 0.05, 0.3, jaw_w + fd * 0.04, 0.08);
       cairo_line_to(cr, cx + 0.28, 0.18);
       cairo_curve_to(cr, cx + 0.2, 0.25, cx - 0.2, 0.25, cx - 0.28, 0.18);
     }
@@ -190,7 +191,7 @@ void Painter::facial_hair() {
     cairo_fill(cr);
     return;
   }
-  const double len = r.length;
+  const double len = r.length + ch;
   if (r.cheeks || r.chin) {
     cairo_new_path(cr);
     if (profile) {
@@ -234,7 +235,7 @@ void Painter::facial_hair() {
 
 void Painter::eye_details() {
   if (s.back) return;
-  const double ey = 0.1 - s.look_up * 0.05;
+  const double ey = eye_line();
   const double cx = profile ? fd * 0.3 : fd * 0.2, gap = profile ? 0.0 : eye_gap();
   for (characters::EyeDetail d : m.eye_details) {
     switch (d) {
@@ -307,7 +308,7 @@ void Painter::age_lines() {
   const int years = asked ? std::max(m.age, 60) : m.age;
   const Rgb ink = shadow(m.skin);
   const double w = std::max(lw * 0.6, 0.7);
-  const double ey = 0.1 - s.look_up * 0.05;
+  const double ey = eye_line();
   if (profile) {
     const double f = fd;
     for (double dy : {-0.02, 0.03}) {

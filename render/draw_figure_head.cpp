@@ -109,9 +109,10 @@ void Painter::head_skin() {
     cairo_curve_to(cr, f * 0.4, -0.3, f * 0.42, -0.1, f * 0.41, 0.04);     // forehead
     cairo_curve_to(cr, f * 0.43, 0.1, f * 0.52, 0.16, f * 0.49, 0.2);       // nose
     cairo_curve_to(cr, f * 0.46, 0.23, f * 0.43, 0.24, f * 0.43, 0.27);     // upper lip
-    cairo_curve_to(cr, f * 0.44, 0.31, f * 0.41, 0.33, f * 0.4, 0.36);      // chin
-    cairo_curve_to(cr, f * 0.38, 0.44, f * 0.3, 0.46, f * 0.18, 0.44);
-    cairo_curve_to(cr, f * 0.0, 0.4, -f * 0.12, 0.3, -f * 0.2, 0.22);      // jaw to neck
+    const double ch = m.proportions.chin;
+    cairo_curve_to(cr, f * 0.44, 0.31, f * 0.41, 0.33 + ch * 0.5, f * 0.4, 0.36 + ch);  // chin
+    cairo_curve_to(cr, f * 0.38, 0.44 + ch, f * 0.3, 0.46 + ch, f * 0.18, 0.44 + ch);
+    cairo_curve_to(cr, f * 0.0, 0.4 + ch, -f * 0.12, 0.3, -f * 0.2, 0.22);           // jaw to neck
     cairo_curve_to(cr, -f * 0.5, 0.15, -f * 0.5, -0.45, f * 0.0, -0.5);
     cairo_curve_to(cr, f * 0.12, -0.52, f * 0.22, -0.48, f * 0.3, -0.42);
     cairo_close_path(cr);
@@ -131,11 +132,14 @@ void Painter::head_skin() {
   // A wider jaw moves its corners out and squares the chin.
   const double j = jaw();
   const double corner = 0.22 + 0.07 * j, chin_w = 0.06 + 0.07 * j;
-  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2, cx + corner + fd * 0.08, 0.34 + 0.03 * j);
-  cairo_curve_to(cr, chin_x + 0.14 + 0.04 * j, 0.41 + 0.02 * j, chin_x + chin_w, 0.45 + 0.01 * j, chin_x, 0.455 + 0.01 * j);
-  cairo_curve_to(cr, chin_x - chin_w, 0.45 + 0.01 * j, chin_x - 0.14 - 0.04 * j, 0.41 + 0.02 * j, cx - corner + fd * 0.08,
-                 0.34 + 0.03 * j);
-  cairo_curve_to(cr, left + 0.02, 0.2, left, 0.12, -0.436, 0.0);
+  // A grown face is longer below the mouth: the jaw's corners and the chin come lower.
+  const double ch = m.proportions.chin;
+  cairo_curve_to(cr, right, 0.12, right - 0.02, 0.2 + ch * 0.5, cx + corner + fd * 0.08, 0.34 + 0.03 * j + ch * 0.7);
+  cairo_curve_to(cr, chin_x + 0.14 + 0.04 * j, 0.41 + 0.02 * j + ch, chin_x + chin_w, 0.45 + 0.01 * j + ch, chin_x,
+                 0.455 + 0.01 * j + ch);
+  cairo_curve_to(cr, chin_x - chin_w, 0.45 + 0.01 * j + ch, chin_x - 0.14 - 0.04 * j, 0.41 + 0.02 * j + ch,
+                 cx - corner + fd * 0.08, 0.34 + 0.03 * j + ch * 0.7);
+  cairo_curve_to(cr, left + 0.02, 0.2 + ch * 0.5, left, 0.12, -0.436, 0.0);
   cairo_close_path(cr);
   fill(sk, PartLabel::Skin);
   // Ear on the side away from the face.
@@ -152,8 +156,7 @@ void Painter::eye(double ex, double ey, double out, double sx) {
   double h = shape.height;
   const double outer_lift = shape.outer_corner;
   // Eyes are smaller in an adult face than a child's or a teen's, smaller still from 70.
-  if (m.age >= 70) h *= 0.75;
-  else if (m.age >= 25) h *= 0.86;
+  h *= m.proportions.eye_scale;
   // In head space px_per_cm() is pixels per head height.
   const double ink_w = std::max(lw * 1.1, 0.022 * px_per_cm());
   const double in_x = ex - out * w * 0.5, out_x = ex + out * w * 0.5;
@@ -300,7 +303,7 @@ void Painter::mouth(double mx, double my, double w) {
 
 void Painter::face() {
   if (s.back) return;
-  const double ey = 0.1 - s.look_up * 0.05;
+  const double ey = eye_line();
   if (profile) {
     const double f = fd;
     eye(f * 0.3, ey, f, 0.55);
@@ -470,7 +473,7 @@ void Painter::hair_sheen() {
 
 void Painter::glasses() {
   if (s.back) return;
-  const double ey = 0.1 - s.look_up * 0.05;
+  const double ey = eye_line();
   const Rgb frame{70, 55, 50};
   if (profile) {
     ellipse(cr, fd * 0.32, ey, 0.08, 0.08);

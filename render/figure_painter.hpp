@@ -107,12 +107,10 @@ struct Painter {
   double fd;     // face direction on screen, -1..1
   bool profile;
   bool draw = true;
-  // How square and wide the jaw is, 0..1: the body's jaw, and an adult's face lengthening
-  // with the years (0 up to 18).
-  double jaw() const {
-    const double years = m.age > 120 ? 0.0 : std::clamp((m.age - 18) / 30.0, 0.0, 1.0) * 0.6;
-    return std::max(m.proportions.jaw, years);
-  }
+  // How square and wide the jaw is, 0..1: the body's jaw and the years (characters/).
+  double jaw() const { return m.proportions.jaw; }
+  // The eye line in head space: the face's age (characters/), raised as the head looks up.
+  double eye_line() const { return m.proportions.eye_line - s.look_up * 0.05; }
   FigureGeometry geo;
 
   Rgb tone(Rgb c) const { return fp.darken > 0 ? mix(c, Rgb{30, 28, 48}, fp.darken) : c; }
@@ -352,7 +350,7 @@ struct Painter {
   // Eye positions in head space as face() places them (front view).
   double eye_gap() const { return 0.21 * (1 - 0.18 * std::fabs(fd)); }
   double eye_y() const {
-    const double ey = 0.1 - s.look_up * 0.05, down = std::max(0.0, -s.look_up);
+    const double ey = eye_line(), down = std::max(0.0, -s.look_up);
     return 0.1 * down + ey * (1 - 0.15 * down);
   }
 

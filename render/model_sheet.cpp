@@ -45,7 +45,7 @@ ModelSheetPictures render_model_sheet_pictures(const CharacterModel& model) {
     p.expressions.emplace_back(Expression(e), render_figure(model, fs).color);
   }
   FigureShot fs;
-  fs.width = 80, fs.height = 300;
+  fs.width = 100, fs.height = 300;  // wide enough for a broad build's arms
   fs.paper = Rgb{255, 255, 255};
   p.full_figure = render_figure(model, fs).color;
   return p;

@@ -59,12 +59,13 @@ void hash_character_model(FieldWriter& out, const characters::CharacterModel& mo
                bottom_secondary, outerwear, headwear, headwear_color, footwear, footwear_color, accessories] = model;
   out("id", id)("display_name", display_name)("age", age)("build", build)("body", characters::name_of(body));
   const auto& [height_cm, head_count, head_cm, neck_cm, torso_cm, leg_cm, upper_arm_cm, forearm_cm, hand_cm,
-               shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg, waist_scale, jaw] = proportions;
+               shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg, waist_scale, jaw, eye_scale,
+               eye_line, neck_radius, chin] = proportions;
   out("height_cm", height_cm)("head_count", head_count)("head_cm", head_cm)("neck_cm", neck_cm);
   out("torso_cm", torso_cm)("leg_cm", leg_cm)("upper_arm_cm", upper_arm_cm)("forearm_cm", forearm_cm);
   out("hand_cm", hand_cm)("shoulder_width_cm", shoulder_width_cm)("hip_width_cm", hip_width_cm);
   out("chest_depth_cm", chest_depth_cm)("limb_scale", limb_scale)("stoop_deg", stoop_deg);
-  out("waist_scale", waist_scale)("jaw", jaw);
+  out("waist_scale", waist_scale)("jaw", jaw)("eye_scale", eye_scale)("eye_line", eye_line)("neck_radius", neck_radius)("chin", chin);
   out("hair", characters::name_of(hair))("hair_color", hair_color)("eyes", characters::name_of(eyes));
   out("facial_hair", characters::name_of(facial_hair))("facial_hair_color", facial_hair_color);
   for (characters::EyeDetail d : eye_details) out("eye_detail", characters::name_of(d));

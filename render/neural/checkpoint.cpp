@@ -53,6 +53,7 @@ CheckpointMeta meta_from_json(const nlohmann::json& j) {
   m.steps = j.value("steps", int64_t{0});
   m.seed = j.value("seed", uint64_t{0});
   m.data = j.value("data", std::string());
+  m.identities = j.value("identities", std::string("classic-1"));
   m.command_line = j.value("command_line", std::string());
   m.eval = j.value("eval", nlohmann::json::object());
   m.parameters = j.value("parameters", int64_t{0});
@@ -146,6 +147,7 @@ nlohmann::json to_json(const CheckpointMeta& m) {
           {"steps", m.steps},
           {"seed", m.seed},
           {"data", m.data},
+          {"identities", m.identities},
           {"command_line", m.command_line},
           {"parameters", m.parameters},
           {"eval", m.eval}};

@@ -24,6 +24,9 @@ struct CheckpointMeta {
   int64_t steps = 0;       // optimizer steps taken
   uint64_t seed = 0;       // training seed
   std::string data;        // "rig" or "synthetic"
+  // The rig identities trained on (training_data.hpp, name_of(IdentitySet)); files written
+  // before the field were trained on the classic set.
+  std::string identities = "classic-1";
   std::string command_line;
   nlohmann::json eval = nlohmann::json::object();  // summary written by `ekonte eval --record`
   int64_t parameters = 0;

@@ -139,13 +139,15 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   report.model_path = o.model_path.empty() ? default_model_path() : o.model_path;
   report.model_digest = generator->info().digest;
   report.model_steps = generator->info().steps;
+  const IdentitySet set = o.identity_set ? *o.identity_set : identity_set_named(generator->info().identities);
+  report.identity_set = name_of(set);
 
   std::vector<uint64_t> identity_seeds;
   for (int i = 0; i < o.identities; ++i) identity_seeds.push_back(kEvalIdentityBase + mix_seed(o.seed * 7919 + i) % kEvalIdentityBase);
   // The unaugmented front view of each identity: what a user's sheet would be.
   std::vector<render::ImageRgba> front_views;
   for (int i = 0; i < o.identities; ++i) {
-    ExampleRequest req{{identity_seeds[i]}, mix_seed(o.seed + i), o.size, o.size, false};
+    ExampleRequest req{{identity_seeds[i]}, mix_seed(o.seed + i), o.size, o.size, false, set};
     front_views.push_back(source(req).references.at(0));
   }
   const int tile = std::max(o.size, 128);
@@ -157,7 +159,8 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   for (int i = 0; i < o.identities; ++i) {
     std::vector<TrainingExample> examples;
     for (int j = 0; j < o.shots; ++j) {
-      ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)), o.size, o.size, false};
+      ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)), o.size, o.size, false,
+                         set};
       examples.push_back(source(req));
     }
     std::vector<GeneratorShot> own, swapped, blank;
@@ -215,6 +218,7 @@ nlohmann::json to_json(const EvalReport& r) {
           {"model", r.model_path},
           {"model_digest", r.model_digest},
           {"model_steps", r.model_steps},
+          {"identity_set", r.identity_set},
           {"reference", to_json(r.reference)},
           {"swapped_reference", to_json(r.swapped)},
           {"blank_reference", to_json(r.blank)},
@@ -232,8 +236,8 @@ std::string format_table(const EvalReport& r) {
     else std::snprintf(b, sizeof b, "%9s", "-");
     return std::string(b);
   };
-  std::snprintf(buf, sizeof buf, "held-out identities: %d x %d shots at %d px, %s\n", r.identities, r.shots, r.size,
-                r.device.c_str());
+  std::snprintf(buf, sizeof buf, "held-out identities (%s): %d x %d shots at %d px, %s\n", r.identity_set.c_str(),
+                r.identities, r.shots, r.size, r.device.c_str());
   out << buf;
   out << "condition           | metric       |      hair |      skin |      eyes |    outfit | accessory |      mean\n";
   out << "--------------------+--------------+-----------+-----------+-----------+-----------+-----------+----------\n";

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "render/neural/color_metrics.hpp"
@@ -23,6 +24,9 @@ struct EvalOptions {
   std::string contact_sheet;  // PNG path; empty = none
   int contact_rows = 4;
   std::string data = "rig";   // "rig" or "synthetic"
+  // The rig identities measured on; empty: the set the weights were trained on (their header),
+  // so the shipped weights meet the classic identities they learned and newer ones the wardrobe.
+  std::optional<IdentitySet> identity_set;
 };
 
 // The figures of one condition (the model with its own references, swapped, blank).
@@ -41,6 +45,7 @@ struct EvalReport {
   int identities = 0, shots = 0, size = 0;
   std::string device, model_path, model_digest;
   int64_t model_steps = 0;
+  std::string identity_set;  // "classic-1", "wardrobe-1"
 };
 
 // `progress(done, total)` counts rendered shots.

@@ -135,6 +135,7 @@ std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& pa
   info.steps = m.steps;
   info.parameters = parameter_count(*model);
   info.data = m.data;
+  info.identities = m.identities;
   info.command_line = m.command_line;
   info.eval_json = m.eval.dump();
   info.digest = impl->checkpoint.digest;

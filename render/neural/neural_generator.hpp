@@ -45,6 +45,7 @@ struct ModelInfo {
   int64_t steps = 0;
   int64_t parameters = 0;
   std::string data;
+  std::string identities;  // the rig identity set trained on: "classic-1", "wardrobe-1"
   std::string command_line;
   std::string eval_json;  // the eval summary recorded in the file, "{}" if none
   std::string digest;     // of the weights file; part of the render cache key

@@ -22,9 +22,10 @@ constexpr double kFreeColourChance = 0.6;
 // Side of the rendered front view used as the reference (before augmentation).
 constexpr int kReferenceRenderSide = 128;
 
-// A random identity with colours drawn from wide distributions. Deterministic in `seed`.
-characters::CharacterModel wide_identity(uint64_t seed) {
-  auto m = characters::random_identity(seed, /*full_wardrobe=*/false);  // as the shipped weights learned
+// A random identity of `set` with colours drawn from wide distributions. Deterministic in
+// `seed`; the classic set draws exactly as when the shipped weights were trained.
+characters::CharacterModel wide_identity(uint64_t seed, IdentitySet set) {
+  auto m = characters::random_identity(seed, /*full_wardrobe=*/set == IdentitySet::Wardrobe);
   std::mt19937_64 rng(mix_seed(seed ^ 0xc0101));
   std::uniform_real_distribution<double> u(0, 1);
   auto any = [&](Rgb& c) {
@@ -39,6 +40,14 @@ characters::CharacterModel wide_identity(uint64_t seed) {
   const int d = static_cast<int>(rng() % 61) - 30;
   auto jitter = [&](uint8_t v, int k) { return uint8_t(std::clamp(int(v) + d * k / 2, 0, 255)); };
   m.skin = {jitter(m.skin.r, 2), jitter(m.skin.g, 2), jitter(m.skin.b, 2)};
+  if (set == IdentitySet::Wardrobe) {  // the garments the classic tables did not have, drawn after
+    any(m.bottom_primary);
+    any(m.bottom_secondary);
+    for (characters::Layer& l : m.outerwear) any(l.primary), any(l.secondary);
+    any(m.headwear_color);
+    any(m.footwear_color);
+    any(m.facial_hair_color);
+  }
   return m;
 }
 
@@ -94,7 +103,7 @@ TrainingExample rig_example(const ExampleRequest& req) {
 
   TrainingExample ex;
   for (size_t k = 0; k < n; ++k) {
-    const auto model = wide_identity(req.identities.at(k));
+    const auto model = wide_identity(req.identities.at(k), req.identity_set);
     render::FigureShot fs;
     fs.pose = kPoses[rng() % kPoses.size()];
     // Views other than the front and back are the hard part (parts move): draw them more often.

@@ -43,6 +43,7 @@ std::vector<TrainingExample> examples_for_step(const TrainOptions& o, const Exam
     ExampleRequest req;
     req.shot_seed = shot_seed;
     req.width = req.height = o.size;
+    req.identity_set = o.identities;
     for (int c = 0; c < characters; ++c) req.identities.push_back(mix_seed(shot_seed + 977 * (c + 1)) % kEvalIdentityBase);
     out.push_back(source(req));
   }
@@ -103,6 +104,7 @@ TrainResult train_generator(const TrainOptions& o, const ExampleSource& source,
   meta.train_size = o.size;
   meta.seed = o.seed;
   meta.data = o.data;
+  meta.identities = name_of(o.identities);
   meta.command_line = o.command_line;
   model->train();
   torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(o.lr).weight_decay(0));

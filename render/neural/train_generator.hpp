@@ -18,6 +18,7 @@ struct TrainOptions {
   std::string out;            // weights file, rewritten at every checkpoint
   std::string resume;         // weights file to continue from (its optimizer state too)
   std::string data = "rig";   // "rig" or "synthetic"
+  IdentitySet identities = kTrainingIdentitySet;  // the rig's identities (recorded in the file)
   int checkpoint_every = 200; // steps between checkpoints
   std::string log_path;       // JSON lines; empty = `out` + ".log.jsonl"
   int threads = 1;            // CPU threads (1 by default: the machine is shared)

@@ -293,6 +293,14 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed,
   return out;
 }
 
+std::string name_of(IdentitySet set) { return set == IdentitySet::Classic ? "classic-1" : "wardrobe-1"; }
+
+IdentitySet identity_set_named(const std::string& name) {
+  if (name == "classic-1") return IdentitySet::Classic;
+  if (name == "wardrobe-1") return IdentitySet::Wardrobe;
+  throw NeuralError("unknown identity set `" + name + "`; this ekonte knows `classic-1` and `wardrobe-1`");
+}
+
 ExampleSource example_source_named(const std::string& name) {
   if (name == "synthetic") return synthetic_example;
   if (name == "rig") {

@@ -19,11 +19,30 @@ struct TrainingExample {
   std::vector<render::ImageGray> reference_parts;
 };
 
+// The identities the rig's examples draw from, versioned. A weights file records the set it was
+// trained on (CheckpointMeta::identities) and `ekonte eval` measures it on held-out identities of
+// that set, so growing the wardrobe never moves the figures of weights trained before.
+enum class IdentitySet {
+  // "classic-1": the character tables as they were when the shipped weights were trained (five
+  // outfits, six accessories and a hat, three builds, seven hair styles, four eye shapes), drawn
+  // exactly as then (characters::random_identity(seed, false)). Weights files without the field.
+  Classic,
+  // "wardrobe-1": the whole wardrobe: every garment slot, outer layer, headwear, footwear,
+  // accessory, hair style, facial hair, eye shape and detail, build and body, at every age.
+  Wardrobe,
+};
+// What new training draws from.
+inline constexpr IdentitySet kTrainingIdentitySet = IdentitySet::Wardrobe;
+std::string name_of(IdentitySet set);
+// "classic-1" or "wardrobe-1"; throws NeuralError for another name.
+IdentitySet identity_set_named(const std::string& name);
+
 struct ExampleRequest {
   std::vector<uint64_t> identities;  // one per character in the shot (1..3)
   uint64_t shot_seed = 0;            // pose, view, expression, framing, placement
   int width = 64, height = 64;
   bool augment_reference = true;     // style augmentation of the front view (training)
+  IdentitySet identity_set = kTrainingIdentitySet;  // the rig's identities (the toy source has its own)
 };
 
 // Makes an example; must be deterministic in the request.
@@ -37,8 +56,9 @@ inline constexpr uint64_t kEvalIdentityBase = uint64_t{1} << 40;
 // accessory), for fast tests and for pre-training before the rig exists.
 TrainingExample synthetic_example(const ExampleRequest& request);
 
-// The rig's figures: random identities, poses, views, expressions and framings, with the
-// identity's front view as reference. Empty when ekonte was built without the rig.
+// The rig's figures: random identities of the request's identity set, poses, views, expressions
+// and framings, with the identity's front view as reference. Empty when ekonte was built without
+// the rig.
 ExampleSource rig_example_source();
 
 // "rig" or "synthetic" -> the source; throws NeuralError for other names or a missing rig.

@@ -48,6 +48,66 @@ TEST_CASE("head counts stay in the documented ranges and grow until adulthood") 
   }
 }
 
+TEST_CASE("a 15-, a 22- and a 44-year-old differ in head count, eyes, jaw and neck, in that order") {
+  // Each at a typical height for the age, average build, neutral body.
+  const Proportions teen = make_proportions(160, 15, Build::Average), young = make_proportions(172, 22, Build::Average),
+                    middle = make_proportions(172, 44, Build::Average);
+  // Head-to-body ratio: the young adult is most of the way from the teen to the adult.
+  CHECK(young.head_count - teen.head_count >= 0.6);
+  CHECK(middle.head_count > young.head_count);
+  // Eyes: smaller and set higher in the face.
+  CHECK(young.eye_scale <= 0.93 * teen.eye_scale);
+  CHECK(middle.eye_scale < young.eye_scale);
+  CHECK(teen.eye_line - young.eye_line >= 0.01);
+  CHECK(young.eye_line >= middle.eye_line);
+  // Jaw and neck.
+  CHECK(young.jaw - teen.jaw >= 0.1);
+  CHECK(middle.jaw > young.jaw);
+  CHECK(young.neck_radius > teen.neck_radius);
+  CHECK(young.neck_cm / young.head_cm > teen.neck_cm / teen.head_cm);
+  CHECK(middle.neck_radius >= young.neck_radius);
+  // Face shape: a longer lower face.
+  CHECK(young.chin - teen.chin >= 0.02);
+  CHECK(middle.chin >= young.chin);
+}
+
+TEST_CASE("a face grows up monotonically from 12 to 48, and a teen's face is the reference") {
+  Proportions prev = make_proportions(160, 12, Build::Average);
+  for (int age = 13; age <= 48; ++age) {
+    CAPTURE(age);
+    const Proportions p = make_proportions(160, age, Build::Average);
+    if (age <= 30) CHECK(p.head_count >= prev.head_count);  // it peaks at 30 (head_count_for_age)
+    CHECK(p.eye_scale <= prev.eye_scale);
+    CHECK(p.eye_line <= prev.eye_line);
+    CHECK(p.jaw >= prev.jaw);
+    CHECK(p.neck_radius >= prev.neck_radius);
+    CHECK(p.chin >= prev.chin);
+    prev = p;
+  }
+  // Children and teens (HARU is 16, HARU9 9) are drawn with the reference face; spirits keep it.
+  for (int age : {6, 9, 12, 15, 16, 17, 300}) {
+    CAPTURE(age);
+    const Proportions p = make_proportions(158, age, Build::Slim);
+    CHECK(p.eye_line == 0.10);
+    CHECK(p.neck_radius == 0.14);
+    CHECK(p.jaw == 0.0);
+    CHECK(p.chin == 0.0);
+    if (age <= 17) CHECK(p.eye_scale == 1.0);
+  }
+  CHECK(adulthood(17) == 0.0);
+  CHECK(adulthood(23) == 1.0);
+}
+
+TEST_CASE("a child's age with a grown body's height is drawn with an adult's proportions") {
+  // station-nine.eko: SEVEN, an android three years in service, 198 cm.
+  const CharacterModel android = model_from_character(make("SEVEN", 3, 198), nullptr);
+  CHECK(android.age == 3);
+  CHECK(android.proportions.head_count >= 7.0);
+  // A tall child stays a child.
+  const CharacterModel tall_child = model_from_character(make("TAM", 12, 160), nullptr);
+  CHECK(tall_child.proportions.head_count == doctest::Approx(head_count_for_age(12)));
+}
+
 TEST_CASE("the standing skeleton is height_cm tall plus the hip drop and the soles, within 0.5 %") {
   // skeleton.cpp puts the hip joints 4 % of the leg below the pelvis and adds soles of 2 % of
   // the leg under the feet, on top of head + neck + torso + leg = height_cm: a standing figure is

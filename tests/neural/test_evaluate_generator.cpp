@@ -26,5 +26,7 @@ TEST_CASE("shipped model: own reference beats a swapped reference on held-out id
   o.data = data;
   const auto report = evaluate_generator(o, example_source_named(data));
   MESSAGE(format_table(report));
+  // The shipped weights predate the wardrobe: they are measured on the classic identities they learned.
+  CHECK(report.identity_set == "classic-1");
   CHECK(report.reference.delta_e_mean <= 0.5 * report.swapped.delta_e_mean);
 }

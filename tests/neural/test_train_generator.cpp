@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "render/neural/checkpoint.hpp"
+#include "render/neural/neural_generator.hpp"
 #include "render/neural/train_generator.hpp"
 
 using namespace ekonte::neural;
@@ -49,7 +50,28 @@ TEST_CASE("a few training steps on a tiny set reduce the loss") {
   const auto meta = read_checkpoint_meta(o.out);
   CHECK(meta.steps == 60);
   CHECK(meta.data == "synthetic");
+  CHECK(meta.identities == "wardrobe-1");  // new training draws from the whole wardrobe, and says so
   CHECK(fs::exists(o.out + ".log.jsonl"));
+}
+
+TEST_CASE("the rig's training identities come from the whole wardrobe; the classic set stays as it was") {
+  const ExampleSource rig = rig_example_source();
+  if (!rig) return;  // built without the rig
+  CHECK(identity_set_named(name_of(IdentitySet::Classic)) == IdentitySet::Classic);
+  CHECK(identity_set_named(name_of(IdentitySet::Wardrobe)) == IdentitySet::Wardrobe);
+  CHECK_THROWS_AS(identity_set_named("wardrobe-0"), NeuralError);
+  CHECK(ExampleRequest{}.identity_set == IdentitySet::Wardrobe);
+  // The same seeds drawn from the two sets give other figures (the wardrobe has other rows).
+  int differ = 0;
+  for (uint64_t seed = 1; seed <= 6; ++seed) {
+    ExampleRequest classic{{seed}, seed, 32, 32, false, IdentitySet::Classic};
+    ExampleRequest wardrobe = classic;
+    wardrobe.identity_set = IdentitySet::Wardrobe;
+    const auto a = rig(classic), b = rig(wardrobe), again = rig(classic);
+    CHECK(a.references.at(0).pixels == again.references.at(0).pixels);
+    differ += a.references.at(0).pixels != b.references.at(0).pixels;
+  }
+  CHECK(differ >= 4);
 }
 
 TEST_CASE("deterministic for a seed, and resumable") {

@@ -168,6 +168,44 @@ TEST_CASE("the head-to-body ratio in the picture follows the proportions") {
   }
 }
 
+TEST_CASE("a 22-year-old's face is drawn older than a 15-year-old's, a 44-year-old's older still") {
+  // Close-ups frame the head alike, so the eye pixels compare directly: the eyes shrink and
+  // rise in the face from 15 to 22 to 44.
+  struct Eyes {
+    size_t pixels = 0;
+    double centre_y = 0;  // mean row of the eye pixels, in head heights below the head box's top
+  };
+  auto measure = [](int age, double height) {
+    Character c;
+    c.id = "A" + std::to_string(age);
+    c.age = age;
+    c.height_cm = height;
+    const CharacterModel m = characters::model_from_character(c, nullptr);
+    FigureShot fs;
+    fs.framing = Framing::CloseUp;
+    fs.width = fs.height = 400;
+    const ShotRender r = render_figure(m, fs);
+    const auto& head = r.landmarks.characters.at(0).head;
+    Eyes e;
+    double sum_y = 0;
+    for (int y = 0; y < r.parts.height; ++y)
+      for (int x = 0; x < r.parts.width; ++x) {
+        const uint8_t p = r.parts.pixels[size_t(y) * r.parts.width + x];
+        if (p != uint8_t(PartLabel::EyeWhite) && p != uint8_t(PartLabel::Eyes)) continue;
+        ++e.pixels;
+        sum_y += y;
+      }
+    REQUIRE(e.pixels > 0);
+    e.centre_y = (sum_y / e.pixels - head.y) / head.h;
+    return e;
+  };
+  const Eyes teen = measure(15, 160), young = measure(22, 172), middle = measure(44, 172);
+  CHECK(double(young.pixels) <= 0.95 * teen.pixels);
+  CHECK(middle.pixels < young.pixels);
+  CHECK(young.centre_y < teen.centre_y);
+  CHECK(middle.centre_y <= young.centre_y + 0.005);
+}
+
 TEST_CASE("the same input renders byte-identical images") {
   const auto& res = sample();
   const auto models = characters::models_from_graph(res.graph, nullptr);
