@@ -35,6 +35,7 @@ struct ShotDecl {
   std::vector<Text> sfx;
   std::vector<Text> stage;
   std::vector<Text> notes;
+  std::vector<Property> properties;  // the shot's own `background:`, `horizon:`, `floor:`
   SourceSpan span;
 };
 

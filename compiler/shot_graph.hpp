@@ -103,6 +103,15 @@ struct Character {
   SourceSpan span;
 };
 
+// A colour word in front of a prop noun ("a red umbrella", "the black car", `props: blue door`,
+// vocabulary/colours.def): that prop is drawn in that colour.
+struct PropColour {
+  PropKind prop = PropKind::Torii;
+  Rgb colour;
+  std::string words;  // as written: "dark red umbrella"
+  SourceSpan span;
+};
+
 struct Setting {
   std::string id;
   std::string name;
@@ -111,6 +120,7 @@ struct Setting {
   std::vector<std::string> weather;  // lowercase, e.g. "rain", "fog" (vocabulary/weather.def)
   std::vector<Rgb> palette;
   std::vector<std::string> props;  // lowercase, e.g. "torii", "lanterns" (vocabulary/props.def)
+  std::vector<PropColour> prop_colours;  // colour words of `props:` items ("red lanterns")
   // `background: refs/office.png`: the artist's own picture drawn instead of the kind's backdrop.
   std::string background;           // as written; empty: none
   std::string background_resolved;  // relative to the working directory (resolved against the script folder)
@@ -240,9 +250,16 @@ struct Shot {
   std::vector<std::string> action;  // action lines (paragraph text, comments removed)
   std::vector<DialogueLine> dialogue;
   std::vector<Extras> extras;       // unnamed people in the action prose
+  std::vector<PropColour> prop_colours;  // colour words on props in the action ("a red umbrella")
   std::vector<std::string> sfx;
   std::vector<std::string> notes;   // `[[ ... ]]` contents
   std::string stage;                // the `stage:` line as written, empty if none
+  // `background: refs/alley.png` on the shot: the artist's own picture for this shot only, drawn
+  // instead of the setting's backdrop or background; `horizon:` and `floor:` as on a setting.
+  std::string background;           // as written; empty: the setting's
+  std::string background_resolved;  // relative to the working directory
+  SourceSpan background_span;
+  double horizon = -1, floor = -1;  // fractions of the picture's height; negative: not given
   // Where each line of action, sfx and notes stands in the script (same order as above).
   std::vector<SourceSpan> action_spans, sfx_spans, note_spans;
   Transition transition_in = Transition::None;

@@ -123,6 +123,23 @@ void write_characters(JsonWriter& w, const ShotGraph& g) {
   w.end_array();
 }
 
+// Colour words on props, only where there are any (a script without them dumps as before).
+void prop_colours(JsonWriter& w, const std::vector<PropColour>& colours) {
+  if (colours.empty()) return;
+  w.key("prop_colours");
+  w.begin_array();
+  for (const PropColour& c : colours) {
+    w.begin_object();
+    w.member("prop", vocabulary::row(c.prop).name);
+    w.member("colour", to_hex(c.colour));
+    w.member("words", c.words);
+    w.key("at");
+    span_value(w, c.span);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_settings(JsonWriter& w, const ShotGraph& g) {
   w.key("settings");
   w.begin_array();
@@ -135,6 +152,7 @@ void write_settings(JsonWriter& w, const ShotGraph& g) {
     if (!s.weather.empty()) strings(w, "weather", s.weather);
     colors(w, "palette", s.palette);
     strings(w, "props", s.props);
+    prop_colours(w, s.prop_colours);
     w.key("at");
     span_value(w, s.span);
     w.end_object();
@@ -259,6 +277,7 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
     w.end_object();
   }
   w.end_array();
+  prop_colours(w, s.prop_colours);
   strings(w, "action", s.action);
   w.key("dialogue");
   w.begin_array();
@@ -280,6 +299,11 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
   strings(w, "sfx", s.sfx);
   strings(w, "notes", s.notes);
   w.member("stage", s.stage);
+  if (!s.background.empty()) {
+    w.member("background", s.background);
+    if (s.horizon >= 0) w.member("horizon", s.horizon);
+    if (s.floor >= 0) w.member("floor", s.floor);
+  }
   w.key("at");
   span_value(w, s.span);
   w.key("lines_at");

@@ -113,6 +113,12 @@ void check_background_images(const ShotGraph& graph, const std::string& script_p
                  s.background_span, DiagnosticKind::MissingBackgroundFile, DiagnosticKind::BackgroundNotAnImage,
                  DiagnosticKind::BackgroundImageTooLarge, kBackgroundHint, "a background is a PNG or JPEG picture of the place"},
                 script_path, sink);
+  for (const Shot& s : graph.shots)
+    if (!s.background.empty() && seen.insert(s.background_resolved).second)
+      check_one({"background `" + s.background + "` of shot `" + s.id + "`", s.background_resolved, s.background_span,
+                 DiagnosticKind::MissingBackgroundFile, DiagnosticKind::BackgroundNotAnImage,
+                 DiagnosticKind::BackgroundImageTooLarge, kBackgroundHint, "a background is a PNG or JPEG picture of the place"},
+                script_path, sink);
 }
 
 }  // namespace ekonte::pipeline

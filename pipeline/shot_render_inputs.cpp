@@ -17,10 +17,6 @@
 namespace ekonte::pipeline {
 namespace {
 
-// The largest prop (cm, either side) a character is drawn carrying when its row is not a handheld
-// prop: a lantern or a bell yes, a counter or a car no.
-constexpr double kCarryableCm = 120;
-
 std::string character_id(const ShotGraph& graph, CharacterId id) {
   return id.valid() && id.value < graph.characters.size() ? graph.characters[id.value].id : std::string();
 }
@@ -30,17 +26,6 @@ std::string sheet_digest(const Character& c) {
   std::ifstream f(c.sheet_resolved, std::ios::binary);
   if (!f) return "missing";
   return render::cache::digest_of(std::string(std::istreambuf_iterator<char>(f), {}));
-}
-
-// The props.def row a noun names, where that row can be drawn in a hand: a handheld prop, or
-// anything small enough to carry (set pieces laid out at fixed places are not drawn in hands).
-std::optional<PropKind> held_prop(const std::string& noun) {
-  const auto m = vocabulary::match_prop(noun);
-  if (!m) return std::nullopt;
-  const vocabulary::PropRow& r = vocabulary::row(m->value);
-  if (r.category != vocabulary::PropCategory::HandProp && std::max(r.width_cm, r.height_cm) > kCarryableCm) return std::nullopt;
-  if (vocabulary::is_fixed_set_piece(r.drawing) && r.drawing != vocabulary::PropDrawing::Charm) return std::nullopt;
-  return m->value;
 }
 
 // A seat noun: a props.def row, or the floor or ground (any noun that names no row: "floor",
@@ -53,9 +38,10 @@ render::SeatInput seat_input(const std::string& noun) {
   return seat;
 }
 
-render::ExtrasInput extras_input(const Extras& e) {
+render::ExtrasInput extras_input(const Shot& shot, const Extras& e) {
   render::ExtrasInput out;
   out.count = e.count;
+  out.props = render::extras_props(shot, e);
   std::string word;
   for (char c : e.description + " ") {
     if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
@@ -68,19 +54,19 @@ render::ExtrasInput extras_input(const Extras& e) {
   return out;
 }
 
-// A setting's `background:` picture, decoded; none when it has none or it cannot be read (the
-// compile step has reported why: pipeline/check_sheet_images.hpp).
-render::BackgroundInput background_of(const Setting& s) {
+// A setting's or a shot's `background:` picture, decoded; none when it has none or it cannot be
+// read (the compile step has reported why: pipeline/check_sheet_images.hpp).
+render::BackgroundInput background_of(const std::string& resolved, double horizon, double floor) {
   render::BackgroundInput b;
-  if (s.background_resolved.empty()) return b;
-  std::ifstream f(s.background_resolved, std::ios::binary);
+  if (resolved.empty()) return b;
+  std::ifstream f(resolved, std::ios::binary);
   if (!f) return b;
   b.digest = render::cache::digest_of(std::string(std::istreambuf_iterator<char>(f), {}));
   auto picture = std::make_shared<render::ImageRgba>();
   std::string problem;
-  if (render::read_image(s.background_resolved, picture.get(), &problem)) b.picture = std::move(picture);
-  if (s.horizon >= 0) b.horizon = s.horizon;
-  if (s.floor >= 0) b.floor = s.floor;
+  if (render::read_image(resolved, picture.get(), &problem)) b.picture = std::move(picture);
+  if (horizon >= 0) b.horizon = horizon;
+  if (floor >= 0) b.floor = floor;
   return b;
 }
 
@@ -104,7 +90,21 @@ RenderContext make_render_context(const ShotGraph& graph, const std::vector<char
   c.graph = &graph;
   c.models = &models;
   for (const Character& character : graph.characters) c.sheet_digests.push_back(sheet_digest(character));
-  for (const Setting& setting : graph.settings) c.backgrounds.push_back(background_of(setting));
+  for (const Setting& setting : graph.settings)
+    c.backgrounds.push_back(background_of(setting.background_resolved, setting.horizon, setting.floor));
+  // Shots that share a picture share its decoding.
+  for (const Shot& shot : graph.shots) {
+    render::BackgroundInput b;
+    for (size_t i = 0; i < c.shot_backgrounds.size() && !shot.background.empty(); ++i)
+      if (graph.shots[i].background_resolved == shot.background_resolved && c.shot_backgrounds[i].picture) {
+        b = c.shot_backgrounds[i];
+        b.horizon = shot.horizon >= 0 ? shot.horizon : 0.5;
+        b.floor = shot.floor >= 0 ? shot.floor : 0.9;
+        break;
+      }
+    if (!b.picture) b = background_of(shot.background_resolved, shot.horizon, shot.floor);
+    c.shot_backgrounds.push_back(std::move(b));
+  }
   c.generator = generator;
   c.size = size;
   return c;
@@ -138,7 +138,13 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     st.expression = s.expression.value;
     st.view = s.view.value;
     st.action = s.action.value;
-    for (const auto& h : s.held) st.held.push_back({held_prop(h.value.noun), h.value.hand});
+    for (const auto& h : s.held) {
+      render::HeldInput held{render::prop_in_hand(h.value.noun), h.value.hand, std::nullopt};
+      // "She opens a red umbrella": the shot's colour words colour what is held.
+      for (const PropColour& c : shot.prop_colours)
+        if (held.prop == c.prop && !held.colour) held.colour = c.colour;
+      st.held.push_back(held);
+    }
     st.seat = seat_input(s.seat.value);
     for (const auto& c : s.contacts)
       if (c.value.valid() && c.value.value < graph.characters.size()) st.contacts.push_back(character_id(graph, c.value));
@@ -155,12 +161,15 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
   if (shot.setting.valid() && shot.setting.value < context.backgrounds.size() &&
       context.backgrounds[shot.setting.value].picture)
     in.setting.background = context.backgrounds[shot.setting.value];
+  // The shot's own picture overrides the setting's backdrop and background.
+  if (shot.index < context.shot_backgrounds.size() && context.shot_backgrounds[shot.index].picture)
+    in.setting.background = context.shot_backgrounds[shot.index];
 
   in.generator = context.generator;
   in.seed = {shot.take, shot.seed};
   in.size = context.size;
   for (const Extras& e : shot.extras)
-    if (e.count > 0) in.extras.push_back(extras_input(e));
+    if (e.count > 0) in.extras.push_back(extras_input(shot, e));
   return in;
 }
 

@@ -18,6 +18,7 @@ struct RenderContext {
   const std::vector<characters::CharacterModel>* models = nullptr;  // by CharacterId::value
   std::vector<std::string> sheet_digests;  // by CharacterId::value; see render::CharacterInput
   std::vector<render::BackgroundInput> backgrounds;  // by SettingId::value; decoded once per build
+  std::vector<render::BackgroundInput> shot_backgrounds;  // by ShotId::value: a shot's own `background:`
   render::GeneratorInput generator;
   render::SizeInput size;
 };

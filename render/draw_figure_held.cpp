@@ -28,8 +28,12 @@ Point grip_of(PropDrawing d) {
     case PropDrawing::Bottle: return {0.5, 0.62};
     case PropDrawing::Wrench: return {0.5, 0.8};
     case PropDrawing::Gun: return {0.3, 0.72};
-    default: return {0.5, 0.5};
+    default: break;
   }
+  // Any other row says where it is held, or is held in the middle of the palm.
+  const vocabulary::PropRow& r = vocabulary::row_of_drawing(d);
+  if (r.anchor == vocabulary::PropAnchor::Hold) return {r.anchor_x, r.anchor_y};
+  return {0.5, 0.5};
 }
 
 uint64_t mix64(uint64_t x) {
@@ -69,7 +73,7 @@ std::vector<HeldLandmark> draw_held_props(Canvas& cv, const std::vector<HeldInpu
       cv.rotate(tilt_deg * kPi / 180);
       cv.translate(-hand.x, -hand.y);
     }
-    world::draw_prop_shape(cv, r.drawing, box, world::hex(r.colour), lit);
+    world::draw_prop_shape(cv, r.drawing, box, h.colour.value_or(world::hex(r.colour)), lit);
     cv.restore();
     Box drawn = box;
     if (tilt_deg != 0) {
@@ -84,6 +88,52 @@ std::vector<HeldLandmark> draw_held_props(Canvas& cv, const std::vector<HeldInpu
       drawn = Box{x0, y0, x1 - x0, y1 - y0};
     }
     out.push_back({std::string(r.name), std::string(name_of(h.hand)), drawn});
+  }
+  return out;
+}
+
+std::vector<PropLandmark> draw_viewer_held(Canvas& cv, const std::vector<HeldInput>& held, Rgb skin, int width,
+                                           int height, bool lit) {
+  std::vector<PropLandmark> out;
+  std::vector<const HeldInput*> shown;
+  for (const HeldInput& h : held)
+    if (h.prop) shown.push_back(&h);
+  cairo_t* cr = cv.cr();
+  const double W = width, H = height;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    const vocabulary::PropRow& r = vocabulary::row(*shown[i]->prop);
+    // Held up to be looked at: about half the frame high, and never wider than the half of the
+    // frame its hand holds it in.
+    const double aspect = std::clamp(r.height_cm / std::max(1.0, r.width_cm), 0.08, 12.0);
+    const double room = shown.size() > 1 ? 0.44 : 0.7;
+    double h = H * 0.62, w = h / aspect;
+    if (w > W * room) w = W * room, h = w * aspect;
+    const double cx = shown.size() > 1 ? W * (i == 0 ? 0.3 : 0.7) : W * 0.5;
+    const Box box{cx - w / 2, H * 1.04 - h, w, h};
+    world::draw_prop_shape(cv, r.drawing, box, shown[i]->colour.value_or(world::hex(r.colour)), lit);
+    out.push_back({std::string(r.name), box});
+    // A thing held in both hands (wider than a hand) shows a hand at each side, else one at its grip.
+    std::vector<Point> hands;
+    if (r.width_cm > 25) {
+      hands = {{box.x + w * 0.04, box.y + h * 0.72}, {box.x + w * 0.96, box.y + h * 0.72}};
+    } else {
+      const Point g = grip_of(r.drawing);
+      hands = {{box.x + w * g.x, box.y + h * g.y}};
+    }
+    const double hr = std::clamp(H * 0.07, 4.0, std::max(4.0, w * 0.3));
+    for (Point p : hands) {
+      cairo_new_path(cr);
+      cairo_save(cr);
+      cairo_translate(cr, p.x, p.y);
+      cairo_scale(cr, hr * 0.8, hr);
+      cairo_arc(cr, 0, 0, 1, 0, 2 * kPi);
+      cairo_restore(cr);
+      cv.fill(skin, PartLabel::Skin, std::max(1.0, H * 0.004));
+      // The wrist, running out of the bottom of the frame.
+      cairo_new_path(cr);
+      cairo_rectangle(cr, p.x - hr * 0.55, p.y + hr * 0.5, hr * 1.1, H);
+      cv.fill(skin, PartLabel::Skin, std::max(1.0, H * 0.004));
+    }
   }
   return out;
 }
@@ -105,8 +155,9 @@ std::vector<ExtraLandmark> draw_extras(Canvas& cv, const std::vector<ExtrasInput
     std::string words;
     for (const std::string& w : e.words) words += (words.empty() ? "" : " ") + w;
     const auto m = vocabulary::match_prop(words);
-    std::optional<PropKind> prop;
-    if (m && vocabulary::row(m->value).category == vocabulary::PropCategory::HandProp) prop = m->value;
+    // What the sentence puts in their hands, else a hand prop their own words name.
+    std::vector<PropKind> props = e.props;
+    if (props.empty() && m && vocabulary::row(m->value).category == vocabulary::PropCategory::HandProp) props = {m->value};
     for (uint32_t i = 0; i < e.count && drawn < total; ++i, ++drawn) {
       const int row = int(drawn) / per_row, col = int(drawn) % per_row;
       const int in_row = int(std::min<uint32_t>(per_row, total - uint32_t(row) * per_row));
@@ -143,21 +194,23 @@ std::vector<ExtraLandmark> draw_extras(Canvas& cv, const std::vector<ExtrasInput
       cv.fill(skin, PartLabel::Background, std::max(0.5, scale * 0.6), mix(Canvas::kInk, st.backdrop, 0.5));
       Box body{x - sh, feet - hgt * 0.84 - head, 2 * sh, hgt * 0.84 + head};
       ExtraLandmark lm{body, ""};
-      if (prop) {
-        const vocabulary::PropRow& r = vocabulary::row(*prop);
+      for (size_t j = 0; j < props.size(); ++j) {
+        const vocabulary::PropRow& r = vocabulary::row(props[j]);
         const Rgb c = mix(world::hex(r.colour), st.backdrop, 0.35);
         const double w = r.width_cm * scale, h = r.height_cm * scale;
         const Point g = grip_of(r.drawing);
-        const double side = (mix64(st.seed + drawn) & 1) ? 1 : -1;
+        // A second thing goes in the other hand.
+        const double side = ((mix64(st.seed + drawn) & 1) ? 1 : -1) * (j == 0 ? 1 : -1);
         Point hand{x + side * sh * 1.1, feet - hgt * 0.5};
         Box pb{hand.x - g.x * w, hand.y - g.y * h, w, h};
         if (r.drawing == PropDrawing::Helmet) pb = Box{x - head * 0.6, feet - hgt * 0.84 - head * 1.05, head * 1.2, head * 0.8};
         if (r.drawing == PropDrawing::Umbrella) hand = Point{x, feet - hgt * 0.55}, pb = Box{x - g.x * w, hand.y - g.y * h, w, h};
         world::draw_prop_shape(cv, r.drawing, pb, c, st.lit);
-        lm.prop = std::string(r.name);
-        lm.body = Box{std::min(body.x, pb.x), std::min(body.y, pb.y), 0, 0};
-        lm.body.w = std::max(body.x + body.w, pb.x + pb.w) - lm.body.x;
-        lm.body.h = std::max(body.y + body.h, pb.y + pb.h) - lm.body.y;
+        lm.prop += (lm.prop.empty() ? "" : ", ") + std::string(r.name);
+        const Box was = lm.body;
+        lm.body = Box{std::min(was.x, pb.x), std::min(was.y, pb.y), 0, 0};
+        lm.body.w = std::max(was.x + was.w, pb.x + pb.w) - lm.body.x;
+        lm.body.h = std::max(was.y + was.h, pb.y + pb.h) - lm.body.y;
       }
       out.push_back(lm);
     }

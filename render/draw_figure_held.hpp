@@ -24,6 +24,12 @@ std::vector<HeldLandmark> draw_held_props(Canvas& cv, const std::vector<HeldInpu
                                           const FigurePlacement& at, bool lit, double tilt_deg = 0,
                                           std::optional<Point> grip = std::nullopt);
 
+// What the viewer of a POV shot holds, seen from their eyes: each held prop large in the lower
+// part of the frame, cut by its bottom edge, with the viewer's hands (in `skin`) gripping it.
+// Returns the props' boxes (pixels).
+std::vector<PropLandmark> draw_viewer_held(Canvas& cv, const std::vector<HeldInput>& held, Rgb skin, int width,
+                                           int height, bool lit);
+
 // A crowd is drawn as at most this many figures, whatever count the prose gives ("a crowd of
 // hundreds"): more stops reading as people at storyboard size and hides the named characters.
 inline constexpr uint32_t kMaxExtras = 14;

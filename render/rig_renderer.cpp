@@ -503,6 +503,17 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       p->held = draw_held_props(cv, p->staging->held, p->geo, {p->ox, p->oy, p->k}, night, p->prop_tilt, p->grip);
     }
   }
+  // A POV looks through the eyes of its subject, who is not drawn: what they hold is.
+  if (framing == Framing::Pov)
+    for (const StagingInput& st : input.staging)
+      if (st.character == camera.subject && !st.held.empty()) {
+        const CharacterInput* viewer = input.character(st.character);
+        cv.set_instance(0);
+        for (PropLandmark& p : draw_viewer_held(cv, st.held, viewer ? viewer->model.skin : Rgb{236, 207, 184}, W, H, night)) {
+          p.box = rotate_box(p.box, cx, cy, dutch);
+          lm.props.push_back(p);
+        }
+      }
   if (has_table && !table_drawn && framing != Framing::Insert && !close) {
     // The table stands between the figures, in front of them.
     double mid = W / 2.0;

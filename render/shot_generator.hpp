@@ -37,6 +37,6 @@ class ShotGenerator {
 
 // The rig renderer as a ShotGenerator.
 std::unique_ptr<ShotGenerator> make_rig_generator();
-inline constexpr const char* kRigGeneratorVersion = "rig-3";
+inline constexpr const char* kRigGeneratorVersion = "rig-4";
 
 }  // namespace ekonte::render

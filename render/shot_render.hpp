@@ -57,7 +57,7 @@ struct CharacterLandmarks {
 // One background figure of the shot's extras.
 struct ExtraLandmark {
   Box body;
-  std::string prop;  // props.def name of what it carries or wears; empty: nothing
+  std::string prop;  // props.def names of what it carries or wears, comma-separated; empty: nothing
 };
 
 // A prop or set piece the set drew, for the corpus checks and smart crops: its prop table name

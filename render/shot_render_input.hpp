@@ -32,6 +32,7 @@ struct CameraInput {
 struct HeldInput {
   std::optional<PropKind> prop;
   Hand hand = Hand::Right;
+  std::optional<Rgb> colour;  // the colour the shot's words give it ("a red umbrella"); none: its row's
 };
 
 // What a sitting, lying or riding character rests on. `named` is false when the staging names no
@@ -64,6 +65,7 @@ struct StagingInput {
 struct ExtrasInput {
   uint32_t count = 0;
   std::vector<std::string> words;
+  std::vector<PropKind> props;  // what the sentence naming them puts in their hands (render::extras_props)
 };
 
 // The artist's own picture of a setting (`background:`), drawn instead of the kind's backdrop.

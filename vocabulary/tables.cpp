@@ -23,6 +23,7 @@ const std::vector<Table>& tables() {
       time_table(),
       weather_table(),
       prop_table(),
+      colour_table(),
       position_table(),
       depth_table(),
       pose_table(),

@@ -24,6 +24,7 @@ Table time_table();
 Table weather_table();
 Table setting_kind_table();
 Table prop_table();
+Table colour_table();
 Table position_table();
 Table depth_table();
 Table pose_table();

@@ -123,9 +123,9 @@ inline constexpr SettingKindRow kSettingKindRows[] = {
 #undef EKONTE_SETTING_KIND
 };
 
-enum class PropCategory { Architecture, Furniture, Nature, Seat, Light, HandProp, Vehicle, Machine };
+enum class PropCategory { Architecture, Furniture, Nature, Seat, Light, HandProp, Vehicle, Machine, Effect };
 // How a prop is used and where the set puts it (props.def's kind column).
-enum class PropUse { FloorFurniture, Seat, TableTop, Wall, Ceiling, Handheld, Vehicle, LargeExterior };
+enum class PropUse { FloorFurniture, Seat, TableTop, Wall, Ceiling, Handheld, Vehicle, LargeExterior, Effect };
 enum class PropPlacement { Back, Ground, Wall, Front, Hand, Sky, TableTop, Ceiling };
 enum class PropAnchor { None, Seat, Hold };
 // One drawing per row: the first rows (Torii .. Charm) are set pieces laid out at fixed places

@@ -142,6 +142,7 @@ std::string_view use_name(PropUse u) {
     case PropUse::Handheld: return "handheld";
     case PropUse::Vehicle: return "vehicle";
     case PropUse::LargeExterior: return "large exterior";
+    case PropUse::Effect: return "effect";
   }
   return "";
 }

@@ -1,11 +1,14 @@
 // Scenes and shots: headings, camera, durations, takes and seeds, dialogue, staging.
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
+#include "compiler/values/parse_values.hpp"
+#include "compiler/values/read_prop_colours.hpp"
 #include "support/text.hpp"
 #include "support/utf8.hpp"
 #include "vocabulary/staging.hpp"
@@ -71,6 +74,28 @@ void warn_empty_frame(const Shot& shot, const std::string& file, DiagnosticSink&
   sink.report(DiagnosticKind::EmptyFrame, file, shot.framing.span.line ? shot.framing.span : shot.span,
               "the " + what + " shot `" + shot.id + "` has nobody and nothing in frame",
               "name who or what is seen in the prose (a character, `two guards`, a prop), or add a `stage:` line");
+}
+
+// `background:`, `horizon:` and `floor:` on a shot: its own picture, read like a setting's (the
+// picture itself is opened by pipeline/check_sheet_images.hpp).
+void read_shot_background(const input::Shot& sd, Shot& shot, const PassContext& ctx) {
+  for (const input::Property& p : sd.properties) {
+    if (p.key.value == "background") {
+      shot.background = trim(p.value.value);
+      shot.background_span = p.value.span;
+      shot.background_resolved =
+          (std::filesystem::path(ctx.file).parent_path() / shot.background).lexically_normal().string();
+    } else {
+      std::string error;
+      if (auto f = parse_picture_height(p.value.value, &error)) (p.key.value == "horizon" ? shot.horizon : shot.floor) = *f;
+      else ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, p.value.span,
+                           "cannot read `" + p.key.value + ": " + p.value.value + "`", error);
+    }
+  }
+  if (shot.horizon >= 0 && shot.floor >= 0 && shot.floor <= shot.horizon)
+    ctx.sink.report(DiagnosticKind::BadNumber, ctx.file, shot.span, "the floor of shot `" + shot.id + "` is not below its horizon",
+                    "`horizon:` is where the eyes of a standing person are, `floor:` where the feet are: "
+                    "the floor is the larger fraction");
 }
 
 }  // namespace
@@ -176,10 +201,14 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
         // An upper-case word is meant as a character; anything else names a thing in view.
         if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
       }
-      for (const auto& a : sd.action) shot.action.push_back(a.value), shot.action_spans.push_back(a.span);
+      for (const auto& a : sd.action) {
+        shot.action.push_back(a.value), shot.action_spans.push_back(a.span);
+        for (PropColour& c : read_prop_colours(a)) shot.prop_colours.push_back(std::move(c));
+      }
       for (const auto& s : sd.sfx) shot.sfx.push_back(s.value), shot.sfx_spans.push_back(s.span);
       for (const auto& n : sd.notes) shot.notes.push_back(n.value), shot.note_spans.push_back(n.span);
       for (const auto& s : sd.stage) shot.stage += (shot.stage.empty() ? "" : "; ") + s.value;
+      read_shot_background(sd, shot, ctx);
 
       for (const auto& d : sd.dialogue) {
         DialogueLine line;

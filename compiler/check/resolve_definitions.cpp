@@ -48,22 +48,6 @@ StyledProperty read_styled(const input::Property& p, const PassContext& ctx) {
   return out;
 }
 
-// A height in a background picture: `42%` or `0.42`, from the top; nothing (with `error`) when
-// it is not a number in 0..1 (0..100%).
-std::optional<double> parse_picture_height(const std::string& text, std::string* error) {
-  std::string t = trim(text);
-  const bool percent = !t.empty() && t.back() == '%';
-  if (percent) t.pop_back();
-  char* end = nullptr;
-  const double v = std::strtod(t.c_str(), &end);
-  const double f = percent ? v / 100 : v;
-  if (t.empty() || end != t.c_str() + t.size() || !(f >= 0 && f <= 1)) {
-    *error = "a height in the picture is a fraction of it from the top, `0.42` or `42%`";
-    return std::nullopt;
-  }
-  return f;
-}
-
 std::string joined(const input::Property& p, const char* separator) {
   std::string out = p.value.value;
   for (const auto& c : p.continuation) out += (out.empty() ? "" : separator) + c.value;

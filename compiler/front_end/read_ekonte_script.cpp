@@ -68,6 +68,7 @@ input::Shot read_shot(ast::ShotDecl&& decl, uint32_t fps, const std::string& fil
   shot.sfx = std::move(decl.sfx);
   shot.stage = std::move(decl.stage);
   shot.notes = std::move(decl.notes);
+  shot.properties = std::move(decl.properties);
   shot.span = decl.span;
   return shot;
 }

@@ -88,6 +88,7 @@ struct Shot {
   std::vector<SpannedText> sfx;
   std::vector<SpannedText> stage;  // staging clauses (`HARU left, facing KITSUNE`)
   std::vector<SpannedText> notes;
+  std::vector<Property> properties;  // the shot's own `background:`, `horizon:`, `floor:`
   SourceSpan span;
 };
 

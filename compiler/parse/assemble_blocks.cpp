@@ -210,6 +210,11 @@ class Assembler {
       return;
     }
     if (skipping(line)) return;
+    // A shot's own background picture, like a setting's (`background:`, `horizon:`, `floor:`).
+    if (in_shot(line) && (f.key.value == "background" || f.key.value == "horizon" || f.key.value == "floor")) {
+      shot_->properties.push_back(std::move(prop));
+      return;
+    }
     if (block_ == Block::Scene) {  // prose that happens to start with `word:`
       add_action(line);
       return;

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 namespace ekonte {
 namespace {
@@ -142,6 +144,22 @@ std::optional<int> parse_whole_number(std::string_view text) {
   const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || ptr != text.data() + text.size() || v < 0) return std::nullopt;
   return v;
+}
+
+std::optional<double> parse_picture_height(std::string_view text, std::string* error) {
+  std::string t(text);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.erase(t.begin());
+  const bool percent = !t.empty() && t.back() == '%';
+  if (percent) t.pop_back();
+  char* end = nullptr;
+  const double v = std::strtod(t.c_str(), &end);
+  const double f = percent ? v / 100 : v;
+  if (t.empty() || end != t.c_str() + t.size() || !(f >= 0 && f <= 1)) {
+    if (error) *error = "a height in the picture is a fraction of it from the top, `0.42` or `42%`";
+    return std::nullopt;
+  }
+  return f;
 }
 
 std::optional<uint32_t> parse_fps(std::string_view text) {

@@ -24,6 +24,9 @@ std::optional<double> parse_height_cm(std::string_view text, std::string* error 
 
 std::optional<int> parse_whole_number(std::string_view text);
 
+// A height in a background picture (`horizon:`, `floor:`): `42%` or `0.42`, from the top.
+std::optional<double> parse_picture_height(std::string_view text, std::string* error = nullptr);
+
 // A front matter `fps:` value: a whole number from 1 to 120.
 std::optional<uint32_t> parse_fps(std::string_view text);
 

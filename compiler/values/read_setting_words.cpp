@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/values/prop_by_meaning.hpp"
+#include "compiler/values/read_prop_colours.hpp"
 #include "support/text.hpp"
 #include "vocabulary/world.hpp"
 
@@ -51,6 +52,7 @@ bool read_setting_word(const ast::Property& p, Setting& s, const std::string& fi
   } else if (key == "props") {
     for (const ast::Text& item : list_items(p.value)) {
       s.props.push_back(item.value);
+      for (PropColour& c : read_prop_colours(item)) s.prop_colours.push_back(std::move(c));
       if (vocabulary::match_prop(item.value)) continue;
       if (std::any_of(custom.begin(), custom.end(), [&](const CustomProp& c) { return to_lower(c.id) == item.value; }))
         continue;

@@ -7,8 +7,10 @@ namespace ekonte::render::cache {
 void hash_camera(FieldWriter& out, const CameraInput& camera) {
   const auto& [framing, size, angle, movement, subject, insert_prop] = camera;
   out("framing", framing)("size", size)("angle", angle)("movement", movement)("subject", subject);
-  const auto& [prop, label] = insert_prop;
+  const auto& [prop, label, beside, colours] = insert_prop;
   out("insert_prop", prop ? vocabulary::row(*prop).name : std::string_view("-"))("insert_label", label);
+  for (PropKind p : beside) out("insert_beside", vocabulary::row(p).name);
+  for (const auto& [p, c] : colours) out("insert_colour_prop", vocabulary::row(p).name)("insert_colour", c);
 }
 
 void hash_staging(FieldWriter& out, const StagingInput& staging) {
@@ -17,8 +19,10 @@ void hash_staging(FieldWriter& out, const StagingInput& staging) {
   out("character", character)("position", position)("depth", depth)("pose", pose)("facing", facing);
   out("facing_target", facing_target)("expression", expression)("view", view);
   out("action", vocabulary::row(action).name);
-  for (const auto& [prop, hand] : held)
+  for (const auto& [prop, hand, colour] : held) {
     out("held", prop ? vocabulary::row(*prop).name : std::string_view("-"))("hand", name_of(hand));
+    if (colour) out("held_colour", *colour);
+  }
   const auto& [named, seat_prop] = seat;
   out("seat_named", named)("seat", seat_prop ? vocabulary::row(*seat_prop).name : std::string_view("-"));
   for (const std::string& c : contacts) out("contact", c);
@@ -26,14 +30,16 @@ void hash_staging(FieldWriter& out, const StagingInput& staging) {
 }
 
 void hash_extras(FieldWriter& out, const ExtrasInput& extras) {
-  const auto& [count, words] = extras;
+  const auto& [count, words, props] = extras;
   out("count", count);
   for (const std::string& w : words) out("word", w);
+  for (PropKind p : props) out("extras_prop", vocabulary::row(p).name);
 }
 
 void hash_setting(FieldWriter& out, const SettingInput& input) {
   const auto& [look, paper, background] = input;
-  const auto& [has_setting, id, time, weather, kind, interior, props, several, custom_props, unknown_props, palette] = look;
+  const auto& [has_setting, id, time, weather, kind, interior, props, several, custom_props, unknown_props, palette,
+               prop_colours] = look;
   out("has_setting", has_setting)("id", id)("time", vocabulary::row(time).name)("kind", vocabulary::row(kind).name);
   for (Weather w : weather) out("weather", vocabulary::row(w).name);
   out("interior", interior);
@@ -45,6 +51,7 @@ void hash_setting(FieldWriter& out, const SettingInput& input) {
         "custom_kind", vocabulary::prop_use_name(c.kind));
   for (const std::string& p : unknown_props) out("unknown_prop", p);
   for (Rgb c : palette) out("palette", c);
+  for (const auto& [p, c] : prop_colours) out("prop_colour_prop", vocabulary::row(p).name)("prop_colour", c);
   out("has_paper", paper.has_value());
   if (paper) out("paper", *paper);
   // The picture itself is its digest; where it was read from does not change the drawing.

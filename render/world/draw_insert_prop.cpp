@@ -5,6 +5,32 @@
 #include "render/world/world_drawing.hpp"
 
 namespace ekonte::render {
+namespace {
+
+// The small things the insert's words also name, standing on the same surface as the prop to the
+// right of `main` (pixels): at their real size relative to it (`px_per_cm`), yet never so small
+// that they vanish nor larger than a third of the picture.
+void draw_beside(Canvas& cv, const InsertProp& prop, Box main, double px_per_cm, Box area, bool night,
+                 std::vector<PropLandmark>* drawn) {
+  const double s = std::min(area.w, area.h);
+  double x = main.x + main.w + s * 0.04;
+  const double floor = main.y + main.h;
+  for (PropKind p : prop.beside) {
+    const vocabulary::PropRow& r = vocabulary::row(p);
+    double w = r.width_cm * px_per_cm, h = r.height_cm * px_per_cm;
+    const double longest = std::max(w, h);
+    const double fit = std::clamp(longest, s * 0.16, s * 0.34) / std::max(longest, 1e-6);
+    w *= fit, h *= fit;
+    // Past the right edge of the area the next thing overlaps the prop a little instead.
+    const double left = std::min(x, area.x + area.w - w);
+    const Box box{left, floor - h, w, h};
+    world::draw_prop_shape(cv, r.drawing, box, colour_of(prop.colours, p), night);
+    world::record_prop(drawn, cv, r.name, box);
+    x = left + w + s * 0.03;
+  }
+}
+
+}  // namespace
 
 void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night, std::vector<PropLandmark>* drawn) {
   using vocabulary::PropDrawing;
@@ -12,6 +38,10 @@ void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night, 
   cairo_t* cr = cv.cr();
   const double cx = area.x + area.w / 2, cy = area.y + area.h / 2, s = std::min(area.w, area.h);
   world::record_prop(drawn, cv, prop.label, Box{cx - s * 0.4, cy - s * 0.4, s * 0.8, s * 0.8});
+  // The prop's own special drawings fill the middle: what is beside them stands at the right.
+  const Box right_strip{area.x + area.w * 0.78, area.y + area.h * 0.6, 0, 0};
+  if (drawing == PropDrawing::Lanterns || (prop.prop && drawing == PropDrawing::Charm))
+    draw_beside(cv, prop, right_strip, s * 0.01, area, night, drawn);
   if (drawing == PropDrawing::Lanterns) {
     cairo_new_path(cr);
     cairo_move_to(cr, cx, area.y - s);
@@ -75,12 +105,18 @@ void draw_insert_prop(Canvas& cv, const InsertProp& prop, Box area, bool night, 
     // The prop large, at its own proportions, filling most of the area.
     const vocabulary::PropRow& r = vocabulary::row(*prop.prop);
     const double aspect = std::clamp(r.height_cm / std::max(1.0, r.width_cm), 0.08, 12.0);
-    double w = area.w * 0.7, h = w * aspect;
+    // With things beside it the prop moves left and leaves them the right of the picture.
+    const double room = prop.beside.empty() ? 0.7 : 0.5;
+    double w = area.w * room, h = w * aspect;
     if (h > area.h * 0.75) h = area.h * 0.75, w = h / aspect;
-    world::draw_prop_shape(cv, drawing, Box{cx - w / 2, cy - h / 2, w, h}, world::hex(r.colour), night);
+    const double mx = prop.beside.empty() ? cx : area.x + area.w * 0.36;
+    const Box main{mx - w / 2, cy - h / 2, w, h};
+    world::draw_prop_shape(cv, drawing, main, colour_of(prop.colours, *prop.prop), night);
+    draw_beside(cv, prop, main, w / std::max(1.0, r.width_cm), area, night, drawn);
     return;
   }
   world::labelled_box(cv, cx - s * 0.35, cy - s * 0.25, s * 0.7, s * 0.5, prop.label, night ? Rgb{150, 140, 170} : Rgb{210, 190, 150});
+  draw_beside(cv, prop, Box{cx - s * 0.35, cy - s * 0.25, s * 0.7, s * 0.5}, s * 0.01, area, night, drawn);
 }
 
 }  // namespace ekonte::render

@@ -246,6 +246,8 @@ void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std
 
 namespace {
 
+PropKind kind_of(const vocabulary::PropRow& r) { return PropKind(&r - vocabulary::kPropRows); }
+
 // A prop in the slot layout: its row (null: an unknown prop, a labelled silhouette), its size
 // and how many are drawn side by side (a prop written in the plural: "bottles").
 struct Slotted {
@@ -283,7 +285,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
   std::vector<Slotted> back, ground, wall, sky, ceiling, table_top;
   for (PropKind p : look.props) {
     const vocabulary::PropRow& r = vocabulary::row(p);
-    if (vocabulary::is_fixed_set_piece(r.drawing)) continue;
+    if (vocabulary::is_fixed_set_piece(r.drawing) || r.category == vocabulary::PropCategory::Effect) continue;
     // Hand props shown in a set are laid out larger than life, so they read at board size.
     double blow_up = r.placement == PropPlacement::Hand ? 3.0 : 1.0;
     // Small things are drawn at least kMinCm across, or a board shows nothing of them; things
@@ -357,7 +359,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
       const Box box{ss.x(left), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
       rect(cv.cr(), ss.x(left + w * 0.05), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
       cv.paint_background(Rgb{0, 0, 0}, 0.18);
-      draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+      draw_prop_shape(cv, s.row->drawing, box, colour_of(look.prop_colours, kind_of(*s.row)), lit);
       if (has_top(*s.row)) tops.push_back({left, left + w, base - h * (1 - kTopAt), scale, 0});
     }
     record_prop(drawn, cv, s.label, Box{ss.x(x - span / 2), ss.y(base - h), ss.d(span), ss.d(std::max(h, 1.0))});
@@ -503,7 +505,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
       const double aspect = std::clamp(s.h_cm / std::max(1.0, s.w_cm), 0.1, 2.0);
       const double w = 320, h = std::min(200.0, w * aspect), x = 580 - i * 360;
       const Box box{ss.x(x), ss.y(-250), ss.d(w), ss.d(h)};
-      draw_prop_shape(cv, s.row->drawing, box, hex(s.row->colour), lit);
+      draw_prop_shape(cv, s.row->drawing, box, colour_of(look.prop_colours, kind_of(*s.row)), lit);
       record_prop(drawn, cv, s.label, box);
     }
 }
@@ -515,8 +517,42 @@ bool has_foreground_props(const SettingLook& look) {
                      [](PropKind p) { return vocabulary::row(p).placement == vocabulary::PropPlacement::Front; });
 }
 
-void draw_setting_foreground(Canvas& cv, const SettingLook& look, const SetCamera&, double ground_y, double center_x,
+namespace {
+
+// Effects (props.def category Effect) are drawn over the figures: sparks where two figures meet,
+// at the height of their hands; frost creeping in from the lower corners of the frame.
+void draw_effects(Canvas& cv, const SettingLook& look, const SetCamera& cam, double ground_y, double center_x, double k) {
+  const bool lit = vocabulary::row(look.time).lamps_lit;
+  for (PropKind p : look.props) {
+    const vocabulary::PropRow& r = vocabulary::row(p);
+    if (r.category != vocabulary::PropCategory::Effect) continue;
+    if (r.drawing == vocabulary::PropDrawing::Frost) {
+      const double w = cam.width * 0.34, h = w * r.height_cm / r.width_cm;
+      for (int side : {-1, 1}) {
+        cv.save();
+        if (side > 0) {
+          cv.translate(cam.width, 0);
+          cv.scale(-1, 1);
+        }
+        const Box box{-w * 0.08, cam.height - h * 0.92, w, h};
+        world::draw_prop_shape(cv, r.drawing, box, colour_of(look.prop_colours, p), lit);
+        cv.restore();
+      }
+      continue;
+    }
+    // At hand height (a metre up) and at least a sixth of the frame across, so a wide shot
+    // still shows them.
+    const double scale = std::max(k, cam.width * 0.16 / r.width_cm);
+    const double w = r.width_cm * scale, h = r.height_cm * scale;
+    world::draw_prop_shape(cv, r.drawing, Box{center_x - w / 2, ground_y - 100 * k - h * 0.6, w, h}, colour_of(look.prop_colours, p), lit);
+  }
+}
+
+}  // namespace
+
+void draw_setting_foreground(Canvas& cv, const SettingLook& look, const SetCamera& cam, double ground_y, double center_x,
                              double k) {
+  draw_effects(cv, look, cam, ground_y, center_x, k);
   if (!has_prop(look, PropKind::Table)) return;
   cairo_t* cr = cv.cr();
   // A low chabudai table: 35 cm high.

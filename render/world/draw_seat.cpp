@@ -96,7 +96,7 @@ Box draw_prop_seat(Canvas& cv, SeatKind seat, double pelvis_x, double ground_y, 
     cv.translate(2 * (box.x + box.w / 2), 0);
     cv.scale(-1, 1);
   }
-  world::draw_prop_shape(cv, r.drawing, box, world::hex(r.colour), lit);
+  world::draw_prop_shape(cv, r.drawing, box, colour_of(look.prop_colours, shape->prop), lit);
   cv.restore();
   return box;
 }

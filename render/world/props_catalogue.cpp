@@ -40,6 +40,7 @@ std::string_view use_word(vocabulary::PropUse u) {
     case PropUse::Handheld: return "handheld";
     case PropUse::Vehicle: return "vehicle";
     case PropUse::LargeExterior: return "exterior";
+    case PropUse::Effect: return "effect";
   }
   return "";
 }

@@ -26,9 +26,6 @@ void add_prose_weather(SettingLook& look, const Scene* scene, const Shot* shot) 
     for (const std::string& a : shot->action) add(a);
 }
 
-// Set pieces the shot's prose names ("a parked car", "the horse") are drawn in its set. Hand
-// props are left to whoever holds them, fixed set pieces to the setting, and words that are
-// mostly something else in prose ("as well", "a staff of ten") are not read as props.
 // Whether a prop the set already has is spelled ending in `phrase`: "the gate" of a shrine
 // with a torii (a "torii gate") is the torii, not a second gate.
 bool names_a_set_prop(const SettingLook& look, const std::string& phrase) {
@@ -40,21 +37,35 @@ bool names_a_set_prop(const SettingLook& look, const std::string& phrase) {
   return false;
 }
 
+// Words that are mostly something else in prose ("as well", "a staff of ten"), verbs and colours
+// first ("the robot swings", "we sink", "orange light"): never read as props from prose.
+constexpr std::string_view kAmbiguous[] = {"well", "case", "track", "post", "plan", "rail", "switch", "controls",
+                                           "screen", "sun", "note", "paper", "staff", "seat", "mount", "stand",
+                                           "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum",
+                                           "swing", "swings", "sink", "sinks", "orange", "log", "logs", "register",
+                                           "registers", "trunk", "pot", "box", "cart", "dish"};
+// The size (cm, the longer side) below which a thing the prose names is not added to the set.
+constexpr double kTooSmallForSetCm = 12;
+
+bool is_ambiguous(std::string_view phrase) {
+  return std::find(std::begin(kAmbiguous), std::end(kAmbiguous), phrase) != std::end(kAmbiguous);
+}
+
+// Set pieces the shot's prose names ("a parked car", "the horse") are drawn in its set. Hand
+// props are left to whoever holds them, fixed set pieces to the setting, and words that are
+// mostly something else in prose ("as well", "a staff of ten") are not read as props.
 void add_prose_props(SettingLook& look, const Shot& shot) {
-  static const std::string_view kAmbiguous[] = {"well", "case", "track", "post", "plan", "rail", "switch", "controls",
-                                                "screen", "sun", "note", "paper", "staff", "seat", "mount", "stand",
-                                                "booth", "step", "engine", "mat", "plant", "speaker", "column", "drum",
-                                                // verbs and colours first: "the robot swings", "we sink", "orange light"
-                                                "swing", "swings", "sink", "sinks", "orange", "log", "logs", "register",
-                                                "registers", "trunk", "pot", "box", "cart", "dish"};
   for (const std::string& text : shot.action)
     for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
       const vocabulary::PropRow& row = vocabulary::kPropRows[r];
       if (vocabulary::is_fixed_set_piece(row.drawing) || row.placement == vocabulary::PropPlacement::Hand ||
           row.placement == vocabulary::PropPlacement::Sky || has_prop(look, PropKind(r)))
         continue;
+      // Too small to see at set scale (a sticker, a coin): such things are drawn only in hands and
+      // in inserts, never blown up into set dressing.
+      if (std::max(row.width_cm, row.height_cm) < kTooSmallForSetCm) continue;
       for (const std::string& phrase : vocabulary::split_phrases(row.phrases)) {
-        if (std::find(std::begin(kAmbiguous), std::end(kAmbiguous), phrase) != std::end(kAmbiguous)) continue;
+        if (is_ambiguous(phrase)) continue;
         const size_t at = vocabulary::find_phrase(text, phrase);
         if (at == std::string::npos || names_a_set_prop(look, phrase)) continue;
         // "bar stools" names stools, not a bar: with the next word the phrase must still be it.
@@ -64,7 +75,7 @@ void add_prose_props(SettingLook& look, const Shot& shot) {
         const std::string phrase_and_next = text.substr(at, end - at);
         const auto m = vocabulary::match_prop(phrase_and_next);
         const std::string next = m ? to_lower(phrase_and_next.substr(m->begin, m->end - m->begin)) : "";
-        const bool next_is_ambiguous = std::find(std::begin(kAmbiguous), std::end(kAmbiguous), next) != std::end(kAmbiguous);
+        const bool next_is_ambiguous = is_ambiguous(next);
         if (m && m->value != PropKind(r) && !next_is_ambiguous) continue;
         look.props.push_back(PropKind(r));
         break;
@@ -146,6 +157,7 @@ SettingLook resolve_setting(const Setting* setting, const Scene* scene, const st
       look.weather.push_back(*m);
   if (look.weather.empty()) add_prose_weather(look, scene, nullptr);
   look.kind = find_kind(setting, scene).value_or(SettingKind::Generic);
+  add_prop_colours(look.prop_colours, setting->prop_colours);
   look.interior = is_interior(scene, interior_time, look.kind);
   for (const std::string& p : setting->props) {
     const CustomProp* own = nullptr;
@@ -184,7 +196,66 @@ SettingLook resolve_shot_setting(const ShotGraph& graph, const Shot& shot) {
   SettingLook look = resolve_setting(setting, scene, &graph.custom_props);
   if (look.has_setting && (!setting || setting->weather.empty())) add_prose_weather(look, nullptr, &shot);
   if (look.has_setting) add_prose_props(look, shot);
+  // The shot's own words win over the setting's: "a black car" in this shot.
+  PropColours colours;
+  add_prop_colours(colours, shot.prop_colours);
+  for (const auto& c : look.prop_colours)
+    if (std::none_of(colours.begin(), colours.end(), [&](const auto& o) { return o.first == c.first; })) colours.push_back(c);
+  look.prop_colours = std::move(colours);
   return look;
+}
+
+Rgb colour_of(const PropColours& colours, PropKind prop) {
+  for (const auto& [p, c] : colours)
+    if (p == prop) return c;
+  const uint32_t c = vocabulary::row(prop).colour;
+  return Rgb{uint8_t(c >> 16), uint8_t(c >> 8), uint8_t(c)};
+}
+
+void add_prop_colours(PropColours& colours, const std::vector<PropColour>& read) {
+  for (const PropColour& r : read)
+    if (std::none_of(colours.begin(), colours.end(), [&](const auto& c) { return c.first == r.prop; }))
+      colours.push_back({r.prop, r.colour});
+}
+
+std::optional<PropKind> prop_in_hand(std::string_view noun) {
+  // The largest prop (cm, either side) a character is drawn carrying when its row is not a
+  // handheld prop: a lantern or a bell yes, a counter or a car no.
+  constexpr double kCarryableCm = 120;
+  const auto m = vocabulary::match_prop(noun);
+  if (!m) return std::nullopt;
+  const vocabulary::PropRow& r = vocabulary::row(m->value);
+  if (r.category != vocabulary::PropCategory::HandProp && std::max(r.width_cm, r.height_cm) > kCarryableCm) return std::nullopt;
+  if (vocabulary::is_fixed_set_piece(r.drawing) && r.drawing != vocabulary::PropDrawing::Charm) return std::nullopt;
+  return m->value;
+}
+
+std::vector<PropKind> extras_props(const Shot& shot, const Extras& extras) {
+  constexpr size_t kMaxExtrasProps = 2;
+  std::vector<PropKind> out;
+  if (extras.description.empty()) return out;
+  for (const std::string& line : shot.action) {
+    const size_t at = line.find(extras.description);
+    if (at == std::string::npos) continue;
+    const size_t from = at + extras.description.size();
+    const size_t end = line.find_first_of(".!?;", from);
+    const std::string rest = line.substr(from, end == std::string::npos ? std::string::npos : end - from);
+    // Each hand prop row once, in the order written.
+    std::vector<std::pair<size_t, PropKind>> found;
+    for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
+      if (vocabulary::kPropRows[r].category != vocabulary::PropCategory::HandProp) continue;
+      for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kPropRows[r].phrases))
+        if (const size_t p = vocabulary::find_phrase(rest, phrase); p != std::string::npos && !is_ambiguous(phrase)) {
+          found.push_back({p, PropKind(r)});
+          break;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [p, kind] : found)
+      if (out.size() < kMaxExtrasProps && std::find(out.begin(), out.end(), kind) == out.end()) out.push_back(kind);
+    break;
+  }
+  return out;
 }
 
 bool has_prop(const SettingLook& look, PropKind prop) {
@@ -194,21 +265,51 @@ bool has_prop(const SettingLook& look, PropKind prop) {
 bool is_night(const SettingLook& look) { return vocabulary::row(look.time).sky == vocabulary::SkyLook::Night; }
 
 InsertProp resolve_insert_prop(const Shot& shot) {
-  auto first_prop = [](const std::string& text) -> std::optional<PropKind> {
-    // The earliest prop word, so "a lantern beside the letter" shows the lantern.
-    std::optional<PropKind> best;
-    size_t best_at = std::string::npos;
+  // Every prop word of a text, earliest first; of two starting at the same word the longer.
+  struct Named {
+    size_t text, begin, end;
+    PropKind prop;
+    bool ambiguous;
+  };
+  std::vector<Named> named;
+  auto read = [&](const std::string& text, size_t index) {
+    const size_t first = named.size();
     for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r)
       for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kPropRows[r].phrases))
-        if (const size_t at = vocabulary::find_phrase(text, phrase); at < best_at) best_at = at, best = PropKind(r);
-    return best;
+        if (const size_t at = vocabulary::find_phrase(text, phrase); at != std::string::npos)
+          named.push_back({index, at, at + phrase.size(), PropKind(r), is_ambiguous(phrase)});
+    std::stable_sort(named.begin() + first, named.end(),
+                     [](const Named& a, const Named& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   };
-  std::optional<PropKind> prop = first_prop(shot.subject_text);
-  for (size_t i = 0; !prop && i < shot.action.size(); ++i) prop = first_prop(shot.action[i]);
-  if (prop) return {prop, std::string(vocabulary::row(*prop).name)};
-  std::string label;
-  for (char c : shot.subject_text) label.push_back(char(std::tolower(static_cast<unsigned char>(c))));
-  return {std::nullopt, label.empty() ? "prop" : label};
+  read(shot.subject_text, 0);
+  for (size_t i = 0; i < shot.action.size(); ++i) read(shot.action[i], i + 1);
+  if (named.empty()) {
+    std::string label;
+    for (char c : shot.subject_text) label.push_back(char(std::tolower(static_cast<unsigned char>(c))));
+    return {std::nullopt, label.empty() ? "prop" : label, {}, {}};
+  }
+  InsertProp out{named.front().prop, std::string(vocabulary::row(named.front().prop).name), {}, {}};
+  add_prop_colours(out.colours, shot.prop_colours);
+  // Beside it: small things (hand props, table-top things, effects), each once; never a word
+  // that is mostly something else in prose, nor one inside a prop phrase already read ("fox" in
+  // "fox charm").
+  std::vector<const Named*> read_already{&named.front()};
+  for (const Named& n : named) {
+    if (out.beside.size() >= kMaxBeside) break;
+    const bool inside = std::any_of(read_already.begin(), read_already.end(), [&](const Named* o) {
+      return o->text == n.text && n.begin >= o->begin && n.end <= o->end;
+    });
+    if (inside) continue;
+    read_already.push_back(&n);
+    const vocabulary::PropRow& r = vocabulary::row(n.prop);
+    const bool small = r.category == vocabulary::PropCategory::HandProp || r.category == vocabulary::PropCategory::Effect ||
+                       r.kind == vocabulary::PropUse::TableTop;
+    if (!small || n.ambiguous || vocabulary::is_fixed_set_piece(r.drawing) || n.prop == *out.prop ||
+        std::find(out.beside.begin(), out.beside.end(), n.prop) != out.beside.end())
+      continue;
+    out.beside.push_back(n.prop);
+  }
+  return out;
 }
 
 }  // namespace ekonte::render

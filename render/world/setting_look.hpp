@@ -4,6 +4,8 @@
 // the setting's free text), so the renderer's input can carry it and the render cache can hash it.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "compiler/shot_graph.hpp"
@@ -22,6 +24,13 @@ struct CustomPropLook {
   friend bool operator==(const CustomPropLook&, const CustomPropLook&) = default;
 };
 
+// Colours the script gives props ("a red umbrella"), the first for each prop.
+using PropColours = std::vector<std::pair<PropKind, Rgb>>;
+// The colour `prop` is drawn in: the one the script gives it, else its row's.
+Rgb colour_of(const PropColours& colours, PropKind prop);
+// `colours` from the compiler's readings, the first for each prop.
+void add_prop_colours(PropColours& colours, const std::vector<PropColour>& read);
+
 struct SettingLook {
   bool has_setting = false;  // false: a scene without a setting (a neutral studio backdrop)
   std::string id;            // seeds the star field
@@ -34,6 +43,7 @@ struct SettingLook {
   std::vector<CustomPropLook> custom_props;  // the script's own props its `props:` names
   std::vector<std::string> unknown_props;  // drawn as labelled silhouettes (the compiler reports them)
   std::vector<Rgb> palette;
+  PropColours prop_colours;  // from `props:` and the shot's prose
   friend bool operator==(const SettingLook&, const SettingLook&) = default;
 };
 
@@ -54,10 +64,26 @@ bool is_night(const SettingLook& look);
 struct InsertProp {
   std::optional<PropKind> prop;
   std::string label;  // the row's name, or the header subject's words, or "prop"
+  // Small things the insert's words also name ("the envelope ... next to his glass"), drawn
+  // beside the prop at their size relative to it; at most kMaxBeside, in the order written.
+  std::vector<PropKind> beside;
+  PropColours colours;  // the shot's colour words ("a red envelope")
   friend bool operator==(const InsertProp&, const InsertProp&) = default;
 };
+inline constexpr size_t kMaxBeside = 3;
 // The prop named by the shot header's subject words first, then by its action text, matched by
-// whole words against the prop table (the first prop word of the text wins).
+// whole words against the prop table (the first prop word of the text wins; of two starting at
+// the same word, the longer phrase: "paper boat of takoyaki" is takoyaki, not paper).
 InsertProp resolve_insert_prop(const Shot& shot);
+
+// The props.def row a held noun ("umbrella", "glass of rye") is drawn as in a hand: a handheld
+// prop, or anything small enough to carry (set pieces laid out at fixed places are not drawn in
+// hands); none for a noun with no such row ("scarf"), which is not drawn.
+std::optional<PropKind> prop_in_hand(std::string_view noun);
+
+// What the sentence that names some extras puts in their hands ("Two guards step into the
+// gateway and one of them points his spear", "a rider in black armour ... his shield, sword
+// already drawn"): the hand props named after their words up to the sentence's end, at most two.
+std::vector<PropKind> extras_props(const Shot& shot, const Extras& extras);
 
 }  // namespace ekonte::render

@@ -5,7 +5,9 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "characters/character_model.hpp"
 #include "render/world/setting_look.hpp"
+#include "vocabulary/character_words.hpp"
 #include "vocabulary/staging.hpp"
 #include "vocabulary/vocabulary.hpp"
 #include "vocabulary/world.hpp"
@@ -76,15 +78,72 @@ bool weather_matches(const render::SettingLook& look, const std::string& word) {
   return false;
 }
 
-// Visible when a drawn prop of the set or the insert shot is the prop row the noun names, or
-// the noun names the kind of place drawn (dunes in a desert). A prop Ekonte could only label
-// (an unknown prop drawn as a labelled box) is not counted as shown.
-bool shows(const render::SettingLook& look, const Shot& shot, const std::string& noun) {
-  if (const auto prop = vocabulary::match_prop(noun)) {
-    for (PropKind p : look.props)
-      if (p == prop->value) return true;
-    if (shot.framing.value == Framing::Insert && render::resolve_insert_prop(shot).prop == prop->value) return true;
+// Whether a framing shows a figure down to its hands and waist (where held props, swords at the
+// hip and shields are drawn), or only down to its neck (necklaces, cameras) or head (hats).
+bool shows_hands(Framing size) { return size <= Framing::Medium; }
+bool shows_neck(Framing size) { return size <= Framing::CloseUp; }
+
+// Whether `noun` names one of the phrases of a wardrobe row ("walking stick", "crown").
+bool names_row(std::string_view phrases, const std::string& noun) {
+  for (const std::string& phrase : vocabulary::split_phrases(phrases))
+    if (noun_matches(phrase, noun)) return true;
+  return false;
+}
+
+// What the wardrobe of a drawn character shows of `noun`: its headwear in any framing, an
+// accessory where the framing reaches the part it is worn on.
+bool wears(const characters::CharacterModel& m, Framing size, const std::string& noun) {
+  if (m.headwear && names_row(vocabulary::row(*m.headwear).phrases, noun)) return true;
+  for (const characters::Worn& w : m.accessories) {
+    const auto& row = vocabulary::row(w.kind);
+    if (!names_row(row.phrases, noun)) continue;
+    if (row.place == vocabulary::AccessoryPlace::Head) return true;
+    if (row.place == vocabulary::AccessoryPlace::Neck ? shows_neck(size) : shows_hands(size)) return true;
   }
+  return false;
+}
+
+// Visible when something drawn in the shot is the prop row the noun names: a prop of the set, the
+// prop of an insert shot (or one drawn beside it), a prop in the hand of a character in frame, or
+// the headwear or an accessory a character in frame wears; or the noun names the kind of place
+// drawn (dunes in a desert). A prop Ekonte could only label (an unknown prop drawn as a labelled
+// box) is not counted as shown.
+bool shows(const ShotGraph& g, const std::vector<characters::CharacterModel>& models, const render::SettingLook& look,
+           const Shot& shot, const std::string& noun) {
+  const Framing framing = shot.framing.value;
+  const auto prop = vocabulary::match_prop(noun);
+  // Effects (sparks, frost) are drawn over the figures of shots that show more than a face.
+  const bool effects_drawn = framing != Framing::Insert && shot.size <= Framing::Medium;
+  if (prop) {
+    for (PropKind p : look.props)
+      if (p == prop->value && (effects_drawn || vocabulary::row(p).category != vocabulary::PropCategory::Effect))
+        return true;
+    if (framing == Framing::Insert) {
+      const render::InsertProp insert = render::resolve_insert_prop(shot);
+      if (insert.prop == prop->value) return true;
+      for (PropKind p : insert.beside)
+        if (p == prop->value) return true;
+    }
+  }
+  // Extras carry what their words or their sentence give them, in every framing wider than a face.
+  if (prop && framing != Framing::Insert && framing != Framing::CloseUp && framing != Framing::ExtremeCloseUp)
+    for (const Extras& e : shot.extras) {
+      std::vector<PropKind> carried = render::extras_props(shot, e);
+      if (const auto own = vocabulary::match_prop(e.description);
+          carried.empty() && own && vocabulary::row(own->value).category == vocabulary::PropCategory::HandProp)
+        carried.push_back(own->value);
+      if (e.count > 0 && std::find(carried.begin(), carried.end(), prop->value) != carried.end()) return true;
+    }
+  if (framing != Framing::Insert)
+    for (const Staging& s : shot.characters) {
+      if (!s.character.valid()) continue;
+      const bool viewer = framing == Framing::Pov && s.character == shot.subject;
+      // The viewer of a POV is not drawn; what they hold is, in the near foreground.
+      if (prop && (viewer || shows_hands(shot.size)))
+        for (const auto& h : s.held)
+          if (render::prop_in_hand(h.value.noun) == prop->value) return true;
+      if (!viewer && wears(models.at(s.character.value), shot.size, noun)) return true;
+    }
   if (const auto kind = vocabulary::match_setting_kind(noun); kind && look.has_setting && *kind == look.kind) return true;
   return false;
 }
@@ -126,6 +185,7 @@ std::vector<Fact> read_facts(const std::string& text, std::vector<std::string>* 
 
 std::vector<FactResult> check_facts(const ShotGraph& g, const std::vector<Fact>& facts) {
   std::vector<FactResult> out;
+  const std::vector<characters::CharacterModel> models = characters::models_from_graph(g, nullptr);
   for (const Fact& f : facts) {
     FactResult r{f, false, {}};
     const Shot* shot = g.find_shot(f.shot);
@@ -183,7 +243,7 @@ std::vector<FactResult> check_facts(const ShotGraph& g, const std::vector<Fact>&
       r.holds = time_matches(look.time, f.value);
       r.why = "time " + std::string(vocabulary::row(look.time).name);
     } else if (f.kind == "shows") {
-      r.holds = shows(look, *shot, f.value);
+      r.holds = shows(g, models, look, *shot, f.value);
       r.why = "not drawn";
     } else {
       r.why = "`" + f.kind + "` is not recorded in the shot graph";

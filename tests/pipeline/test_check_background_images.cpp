@@ -105,3 +105,35 @@ TEST_CASE("a good background is drawn instead of the kind's backdrop; a wide sho
   }
   CHECK(on_floor);
 }
+
+// A shot's own `background:` overrides its setting's drawing for that shot only, with the same
+// checks as a setting's (COVERS above: a missing shot background is an E0214 naming the shot).
+TEST_CASE("a shot's own background is checked like a setting's and drawn for that shot only") {
+  constexpr const char* kShotOne = "    shot 1 extreme wide, high angle, static, 4s:\n";
+  SampleCopy missing("bg-shot-missing");
+  REQUIRE(missing.edit(kShotOne, std::string(kShotOne) + "        background: refs/nowhere.png\n"));
+  const std::string m = only_error(missing.compile_script().diagnostics().diagnostics(), "E0214");
+  CHECK(m.find("`refs/nowhere.png`") != std::string::npos);
+  CHECK(m.find("shot `1`") != std::string::npos);
+
+  SampleCopy s("bg-shot-good");
+  REQUIRE(s.edit(kShotOne, std::string(kShotOne) + "        background: refs/kitsune.png\n        horizon: 30%\n"));
+  const pipeline::CompiledScript c = s.compile_script();
+  for (const auto& d : c.compiled.diagnostics.diagnostics()) CHECK_MESSAGE(d.severity != Severity::Error, d.message);
+  const ShotGraph& g = c.compiled.graph;
+  REQUIRE(g.shots.size() > 2);
+  CHECK(g.shots[0].background == "refs/kitsune.png");
+  CHECK(g.shots[0].horizon == doctest::Approx(0.3));
+  // The line is the shot's picture, not prose.
+  for (const std::string& a : g.shots[0].action) CHECK(a.find("background") == std::string::npos);
+  const auto rig = render::make_rig_generator();
+  const pipeline::RenderContext context = pipeline::make_render_context(g, c.models, rig->input(), {640, 360});
+  const render::ShotRenderInput own = pipeline::shot_render_input(context, g.shots[0]);
+  REQUIRE(own.setting.background.picture);
+  CHECK(own.setting.background.horizon == doctest::Approx(0.3));
+  CHECK(own.setting.background.floor == doctest::Approx(0.9));
+  CHECK_FALSE(pipeline::shot_render_input(context, g.shots[1]).setting.background.picture);
+  render::ShotRenderInput plain = own;
+  plain.setting.background = {};
+  CHECK(render::render_rig_shot(own).color.pixels != render::render_rig_shot(plain).color.pixels);
+}

@@ -268,6 +268,7 @@ class Writer {
     std::ostringstream body;
     std::swap(body, out_);
     const size_t header_line = line_no_++;
+    for (const auto& p : s.properties) line(std::string(kShotBody) + p.key.value + ": " + p.value.value);
     for (const auto& st : s.stage) line(std::string(kShotBody) + "stage: " + prose(with_ids(st.value), "the stage clause"));
     for (size_t k = 0; k < s.action.size(); ++k) action_line(s.action[k].value, kShotBody, k == 0 ? &header_text : nullptr);
     for (const auto& d : s.dialogue) dialogue(d);
