@@ -39,7 +39,11 @@ std::vector<size_t> clause_starts(const std::vector<Word>& sentence) {
   std::vector<size_t> starts = {0};
   for (size_t k = 1; k < sentence.size(); ++k) {
     const bool joins = sentence[k].comma_before || staging::clause_joiners().count(sentence[k - 1].lower) > 0;
-    if (joins && (sentence[k].id.valid() || (staging::subject_pronoun(sentence[k].lower) && !both_hands(sentence, k))))
+    // "he", "she", "they" are never objects: wherever they stand a clause starts ("Halfway up
+    // he looks back").
+    const bool nominative = sentence[k].lower == "he" || sentence[k].lower == "she" || sentence[k].lower == "they";
+    if (nominative ||
+        (joins && (sentence[k].id.valid() || (staging::subject_pronoun(sentence[k].lower) && !both_hands(sentence, k)))))
       starts.push_back(k);
   }
   starts.push_back(sentence.size());

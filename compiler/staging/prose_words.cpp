@@ -174,7 +174,11 @@ bool both_hands(const std::vector<Word>& words, size_t k) {
   if (words[k].lower != "both" || k + 1 >= words.size() || words[k + 1].id.valid()) return false;
   const std::string& next = words[k + 1].lower;
   const std::string base = lexicon::lemma(next, lexicon::PartOfSpeech::Noun);
-  return !base.empty() && base != next;
+  if (!base.empty() && base != next) return true;
+  // WordNet knows some plurals as nouns of their own ("hands": workers), so a word in -s whose
+  // singular is a noun is a plural too; a verb after a plural subject `both` has no -s.
+  if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
+  return !lexicon::lemma(next.substr(0, next.size() - 1), lexicon::PartOfSpeech::Noun).empty();
 }
 
 bool ends_with_ly(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0; }
