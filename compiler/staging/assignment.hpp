@@ -22,6 +22,9 @@ struct Assignment {
   std::vector<Sourced<HeldProp>> held;
   bool released = false;  // "puts down", "hands over": what was in hand is gone
   bool rose = false;      // "stands", "gets up": a seated character is on their feet
+  // A posture or a movement verb of this shot ("kneels", "comes down the steps"), even one a
+  // later verb replaced: a carried seated pose gives way.
+  bool moved = false;
   bool contact_phrase = false;  // a contact phrase that did not set the pose ("hand in hand")
   // The sentence being read and the one that set the pose (the offset of its first word): a
   // later sentence's verb replaces the pose (see apply_action).

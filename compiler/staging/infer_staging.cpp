@@ -164,7 +164,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
     s.relations = A.relations.empty() ? B.relations : A.relations;
     if (context.carried) {
       check_continued(s, (*context.carried)[id.value], A.rose || B.rose, characters, file, sink);
-      carry_over(s, A.released || B.released, A.rose || B.rose, *context.carried, context.shot_id);
+      carry_over(s, A.released || B.released, A.rose || B.rose, A.moved || B.moved, *context.carried, context.shot_id);
     }
     relate_seat(s);
     out.push_back(s);

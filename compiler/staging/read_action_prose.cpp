@@ -4,6 +4,8 @@
 #include "compiler/staging/read_actions.hpp"
 #include "compiler/staging/read_relations.hpp"
 
+#include <algorithm>
+
 #include "vocabulary/staging.hpp"
 #include "vocabulary/vocabulary.hpp"
 
@@ -44,8 +46,13 @@ ProseReading read_action_prose(const input::Shot& shot, const StagingContext& co
         if (owners.size() >= 2) mentions.last_group = owners;
         mentions.last_owner = owners.front();
         std::vector<Word> words = sentence;
+        // A name later in the clause is an object, and the one a later pronoun most likely
+        // means ("sits beside SORA, one hand on her shoulder").
         for (size_t k = v; k < to; ++k)
-          if (words[k].id.valid()) prose_mentions.push_back(words[k].id);
+          if (words[k].id.valid()) {
+            prose_mentions.push_back(words[k].id);
+            if (std::find(owners.begin(), owners.end(), words[k].id) == owners.end()) mentions.seen(words[k].id);
+          }
         resolve_object_pronouns(words, v, to, owners.front(), mentions);
         std::vector<VerbReading> verbs;
         const std::vector<bool> slots = verb_slots(words, v, to);

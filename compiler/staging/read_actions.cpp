@@ -62,6 +62,8 @@ void apply_action(const std::vector<Word>& words, size_t i, size_t n, size_t to,
     if (!(old.category == ActionCategory::Posture && old.lasts) || changes) a.pose_weight = -1;
   }
   if (!reading.empty()) source.words += " (WordNet: " + reading + ")";
+  const auto category = vocabulary::row(act).category;
+  if (sets_pose(act) && (category == ActionCategory::Posture || category == ActionCategory::Locomotion)) a.moved = true;
   if (sets_pose(act) && weight >= a.pose_weight) {
     a.pose = sourced<Pose>(int(vocabulary::row(act).pose), origin, words, i, n);
     a.pose_sentence = a.sentence;

@@ -100,8 +100,11 @@ void read_relations(const std::vector<Word>& words, size_t j, size_t to, Action 
     const auto prop = noun_at(words, j, to);
     const bool over = row.object == ActionObject::Held;
     const size_t k = preposition_at({over ? "over" : "to"}, 8);
-    if (k < to) add_relation(a, over ? RelationKind::HoldOver : RelationKind::HandTo, words, k, to, origin,
-                             prop && !words[j].id.valid() ? prop->value : std::string());
+    std::string noun = prop && !words[j].id.valid() ? prop->value : std::string();
+    // "takes a ring and gives it to him": `it` is what is in hand, read before the hand empties.
+    if (!prop && j < to && (words[j].lower == "it" || words[j].lower == "them") && !a.held.empty())
+      noun = a.held.back().value.noun;
+    if (k < to) add_relation(a, over ? RelationKind::HoldOver : RelationKind::HandTo, words, k, to, origin, noun);
   }
 }
 

@@ -38,7 +38,7 @@ void check_continued(const Staging& s, const StagingContext::Carried& c, bool ro
   }
 }
 
-void carry_over(Staging& s, bool released, bool rose, std::map<uint32_t, StagingContext::Carried>& carried,
+void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint32_t, StagingContext::Carried>& carried,
                 const std::string& shot_id) {
   auto& c = carried[s.character.value];
   const std::string from = c.pose || !c.held.empty() || c.seat ? c.origin_words : std::string();
@@ -49,7 +49,7 @@ void carry_over(Staging& s, bool released, bool rose, std::map<uint32_t, Staging
     return value;
   };
   const bool own_pose = s.pose.origin != Origin::Default;
-  const bool changes_posture = own_pose && (vocabulary::row(s.action.value).category == ActionCategory::Posture ||
+  const bool changes_posture = own_pose && (moved || vocabulary::row(s.action.value).category == ActionCategory::Posture ||
                                             vocabulary::row(s.action.value).category == ActionCategory::Locomotion);
   // "rises", "gets up": whatever else the shot says, they are on their feet.
   if (c.pose && (!own_pose || (!changes_posture && !rose && seated(c.pose->value)))) {

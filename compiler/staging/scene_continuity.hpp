@@ -23,8 +23,9 @@ namespace ekonte::staging {
 void check_continued(const Staging& s, const StagingContext::Carried& c, bool rose,
                      const std::vector<Character>& characters, const std::string& file, DiagnosticSink& sink);
 // Scene continuity: a lasting pose, a held prop and a seat stay until the prose changes them.
-// A gesture or an interaction in a later shot does not stand a seated character up.
-void carry_over(Staging& s, bool released, bool rose, std::map<uint32_t, StagingContext::Carried>& carried,
+// A gesture or an interaction in a later shot does not stand a seated character up; a posture
+// or a movement verb of the shot does (`moved`), even one a later verb replaced.
+void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint32_t, StagingContext::Carried>& carried,
                 const std::string& shot_id);
 // A prop handed to someone is theirs from now on in the scene: in their hand in later shots,
 // and no longer the giver's (check_continued warns when the giver uses it again).
