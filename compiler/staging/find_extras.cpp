@@ -88,6 +88,10 @@ std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std
         if (staging::is_people_noun(l)) noun = i;  // "a crowd"
         for (size_t m = k; m < words.size() && m < k + 4 && noun == std::string::npos; ++m) {
           if (staging::is_people_noun(words[m].lower)) noun = m;
+          // "a sea of heads", "a crowd of faces": heads and faces stand for the people.
+          else if (m > k && words[m - 1].lower == "of" && plural(words[m].lower) &&
+                   staging::is_body_part(lexicon::lemma(words[m].lower, lexicon::PartOfSpeech::Noun)))
+            noun = m;
           else if (staging::noun_phrase_ends().count(words[m].lower) && words[m].lower != "of") break;
         }
         if (noun == std::string::npos) continue;

@@ -86,6 +86,8 @@ void read_hands_on(const std::vector<Word>& words, size_t from, size_t to, Chara
     if (j + 1 < to && words[j].lower.size() > 3 && words[j].lower.compare(words[j].lower.size() - 2, 2, "ed") == 0) ++j;
     if (!onto.count(words[j].lower)) continue;
     ++j;
+    // "a hand on the boy's head": a character after `the` is still the one touched.
+    if (j + 1 < to && words[j].lower == "the" && words[j + 1].id.valid()) ++j;
     if (words[j].id.valid()) {
       if (words[j].id != owner) add_contact(a, words[j].id, words[j]);
       continue;

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <array>
 
+#include "vocabulary/person_words.hpp"
+#include "vocabulary/vocabulary.hpp"
+
 namespace ekonte::staging {
 
 Mentions::Mentions(const StagingContext& context)
@@ -35,6 +38,44 @@ void Mentions::seen(CharacterId id) {
   recent.push_back(id);
 }
 
+void name_people(std::vector<Word>& sentence, const std::vector<Character>& characters,
+                 const std::vector<char>& genders) {
+  static const auto phrases = [] {
+    std::vector<std::pair<std::vector<std::string>, size_t>> out;  // words, row
+    for (size_t i = 0; i < std::size(vocabulary::kPersonWordRows); ++i)
+      for (const std::string& p : vocabulary::split_phrases(vocabulary::kPersonWordRows[i].phrases))
+        out.push_back({split_words(p), i});
+    return out;
+  }();
+  for (size_t k = 0; k + 1 < sentence.size(); ++k) {
+    if (sentence[k].lower != "the" || sentence[k + 1].id.valid()) continue;
+    size_t best = 0, row = 0;
+    for (const auto& [words, r] : phrases) {
+      if (words.size() <= best || k + 1 + words.size() > sentence.size()) continue;
+      bool ok = true;
+      for (size_t m = 0; m < words.size() && ok; ++m)
+        ok = sentence[k + 1 + m].lower == words[m] && !sentence[k + 1 + m].id.valid() &&
+             (m == 0 || !sentence[k + 1 + m].comma_before) && (m + 1 == words.size() || !sentence[k + 1 + m].possessive);
+      if (ok) best = words.size(), row = r;
+    }
+    if (!best) continue;
+    const auto& r = vocabulary::kPersonWordRows[row];
+    CharacterId found;
+    bool several = false;
+    for (uint32_t i = 0; i < characters.size(); ++i) {
+      const char g = i < genders.size() ? genders[i] : 0;
+      if ((r.gender && g != r.gender) || !characters[i].age || *characters[i].age < r.min_age ||
+          *characters[i].age > r.max_age)
+        continue;
+      several |= found.valid();
+      found = CharacterId{i};
+    }
+    if (!found.valid() || several) continue;
+    for (size_t m = k + 1; m < k + 1 + best; ++m) sentence[m].id = found;
+    k += best;
+  }
+}
+
 std::vector<size_t> clause_starts(const std::vector<Word>& sentence) {
   std::vector<size_t> starts = {0};
   for (size_t k = 1; k < sentence.size(); ++k) {
@@ -57,8 +98,19 @@ ClauseSubjects read_subjects(const std::vector<Word>& sentence, size_t from, siz
   owners = std::move(pending);
   size_t v = from;
   bool& thing_subject = out.thing_subject;
+  std::vector<std::string> lower;
+  for (size_t k = 0; k < to; ++k) lower.push_back(sentence[k].lower);
   for (; v < to; ++v) {
     const Word& w = sentence[v];
+    // "The family walks home", "Everyone turns": everyone the shot's prose names.
+    if (owners.empty() && v == from) {
+      if (const size_t n = staging::group_subject(lower, v); n) {
+        const auto& group = mentions.shot_cast.size() >= 2 ? mentions.shot_cast : mentions.recent;
+        owners.insert(owners.end(), group.begin(), group.end());
+        v += n - 1;
+        continue;
+      }
+    }
     // "The QUEEN rises": an article before a name.
     if ((w.lower == "the" || w.lower == "a") && v + 1 < to && sentence[v + 1].id.valid()) continue;
     // "At the far end the QUEEN sits ...": a clause opening with a place phrase has its
@@ -111,6 +163,11 @@ ClauseSubjects read_subjects(const std::vector<Word>& sentence, size_t from, siz
         // with a verb ("Takes the cup") continues the last subject.
         thing_subject = staging::determiners().count(w.lower) ||
                         (match(sentence, v, false, &ph, &towards) == 0 && !ends_with_ly(w.lower));
+        // "The smile stays, but it is a sad one now": a sentence about a feeling's face is about
+        // the one who wears it, the last subject.
+        if (staging::determiners().count(w.lower) && v + 1 < to && match(sentence, v + 1, false, &ph, &towards) &&
+            ph && ph->attr == Attr::Expression)
+          thing_subject = false;
       }
       break;
     }

@@ -24,12 +24,19 @@ class Mentions {
   void seen(CharacterId id);
 
   CharacterId last_owner;               // the last clause's first subject
+  std::vector<CharacterId> shot_cast;   // everyone the shot's prose names, for "the family"
   std::vector<CharacterId> last_group;  // the last clause's subjects, when several ("they")
   std::vector<CharacterId> recent;      // most recently mentioned last
 
  private:
   const std::vector<char>& genders_;
 };
+
+// "the boy", "the old woman": after `the`, a person word of vocabulary/person_words.def names
+// the one character whose gender (`genders`, as StagingContext::genders) and age it fits; its
+// words are given that character.
+void name_people(std::vector<Word>& sentence, const std::vector<Character>& characters,
+                 const std::vector<char>& genders);
 
 // Where the clauses of a sentence start: at a name or a subject pronoun after a comma or a
 // clause joiner ("and", "as", "while"). The sentence's end closes the list.

@@ -1,6 +1,8 @@
 #include "compiler/staging/read_actions.hpp"
+#include "compiler/staging/held_props.hpp"
 #include "compiler/staging/read_relations.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "lexicon/lexicon.hpp"
@@ -196,6 +198,12 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
         const bool first = i == from;
         const bool known = first || !lexicon_verb(words[i].lower).empty();
         if (reading && !negated) apply_action(words, i, 1, to, reading->action, origin, a, reading->path);
+        // "fits the wrench to the valve", "draws the ring from her finger": a verb the tables do
+        // not know, done to a hand prop, has it in hand.
+        if (!reading && !negated && known)
+          if (auto noun = noun_at(words, i + 1, to); noun && !words[i + 1].id.valid() && hand_prop(noun->value) &&
+                                                     staging::determiners().count(words[i + 1].lower))
+            add_held(a, *noun, hand_in(words, i, to, a));
         if (verbs && (reading || known)) verbs->push_back({i, reading});
       }
       ++i;
@@ -223,7 +231,28 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
         case Attr::Action:
           // After "the", "her", "a" a verb's spelling is a noun ("climbs the steps", "her hands").
           if (i > 0 && staging::determiners().count(words[i - 1].lower)) break;
+          // "they fight on foot", "is back on her feet": wherever a phrase of standing stands, a
+          // seated character is on their feet.
+          if (static_cast<Action>(p->value) == Action::Stand && n > 1) a.rose = true;
           if (n == 1 && !in_slot(i)) break;
+          // "rests a hand on the boy's head", "leans his whole weight on the wrench": with an
+          // object after it, leaning moves a part or a thing, not the body; a hand prop leant on
+          // is held.
+          if (n == 1 && vocabulary::row(static_cast<Action>(p->value)).pose == Pose::Lean && i + 1 < to &&
+              !words[i + 1].id.valid() && staging::determiners().count(words[i + 1].lower)) {
+            for (size_t k = i + 2; k + 1 < to && k < i + 6; ++k)
+              if (words[k].lower == "on" || words[k].lower == "upon" || words[k].lower == "against") {
+                if (auto noun = noun_at(words, k + 1, to); noun && hand_prop(noun->value))
+                  add_held(a, *noun, hand_in(words, i, to, a));
+                break;
+              }
+            break;
+          }
+          // "a pack on her back": away from a verb position, a posture phrase that opens with a
+          // preposition says where a thing is, not how the character lies.
+          if (!in_slot(i) && !words[i].comma_before && staging::place_prepositions().count(words[i].lower) &&
+              vocabulary::row(static_cast<Action>(p->value)).category == ActionCategory::Posture)
+            break;
           // "walk hand in hand", "stands, arms crossed": a phrase away from a verb position tells
           // how the verb is done; it sets the pose only over plain standing.
           if (!in_slot(i) && a.pose_weight > 0) {
@@ -231,11 +260,20 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
             read_objects(words, i, n, to, static_cast<Action>(p->value), origin, a);
             break;
           }
+          // "slides the screen door open", "passes the window": handing over needs someone to take it.
+          if (static_cast<Action>(p->value) == Action::HandOver && n == 1 &&
+              std::none_of(words.begin() + i + 1, words.begin() + to, [](const Word& w) { return w.id.valid(); }))
+            break;
           apply_action(words, i, n, to, static_cast<Action>(p->value), origin, a);
           if (static_cast<Action>(p->value) == Action::Stand) a.rose = true;
           break;
         // The last feeling named wins: "smiles, sad" is a sad smile.
-        case Attr::Expression: a.expression = sourced<Expression>(p->value, origin, words, i, n); break;
+        case Attr::Expression:
+          a.expression = sourced<Expression>(p->value, origin, words, i, n);
+          if (p->cue >= 0)
+            a.expression->words += " (expression cue `" +
+                                   std::string(vocabulary::row(static_cast<ExpressionCue>(p->cue)).name) + "`)";
+          break;
         case Attr::Facing:
           a.facing = sourced<Facing>(p->value, origin, words, i, n);
           a.facing_target = {};

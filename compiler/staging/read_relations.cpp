@@ -127,6 +127,13 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
       add_contact(a, words[k].id, words[k]);
       partner = true;
     }
+  // "holds GRANDPA's hand", "grabs the boy's arm": holding or touching another's body part
+  // touches them, and nothing is held.
+  if (!partner && (r.contact || r.object == ActionObject::Held) && p + 1 < to && words[p].id.valid() &&
+      words[p].possessive && is_body_part(words[p + 1].lower)) {
+    add_contact(a, words[p].id, words[p]);
+    partner = true;
+  }
   if (act == Action::HandOver)
     for (size_t k = j; k + 1 < to; ++k)
       if (words[k].lower == "to" && words[k + 1].id.valid()) add_contact(a, words[k + 1].id, words[k + 1]);
