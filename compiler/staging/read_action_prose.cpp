@@ -17,7 +17,7 @@ namespace {
 // whoever the clause is about. Read before the clause's subjects, and taken out of the words so
 // the subjects do not read it too; a feeling on the subject's own face is left to them.
 void read_possessed_feelings(std::vector<Word>& words, size_t from, size_t to, CharacterId subject,
-                             const Mentions& mentions, std::map<uint32_t, Assignment>& out) {
+                             const Mentions& mentions, ProseReading& out) {
   for (size_t k = from; k + 1 < to; ++k) {
     const std::string& l = words[k].lower;
     CharacterId who;
@@ -30,7 +30,8 @@ void read_possessed_feelings(std::vector<Word>& words, size_t from, size_t to, C
     if (!n || k + 1 + n > to || !p || p->attr != Attr::Expression) continue;
     const bool negated = k > 0 && staging::negations().count(words[k - 1].lower);
     if (!negated) {
-      auto& expression = out[who.value].expression;
+      auto& expression = out.assignments[who.value].expression;
+      out.mentions.push_back(who);
       expression = sourced<Expression>(p->value, Origin::Action, words, k, n + 1);
       if (p->cue >= 0)
         expression->words += " (expression cue `" +
@@ -99,7 +100,7 @@ ProseReading read_action_prose(const input::Shot& shot, const StagingContext& co
       const CharacterId subject = !owners.empty()          ? owners.front()
                                   : subjects.thing_subject ? CharacterId{}
                                                            : mentions.last_owner;
-      read_possessed_feelings(sentence, from, to, subject, mentions, from_prose);
+      read_possessed_feelings(sentence, from, to, subject, mentions, out);
       if (subjects.thing) {
         add_held(from_prose[subjects.thing_owner.value], *subjects.thing, Hand::Right);
         prose_mentions.push_back(subjects.thing_owner);

@@ -65,7 +65,9 @@ void apply_action(const std::vector<Word>& words, size_t i, size_t n, size_t to,
   }
   if (!reading.empty()) source.words += " (WordNet: " + reading + ")";
   const auto category = vocabulary::row(act).category;
-  if (sets_pose(act) && (category == ActionCategory::Posture || category == ActionCategory::Locomotion)) a.moved = true;
+  if (sets_pose(act) && (category == ActionCategory::Posture || category == ActionCategory::Locomotion ||
+                         (category == ActionCategory::Interaction && vocabulary::row(act).lasts)))
+    a.moved = true;
   if (sets_pose(act) && weight >= a.pose_weight) {
     a.pose = sourced<Pose>(int(vocabulary::row(act).pose), origin, words, i, n);
     a.pose_sentence = a.sentence;
@@ -233,7 +235,13 @@ std::vector<size_t> apply_words(const std::vector<Word>& words, size_t from, siz
           if (i > 0 && staging::determiners().count(words[i - 1].lower)) break;
           // "they fight on foot", "is back on her feet": wherever a phrase of standing stands, a
           // seated character is on their feet.
-          if (static_cast<Action>(p->value) == Action::Stand && n > 1) a.rose = true;
+          if (static_cast<Action>(p->value) == Action::Stand && n > 1) {
+            a.rose = true;
+            if (!in_slot(i)) {
+              if (!a.pose) apply_action(words, i, n, to, Action::Stand, origin, a);
+              break;
+            }
+          }
           if (n == 1 && !in_slot(i)) break;
           // "rests a hand on the boy's head", "leans his whole weight on the wrench": with an
           // object after it, leaning moves a part or a thing, not the body; a hand prop leant on

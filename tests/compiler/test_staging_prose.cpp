@@ -368,6 +368,9 @@ TEST_CASE("a feeling on someone's face is theirs, whoever the clause is about") 
       "        OTTO reads the telegram aloud. The lamp lights NELL's tear-streaked face.\n"
       "    shot 2 close-up PIA, 2s:\n"
       "        The camera pushes in on her open mouth.\n");
+  REQUIRE(staged(r.graph, 0, "NELL"));
+  REQUIRE(staged(r.graph, 0, "OTTO"));
+  REQUIRE(staged(r.graph, 1, "PIA"));
   CHECK(staged(r.graph, 0, "NELL")->expression.value == Expression::Crying);
   CHECK(staged(r.graph, 0, "OTTO")->expression.value == Expression::Neutral);
   CHECK(staged(r.graph, 1, "PIA")->expression.value == Expression::Surprised);
@@ -453,11 +456,11 @@ TEST_CASE("handing over needs someone to take it") {
 TEST_CASE("a verb outside the tables done to a hand prop has it in hand") {
   const auto r = compile_staging(
       "    shot 1 medium, 3s:\n"
-      "        OTTO polishes the lantern.\n");
+      "        OTTO polishes the wrench.\n");
   const auto* otto = staged(r.graph, 0, "OTTO");
   REQUIRE(otto);
   REQUIRE(otto->held.size() == 1);
-  CHECK(otto->held[0].value.noun == "lantern");
+  CHECK(otto->held[0].value.noun == "wrench");
 }
 
 TEST_CASE("a dodge gives way to the blow that follows it") {
