@@ -49,6 +49,13 @@ enum class Expression {
 
 // View of the body as seen by the camera. ThreeQuarterLeft / ProfileLeft: the face points
 // towards screen left.
+// A face or a body that shows a feeling without naming it (staging_expression_cues.def).
+enum class ExpressionCue {
+#define EKONTE_EXPRESSION_CUE(id, ...) id,
+#include "vocabulary/staging_expression_cues.def"
+#undef EKONTE_EXPRESSION_CUE
+};
+
 enum class View {
 #define EKONTE_VIEW(id, ...) id,
 #include "vocabulary/staging_views.def"
@@ -132,6 +139,17 @@ inline constexpr StagingRow kExpressionRows[] = {
 #include "vocabulary/staging_expressions.def"
 #undef EKONTE_EXPRESSION
 };
+struct ExpressionCueRow {
+  std::string_view name;
+  Expression expression;  // the feeling it shows
+  std::string_view phrases, description;
+};
+inline constexpr ExpressionCueRow kExpressionCueRows[] = {
+#define EKONTE_EXPRESSION_CUE(id, name, expression, phrases, desc) {name, Expression::expression, phrases, desc},
+#include "vocabulary/staging_expression_cues.def"
+#undef EKONTE_EXPRESSION_CUE
+};
+inline const ExpressionCueRow& row(ExpressionCue v) { return kExpressionCueRows[static_cast<size_t>(v)]; }
 inline constexpr StagingRow kViewRows[] = {
 #define EKONTE_VIEW EKONTE_STAGING_ROW
 #include "vocabulary/staging_views.def"

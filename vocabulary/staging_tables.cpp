@@ -53,6 +53,12 @@ Table action_table() {
   return t;
 }
 Table expression_table() { return staging_table("expression", "Expressions", kExpressionRows); }
+Table expression_cue_table() {
+  Table t{"expression-cue", "Expression cues", "action prose: what shows a feeling without naming it (`her jaw sets`, `tears run`)", {}};
+  for (const ExpressionCueRow& r : kExpressionCueRows)
+    t.entries.push_back({r.name, r.phrases, row(r.expression).name, r.description});
+  return t;
+}
 Table view_table() { return staging_table("view", "Views", kViewRows); }
 
 Table facing_table() {

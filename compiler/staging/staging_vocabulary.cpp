@@ -33,6 +33,10 @@ const std::vector<StagingPhrase>& staging_phrases() {
     add_rows(t, Attr::Depth, vocabulary::kDepthRows);
     add_rows(t, Attr::Pose, vocabulary::kPoseRows);
     add_rows(t, Attr::Expression, vocabulary::kExpressionRows);
+    // After the expression words and before the actions: at equal length a cue wins.
+    for (size_t i = 0; i < std::size(vocabulary::kExpressionCueRows); ++i)
+      for (std::string& p : vocabulary::split_phrases(vocabulary::kExpressionCueRows[i].phrases))
+        t.push_back({std::move(p), Attr::Expression, int(vocabulary::kExpressionCueRows[i].expression), false, int(i)});
     add_rows(t, Attr::Facing, vocabulary::kFacingRows, int(Facing::Character));
     add_rows(t, Attr::View, vocabulary::kViewRows);
     for (size_t i = 0; i < std::size(vocabulary::kActionRows); ++i)
@@ -226,6 +230,18 @@ std::optional<NearestAction> nearest_action(const std::string& verb) {
         }
     return std::nullopt;
   });
+}
+
+size_t group_subject(const std::vector<std::string>& words, size_t k) {
+  static const std::set<std::string> alone = {"everyone", "everybody"};
+  static const std::set<std::string> after_the = {"family", "group", "pair", "couple", "trio", "company"};
+  if (k >= words.size()) return 0;
+  if (alone.count(words[k])) return 1;
+  if (words[k] != "the" || k + 1 >= words.size()) return 0;
+  if (after_the.count(words[k + 1])) return 2;
+  // "the two of them", "the three of them"
+  if (k + 3 < words.size() && count_word(words[k + 1]) && words[k + 2] == "of" && words[k + 3] == "them") return 4;
+  return 0;
 }
 
 char subject_pronoun(const std::string& w) {

@@ -21,6 +21,7 @@ struct StagingPhrase {
   Attr attr;
   int value;
   bool stage_only = false;  // too ambiguous in prose ("comes back"), fine in a `stage:` clause
+  int cue = -1;  // an Expression read from an expression cue (ExpressionCue), not named outright
 };
 
 // Every staging phrase, and each split into lowercase words (same order). The phrases of the
@@ -46,6 +47,9 @@ const std::set<std::string>& place_prepositions();
 // Words that negate the next word or two ("doesn't smile", "never looks"): what they negate is
 // not staged.
 const std::set<std::string>& negations();
+// How many words at words[k] name a group of the characters in view as a subject: "everyone",
+// "everybody" (1), "the family", "the pair" (2), "the two of them" (4); 0 when they do not.
+size_t group_subject(const std::vector<std::string>& words, size_t k);
 // 'f' for she, 'm' for he, 'n' for they / both; 0 for any other word.
 char subject_pronoun(const std::string& lower);
 // How many people a counting word means ("two" 2, "dozen" 12, "crowd" 20); 0 if none.

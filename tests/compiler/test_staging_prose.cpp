@@ -243,3 +243,258 @@ TEST_CASE("a one-word action phrase away from a verb position is not read as a v
       "        OTTO walks off, hands deep in his pockets.\n");
   CHECK(staged(r.graph, 0, "OTTO")->action.value == Action::Walk);
 }
+
+TEST_CASE("`both` before a plural noun is no group subject, even a plural WordNet knows as a noun") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        NELL sits on the chair. OTTO waits by the door, both hands on his cane.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  const auto* nell = staged(r.graph, 0, "NELL");
+  REQUIRE(otto);
+  REQUIRE(nell);
+  CHECK(otto->action.value != Action::HandOver);
+  REQUIRE(otto->held.size() == 1);
+  CHECK(otto->held[0].value.noun == "cane");
+  CHECK(nell->held.empty());
+  CHECK(nell->pose.value == Pose::Sit);
+}
+
+TEST_CASE("he, she and they open a clause wherever they stand") {
+  const auto r = compile_staging(
+      "    shot 1 medium OTTO, 2s:\n"
+      "        Halfway across the room he stops and his eyes go wide.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  CHECK(otto->expression.value == Expression::Surprised);
+  CHECK(otto->action.value == Action::Stand);
+}
+
+TEST_CASE("a name in a clause's object is who a later pronoun of that gender means") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        OTTO sits down beside NELL, one arm around her shoulders.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  REQUIRE(otto->contacts.size() == 1);
+  CHECK(r.graph.character(otto->contacts[0].value).id == "NELL");
+}
+
+TEST_CASE("a posture verb of the shot stands a carried seated character up, even when a later verb sets the pose") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        NELL sits on the chair.\n"
+      "    shot 2 wide, 3s:\n"
+      "        NELL kneels by the table. She hugs OTTO.\n");
+  const auto* nell = staged(r.graph, 1, "NELL");
+  REQUIRE(nell);
+  CHECK(nell->pose.value == Pose::Hug);
+  CHECK(nell->seat.value.empty());
+}
+
+TEST_CASE("`gives it to` someone hands over what was in hand") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        PIA picks up a brass key and gives it to OTTO.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  REQUIRE(otto->held.size() == 1);
+  CHECK(otto->held[0].value.noun == "brass key");
+}
+
+TEST_CASE("being on one's feet stands a seated character up; on foot, too, away from the verb") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        OTTO sits on the chair. NELL rides in on a horse.\n"
+      "    shot 2 wide, 3s:\n"
+      "        OTTO is back on his feet. NELL argues with him on foot.\n");
+  CHECK(staged(r.graph, 1, "OTTO")->pose.value == Pose::Stand);
+  CHECK(staged(r.graph, 1, "NELL")->pose.value != Pose::Ride);
+}
+
+TEST_CASE("on one's back is lying where a verb stands, and says where a thing is elsewhere") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        NELL, flat on her back, stares at the ceiling. PIA stands at the door, a pack on her back.\n");
+  CHECK(staged(r.graph, 0, "NELL")->pose.value == Pose::Lie);
+  CHECK(staged(r.graph, 0, "PIA")->pose.value == Pose::Stand);
+}
+
+TEST_CASE("where a character falls is what they sit on after") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        OTTO trips and falls into the mud. He sits there, stunned.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  CHECK(otto->pose.value == Pose::Sit);
+  CHECK(otto->seat.value == "mud");
+}
+
+TEST_CASE("holding each other is a hug, and both touch") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        NELL and OTTO hold each other in the rain.\n");
+  for (const char* id : {"NELL", "OTTO"}) {
+    const auto* s = staged(r.graph, 0, id);
+    REQUIRE(s);
+    CHECK(s->pose.value == Pose::Hug);
+    CHECK(s->contacts.size() == 1);
+  }
+}
+
+TEST_CASE("a face or a body that shows a feeling gives that expression, and explain names the cue") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        OTTO slams the drawer. NELL frowns at the letter. PIA grits her teeth.\n");
+  CHECK(staged(r.graph, 0, "OTTO")->expression.value == Expression::Angry);
+  CHECK(staged(r.graph, 0, "NELL")->expression.value == Expression::Worried);
+  const auto* pia = staged(r.graph, 0, "PIA");
+  REQUIRE(pia);
+  CHECK(pia->expression.value == Expression::Determined);
+  CHECK(pia->expression.origin == Origin::Action);
+  CHECK(pia->expression.words.find("grits her teeth") != std::string::npos);
+  CHECK(pia->expression.words.find("expression cue `set-jaw`") != std::string::npos);
+}
+
+TEST_CASE("a negated expression cue is not staged") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        OTTO does not frown.\n");
+  CHECK(staged(r.graph, 0, "OTTO")->expression.value == Expression::Neutral);
+}
+
+TEST_CASE("a feeling on someone's face is theirs, whoever the clause is about") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        OTTO reads the telegram aloud. The lamp lights NELL's tear-streaked face.\n"
+      "    shot 2 close-up PIA, 2s:\n"
+      "        The camera pushes in on her open mouth.\n");
+  REQUIRE(staged(r.graph, 0, "NELL"));
+  REQUIRE(staged(r.graph, 0, "OTTO"));
+  REQUIRE(staged(r.graph, 1, "PIA"));
+  CHECK(staged(r.graph, 0, "NELL")->expression.value == Expression::Crying);
+  CHECK(staged(r.graph, 0, "OTTO")->expression.value == Expression::Neutral);
+  CHECK(staged(r.graph, 1, "PIA")->expression.value == Expression::Surprised);
+}
+
+TEST_CASE("a sentence about a smile or a frown is about the last subject") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        NELL laughs at the joke. The smile fades into something sad.\n");
+  CHECK(staged(r.graph, 0, "NELL")->expression.value == Expression::Sad);
+}
+
+TEST_CASE("`the family` and `everyone` as a subject are everyone the shot's prose names") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        NELL opens the door for OTTO and PIA. The family walks out into the street.\n");
+  for (const char* id : {"NELL", "OTTO", "PIA"}) CHECK(staged(r.graph, 0, id)->pose.value == Pose::Walk);
+}
+
+TEST_CASE("`the boy` names the one character whose age and pronouns fit, and nobody when several fit") {
+  const std::string cast = R"(title: t
+character MILO "Milo":
+    pronouns: he/him
+    age: 9
+character IRIS "Iris":
+    pronouns: she/her
+    age: 8
+character JUNE "June":
+    pronouns: she/her
+    age: 11
+character HAL "Hal":
+    pronouns: he/him
+    age: 70
+setting ROOM "Room":
+    time: day
+    props: chair, table
+scene 1 INT. ROOM - DAY (ROOM)
+    shot 1 wide, 3s:
+        HAL rests a hand on the boy's head. The girl waves.
+)";
+  const CompileResult r = compile_source("t.eko", cast);
+  const auto* hal = staged(r.graph, 0, "HAL");
+  REQUIRE(hal);
+  REQUIRE(hal->contacts.size() == 1);
+  CHECK(r.graph.character(hal->contacts[0].value).id == "MILO");
+  CHECK(hal->pose.value == Pose::Stand);  // resting a hand is no lean
+  CHECK(!staged(r.graph, 0, "IRIS"));
+  CHECK(!staged(r.graph, 0, "JUNE"));
+}
+
+TEST_CASE("what is put into another's hand is handed to them, and they touch") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        NELL takes a brass key from the drawer and presses it into OTTO's palm.\n");
+  const auto* nell = staged(r.graph, 0, "NELL");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(nell);
+  REQUIRE(otto);
+  REQUIRE(nell->contacts.size() == 1);
+  CHECK(r.graph.character(nell->contacts[0].value).id == "OTTO");
+  REQUIRE(otto->held.size() == 1);
+  CHECK(otto->held[0].value.noun == "brass key");
+}
+
+TEST_CASE("holding another's hand or arm touches them and holds nothing") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        PIA grabs OTTO's arm.\n");
+  const auto* pia = staged(r.graph, 0, "PIA");
+  REQUIRE(pia);
+  REQUIRE(pia->contacts.size() == 1);
+  CHECK(r.graph.character(pia->contacts[0].value).id == "OTTO");
+  CHECK(pia->held.empty());
+}
+
+TEST_CASE("handing over needs someone to take it") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        NELL slides the window open.\n");
+  CHECK(staged(r.graph, 0, "NELL")->action.value != Action::HandOver);
+}
+
+TEST_CASE("a verb outside the tables done to a hand prop has it in hand") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        OTTO polishes the wrench.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  REQUIRE(otto->held.size() == 1);
+  CHECK(otto->held[0].value.noun == "wrench");
+}
+
+TEST_CASE("a dodge gives way to the blow that follows it") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        OTTO swings at PIA. PIA ducks and kicks him in the shin.\n");
+  CHECK(staged(r.graph, 0, "PIA")->pose.value == Pose::Fight);
+}
+
+TEST_CASE("swinging or lifting someone up is carrying them") {
+  const auto r = compile_staging(
+      "    shot 1 medium, 3s:\n"
+      "        OTTO swings NELL up onto his shoulders.\n");
+  const auto* otto = staged(r.graph, 0, "OTTO");
+  REQUIRE(otto);
+  CHECK(otto->pose.value == Pose::Carry);
+  REQUIRE(otto->contacts.size() == 1);
+}
+
+TEST_CASE("someone in front of another faces them") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        PIA sits on the chair. NELL hops about in front of OTTO.\n");
+  const auto* nell = staged(r.graph, 0, "NELL");
+  REQUIRE(nell);
+  CHECK(nell->facing.value == Facing::Character);
+  CHECK(nell->facing.origin == Origin::Action);
+  CHECK(r.graph.character(nell->facing_target).id == "OTTO");
+}
+
+TEST_CASE("a sea of heads or faces counts as people") {
+  const auto r = compile_staging(
+      "    shot 1 extreme wide, 3s:\n"
+      "        Below the balcony, a sea of faces. NELL waves.\n");
+  REQUIRE(!r.graph.shots[0].extras.empty());
+  CHECK(r.graph.shots[0].extras[0].count >= 10);
+}

@@ -22,8 +22,13 @@ const Staging* staging_of(const ShotGraph& g, const Shot& shot, const std::strin
 }
 
 // A pose fact names a pose row or one of its phrases ("reach" may be written for a pose whose
-// row says "reaches out"): the fact holds when the staged pose is the row the word names.
+// row says "reaches out"): the fact holds when the staged pose is the row the word names. A
+// gesture (reading, raising a hand) is drawn on a standing figure, since a posture verb would
+// have set the pose instead, so it holds a `stand` fact too.
 bool pose_matches(const Staging& s, const std::string& word) {
+  if (word == "stand" && vocabulary::row(s.action.value).category == ActionCategory::Gesture &&
+      vocabulary::row(s.action.value).pose == s.pose.value)
+    return true;
   return name_of(s.pose.value) == word || name_of(s.action.value) == word;
 }
 
