@@ -1,5 +1,6 @@
 #include "animatic/camera_path.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "vocabulary/camera.hpp"
@@ -33,7 +34,7 @@ double move_progress(uint32_t frame, uint32_t frames) {
   return ease_in_out(double(frame) / double(frames - 1));
 }
 
-CameraAt camera_at(Movement move, double p, int w, int h, int follow_dir) {
+CameraAt camera_at(Movement move, double p, int w, int h, int follow_dir, Focus focus) {
   const vocabulary::MoveRow& row = vocabulary::row(move);
   const double a = row.amount;
   const int d = row.direction;
@@ -59,6 +60,15 @@ CameraAt camera_at(Movement move, double p, int w, int h, int follow_dir) {
       const double front = std::exp(t * std::log(end));
       c.front.scale = front;
       c.set.scale = row.travel == vocabulary::MoveTravel::Lens ? front : 1 + (front - 1) * kSetParallax;
+      // The view's centre travels towards the subject as the view narrows (a ≤ half-view ≤ 1),
+      // staying inside the picture.
+      const double fx = focus.x < 0 ? w / 2.0 : std::clamp(focus.x, w * a / 2, w - w * a / 2);
+      const double fy = focus.y < 0 ? h / 2.0 : std::clamp(focus.y, h * a / 2, h - h * a / 2);
+      const double reach = (1 - 1 / front) / (1 - a);  // 0 at the whole frame, 1 at the end frame
+      for (LayerView* v : {&c.front, &c.set}) {
+        v->cx = w / 2.0 + (fx - w / 2.0) * reach;
+        v->cy = h / 2.0 + (fy - h / 2.0) * reach;
+      }
       break;
     }
     case vocabulary::MoveTravel::Truck:

@@ -25,9 +25,15 @@ struct CameraAt {
 // Sine ease-in/out of t in [0, 1].
 double ease_in_out(double t);
 
+// Where a push (dolly, zoom) ends: the end frame is centred on the framed subject as far as the
+// picture allows, so a dolly in ends on the faces rather than on the middle of the frame.
+struct Focus {
+  double x = -1, y = -1;  // picture pixels; negative: the frame's centre
+};
+
 // The camera of `move` at `progress` in [0, 1] (already eased) over a `width` x `height` picture.
 // `follow_dir` is the subject's travel for a follow (+1 right, -1 left).
-CameraAt camera_at(Movement move, double progress, int width, int height, int follow_dir = 1);
+CameraAt camera_at(Movement move, double progress, int width, int height, int follow_dir = 1, Focus focus = {});
 
 // Progress of frame `frame` of a shot of `frames` frames: 0 at the first, 1 at the last, eased.
 double move_progress(uint32_t frame, uint32_t frames);

@@ -13,7 +13,8 @@
 
 namespace ekonte::animatic {
 
-inline constexpr const char* kClipKeyVersion = "ekonte-clip-key-v1";
+// Bump whenever the frames drawn from the same inputs change (camera path, compositing, motion).
+inline constexpr const char* kClipKeyVersion = "ekonte-clip-key-v2";
 // The cache extra's kind: the segment's byte format (video_segment.cpp) goes with it.
 inline constexpr const char* kClipCacheKind = "animatic-seg1";
 

@@ -5,6 +5,9 @@ namespace ekonte::animatic {
 ShotLayers layers_from_render(render::ShotRender&& r) {
   ShotLayers out;
   out.picture = std::move(r.color);
+  const render::Box& subject = r.landmarks.subject;
+  out.focus_x = subject.w > 0 ? subject.x + subject.w / 2 : out.picture.width / 2.0;
+  out.focus_y = subject.h > 0 ? subject.y + subject.h / 2 : out.picture.height / 2.0;
   const size_t n = size_t(out.picture.width) * out.picture.height;
   if (r.background.width == out.picture.width && r.background.height == out.picture.height &&
       r.background.pixels.size() == n * 4) {

@@ -15,6 +15,7 @@ struct ShotLayers {
   render::ImageRgba plate;      // the set alone; empty: the picture moves as one layer
   render::ImageGray front;      // 255 where the picture is not the plate: figures, held props, foreground pieces
   render::ImageGray instances;  // the rig's instance map: i + 1 = landmarks.characters[i]; may be empty
+  double focus_x = -1, focus_y = -1;  // the framed subject's centre (landmarks.subject), where a push ends; negative: none
   bool has_plate() const { return !plate.pixels.empty(); }
 };
 
