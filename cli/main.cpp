@@ -28,6 +28,7 @@ const Command kCommands[] = {
     {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
     {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
     {"cache", ekonte::cli::command_cache, "cache stats|gc [--max-size SIZE] [--cache DIR | -o OUTDIR]  size the render cache, collect unused entries"},
+    {"audio", ekonte::cli::command_audio, "audio FILE -o scratch.wav [--vtt F] [--srt F]  the scratch voices as a WAV, subtitles as WebVTT/SRT"},
     {"layout", ekonte::cli::command_layout, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
     {"train", ekonte::cli::command_train, "train --out FILE [--steps N] [--size PX] [--device auto|cpu|cuda]  train the neural generator"},
     {"eval", ekonte::cli::command_eval, "eval [--model FILE] [--identities N] [--shots M]  measure the neural generator, with ablations"},

@@ -25,6 +25,7 @@ int exit_code_for_errors(const DiagnosticSink& diagnostics) {
   for (const Diagnostic& d : diagnostics.diagnostics())
     if (d.severity == Severity::Error &&
         (d.kind == DiagnosticKind::CannotWritePages || d.kind == DiagnosticKind::CannotWriteShotFiles ||
+         d.kind == DiagnosticKind::CannotWriteScratchAudio ||
          d.kind == DiagnosticKind::MissingShotImage))
       return kExitUsage;
   return kExitScriptErrors;

@@ -142,11 +142,13 @@ inline constexpr StagingRow kViewRows[] = {
 
 struct DeliveryRow {
   std::string_view name, words;  // words: found anywhere in a parenthetical
+  double volume, rate;           // multipliers of the speaking voice's loudness and speed
+  int pitch;                     // added to the voice's espeak pitch (0-100)
   std::string_view description;
 };
 
 inline constexpr DeliveryRow kDeliveryRows[] = {
-#define EKONTE_DELIVERY(id, name, words, desc) {name, words, desc},
+#define EKONTE_DELIVERY(id, name, words, volume, rate, pitch, desc) {name, words, volume, rate, pitch, desc},
 #include "vocabulary/deliveries.def"
 #undef EKONTE_DELIVERY
 };

@@ -34,6 +34,7 @@ const std::vector<Table>& tables() {
       delivery_table(),
       cue_extension_table(),
       sound_word_table(),
+      voice_table(),
   };
   return all;
 }

@@ -35,5 +35,6 @@ Table view_table();
 Table delivery_table();
 Table cue_extension_table();
 Table sound_word_table();
+Table voice_table();
 
 }  // namespace ekonte::vocabulary
