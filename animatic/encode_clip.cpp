@@ -11,14 +11,13 @@ std::optional<VideoSegment> encode_clip(const ShotClip& clip, const EncoderSetti
   }
   ClipPainter painter(clip);
   render::ImageRgba frame;
-  const bool held = !clip.motion.any();
   for (uint32_t f = 0; f < clip.frames; ++f) {
     if (cancel && cancel->load()) {
       *error = "interrupted";
       return std::nullopt;
     }
     bool ok;
-    if (held && f > 0) {
+    if (painter.same_as_previous(f)) {
       ok = encoder.repeat();
     } else {
       painter.draw(f, &frame);

@@ -226,7 +226,28 @@ ClipPainter::~ClipPainter() = default;
 int ClipPainter::width() const { return clip_.still.picture.width; }
 int ClipPainter::height() const { return clip_.still.picture.height; }
 
+bool ClipPainter::same_as_previous(uint32_t frame) const {
+  if (frame == 0 || clip_.motion.any()) return false;
+  for (const Overlay& o : clip_.overlays)
+    if ((frame >= o.first && frame < o.last) != (frame - 1 >= o.first && frame - 1 < o.last)) return false;
+  return true;
+}
+
 void ClipPainter::draw(uint32_t frame, render::ImageRgba* out) const {
+  draw_pictures(frame, out);
+  for (const Overlay& o : clip_.overlays) {
+    if (frame < o.first || frame >= o.last || !o.picture || o.picture->pixels.size() != out->pixels.size()) continue;
+    const uint8_t* p = o.picture->pixels.data();
+    uint8_t* d = out->pixels.data();
+    for (size_t i = 0; i < out->pixels.size(); i += 4) {
+      const uint32_t a = p[i + 3];
+      if (!a) continue;
+      for (int c = 0; c < 3; ++c) d[i + c] = uint8_t((d[i + c] * (255 - a) + p[i + c] * a + 127) / 255);
+    }
+  }
+}
+
+void ClipPainter::draw_pictures(uint32_t frame, render::ImageRgba* out) const {
   const int w = width(), h = height();
   resize(*out, w, h);
   const bool early = clip_.motion.change_at_middle && !clip_.before.picture.pixels.empty() && frame < clip_.frames / 2;

@@ -14,6 +14,13 @@
 
 namespace ekonte::animatic {
 
+// A picture laid over frames [first, last) of a clip (burnt-in subtitles): straight RGBA, the
+// clip's size, mostly transparent.
+struct Overlay {
+  uint32_t first = 0, last = 0;
+  std::shared_ptr<const render::ImageRgba> picture;
+};
+
 struct ShotClip {
   uint32_t frames = 0;
   uint32_t fps = 24;
@@ -21,6 +28,7 @@ struct ShotClip {
   ShotLayers still;    // the shot as the storyboard draws it (the end pose of a change)
   ShotLayers before;   // motion.change_at_middle: the drawing shown until the middle
   ShotLayers passing;  // motion.walkers: the drawing with the walkers standing
+  std::vector<Overlay> overlays;
 };
 
 // Draws frames of one clip; prepares the layer masks once.
@@ -32,8 +40,11 @@ class ClipPainter {
   int height() const;
   // Frame `frame` (0-based, below clip.frames) into `out`, resized to the clip's size.
   void draw(uint32_t frame, render::ImageRgba* out) const;
+  // Frame `frame` shows exactly what the frame before it showed (a held picture, the same overlays).
+  bool same_as_previous(uint32_t frame) const;
 
  private:
+  void draw_pictures(uint32_t frame, render::ImageRgba* out) const;
   struct Prepared;
   const ShotClip& clip_;
   std::vector<std::unique_ptr<Prepared>> prepared_;  // still, before, passing

@@ -47,10 +47,7 @@ int command_animatic(const CommandArgs& raw) {
   options.cache_dir = render::cache::default_cache_dir(build_dir, args.get_or("cache", ""));
   options.clips_dir = args.get_or("clips", "");
   options.audio = !args.has("no-audio");
-  if (args.has("burn-subtitles")) {
-    std::cerr << "ekonte: error: --burn-subtitles needs the scratch audio stage, which this build lacks\n";
-    return kExitUsage;
-  }
+  options.burn_subtitles = args.has("burn-subtitles");
   const bool quiet = args.has("quiet") || args.has("q");
   const auto& interrupted = install_interrupt_flag();
   options.cancel = &interrupted;
@@ -91,13 +88,14 @@ int command_animatic(const CommandArgs& raw) {
   if (!report.ok()) return exit_code_for_errors(report.diagnostics);
   if (!quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    char line[300];
+    char line[400];
     std::snprintf(line, sizeof line,
                   "wrote %s: %.2f s at %u fps, %llu frames, %.2f MB; %zu of %zu clips encoded, %zu of %zu transitions, "
-                  "%zu pictures drawn, in %.1f s\n",
+                  "%zu pictures drawn, %zu lines spoken (%zu synthesised), in %.1f s\n",
                   options.out_path.c_str(), double(report.frames) / report.fps, report.fps,
                   static_cast<unsigned long long>(report.frames), double(report.bytes) / 1e6, report.clips_encoded,
-                  report.clips, report.transitions_encoded, report.transitions, report.pictures_rendered, seconds);
+                  report.clips, report.transitions_encoded, report.transitions, report.pictures_rendered, report.lines_spoken,
+                  report.lines_synthesised, seconds);
     std::cout << line << std::flush;
   }
   return kExitOk;

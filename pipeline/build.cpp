@@ -232,8 +232,11 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     report.diagnostics.append(film.diagnostics);
     report.interrupted = report.interrupted || film.interrupted;
     if (!film.ok()) return fail();
-    staged.add("animatic.mp4");
-    report.written.push_back("animatic.mp4");
+    for (const std::string& path : film.written) {
+      const std::string relative = fs::path(path).lexically_relative(staged.staging_dir()).string();
+      staged.add(relative);
+      report.written.push_back(relative);
+    }
   }
 
   if (!staged.commit(&error)) {

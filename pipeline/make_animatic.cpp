@@ -6,6 +6,11 @@
 
 #include "animatic/clip_key.hpp"
 #include "animatic/encode_clip.hpp"
+#include "audio/subtitles.hpp"
+#include "layout/text/font_library.hpp"
+#include "pipeline/scratch_audio.hpp"
+#include "pipeline/subtitle_overlays.hpp"
+#include "support/atomic_write.hpp"
 #include "pipeline/parallel_for.hpp"
 #include "pipeline/plan_shot_motion.hpp"
 #include "pipeline/render_shots.hpp"
@@ -25,6 +30,7 @@ namespace {
 struct ShotPlan {
   MotionPlan motion;
   std::string before_key, passing_key;  // render keys of the extra drawings; empty: none
+  std::vector<animatic::Overlay> overlays;  // burnt-in subtitles
   std::string clip_key;
   std::optional<animatic::VideoSegment> clip;  // from the clip cache, or encoded now
   bool needs_layers = false;                   // its clip or a transition beside it must be encoded
@@ -111,6 +117,24 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
   es.fps = tl.fps;
   const std::string encoder = animatic::encoder_identity(es);
 
+  // The sound: the scratch voices, synthesised per line through their own cache.
+  std::optional<ScratchAudioReport> scratch;
+  if (!audio && (o.audio || o.burn_subtitles)) {
+    ScratchAudioOptions so;
+    so.cache_dir = (fs::path(ro.cache_dir) / "speech").string();
+    scratch = make_scratch_audio(script, so);
+    report.diagnostics.append(scratch->diagnostics);
+    if (scratch->diagnostics.has_errors()) return report;
+    report.lines_spoken = scratch->track.lines.size();
+    report.lines_synthesised = scratch->track.lines_synthesised;
+  }
+  std::optional<SubtitleOverlays> subtitles;
+  if (o.burn_subtitles && scratch) {
+    const auto fonts = layout::FontLibrary::load(report.diagnostics);
+    if (!fonts) return report;
+    subtitles.emplace(*fonts, scratch->track.lines, tl.fps, context.size.width, context.size.height);
+  }
+
   // The plan: every shot's motion and clip key, and which clips the cache already holds.
   std::vector<ShotPlan> plan(n);
   for (size_t i = 0; i < n; ++i) {
@@ -128,6 +152,7 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     k.height = es.height;
     k.motion = p.motion.motion;
     k.encoder = encoder;
+    if (subtitles) p.overlays = subtitles->for_shot(tl.shots[i], &k.overlay);
     p.clip_key = animatic::clip_key(k);
     p.clip = load_segment(cache, p.clip_key, k.frames, es);
     p.needs_layers = !p.clip;
@@ -182,6 +207,7 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
       clip.frames = graph.shots[i].duration_frames;
       clip.fps = tl.fps;
       clip.motion = p.motion.motion;
+      clip.overlays = p.overlays;
       find_walkers(clip.motion, renders[i].landmarks);
       size_t extra_renders = 0;
       for (auto [input, key, layers] : {std::tuple{&p.motion.before, &p.before_key, &clip.before},
@@ -250,8 +276,12 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     streams.video.push_back(&*plan[i].clip);
   }
   while (next_transition < transitions.size()) streams.video.push_back(&*transitions[next_transition++].segment);
-  animatic::PcmAudio silence;
-  if (o.audio) streams.audio = audio ? audio : &silence;
+  animatic::PcmAudio voices;
+  if (scratch) {
+    voices.sample_rate = scratch->track.sample_rate;
+    voices.samples = std::move(scratch->track.samples);
+  }
+  if (o.audio) streams.audio = audio ? audio : &voices;
   std::string error;
   if (!animatic::write_mp4(o.out_path, streams, &error)) {
     report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, o.out_path, {}, error,
@@ -261,6 +291,19 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
   report.written.push_back(o.out_path);
   std::error_code ec;
   report.bytes = fs::file_size(o.out_path, ec);
+  // The subtitles beside the video, once the video is in place.
+  if (scratch && o.audio) {
+    for (const auto& [extension, text] : {std::pair{".vtt", audio::webvtt(scratch->track.lines)},
+                                          std::pair{".srt", audio::srt(scratch->track.lines)}}) {
+      const std::string path = fs::path(o.out_path).replace_extension(extension).string();
+      if (!write_file_atomically(path, text, &error)) {
+        report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, path, {}, error,
+                                  "check that the folder is writable and has room");
+        return report;
+      }
+      report.written.push_back(path);
+    }
+  }
 
   if (!o.clips_dir.empty()) {
     for (size_t i = 0; i < n; ++i) {

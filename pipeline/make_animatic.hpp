@@ -25,7 +25,9 @@ struct AnimaticOptions {
   int jobs = 1;            // shots encoded at once
   std::string cache_dir;   // the render cache; clips are kept beside the renders
   std::string clips_dir;   // `--clips DIR`: one MP4 per shot, named shot_file_stem(id) + ".mp4"; empty: none
-  bool audio = true;       // false: `--no-audio`, no audio stream
+  bool audio = true;       // false: `--no-audio`, no audio stream and no subtitle files
+  // `--burn-subtitles`: the spoken lines drawn into the picture (pipeline/subtitle_overlays.hpp).
+  bool burn_subtitles = false;
   const std::atomic<bool>* cancel = nullptr;
   // (stage, done, total): pictures rendered, frames encoded. May be empty.
   std::function<void(AnimaticStage, size_t, size_t)> progress;
@@ -40,13 +42,15 @@ struct AnimaticReport {
   size_t pictures_rendered = 0;                     // shot drawings not in the render cache
   uint64_t frames_encoded = 0;
   uint64_t bytes = 0;                 // of the MP4
-  std::vector<std::string> written;   // the MP4, then the clips
+  std::vector<std::string> written;   // the MP4, its subtitles (.vtt, .srt beside it), then the clips
+  size_t lines_spoken = 0, lines_synthesised = 0;  // of the scratch track
   bool interrupted = false;
   bool ok() const { return !interrupted && !diagnostics.has_errors(); }
 };
 
-// `script` must have compiled without errors. `audio` is the film's sound (mono PCM); with
-// options.audio and no track, the film gets a silent one.
+// `script` must have compiled without errors. The sound is the scratch audio stage's track
+// (audio/scratch_track.hpp: espeak-ng voices), its subtitles written beside the video; `audio`,
+// when given, replaces it (tests).
 AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator& generator,
                              const AnimaticOptions& options, const animatic::PcmAudio* audio = nullptr);
 

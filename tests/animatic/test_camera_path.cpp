@@ -65,3 +65,21 @@ TEST_CASE("trucks and cranes move the set less than the figures; a follow moves 
   CHECK(f0.front.scale == 1);
   CHECK(f1.set.cx > f0.set.cx);
 }
+
+TEST_CASE("a push ends on the framed subject, its view inside the picture") {
+  // A subject in the upper right: the end frame moves towards it but never past the picture.
+  const Focus subject{300, 20};
+  const CameraAt end = camera_at(Movement::DollyIn, 1, 320, 180, 1, subject);
+  const double half_w = 160 / end.front.scale, half_h = 90 / end.front.scale;
+  CHECK(end.front.cx > 160);
+  CHECK(end.front.cy < 90);
+  CHECK(end.front.cx + half_w <= 320 + 1e-9);
+  CHECK(end.front.cy - half_h >= -1e-9);
+  CHECK(end.set.cx == end.front.cx);
+  // Half way, still inside.
+  const CameraAt mid = camera_at(Movement::ZoomIn, 0.5, 320, 180, 1, subject);
+  CHECK(mid.front.cx + 160 / mid.front.scale <= 320 + 1e-9);
+  CHECK(mid.front.cy - 90 / mid.front.scale >= -1e-9);
+  // The start is the whole picture.
+  CHECK(camera_at(Movement::DollyIn, 0, 320, 180, 1, subject).still(320, 180));
+}
