@@ -32,6 +32,8 @@ bool parse_build_request(const Args& args, BuildRequest* request) {
   }
   options.cache_dir = render::cache::default_cache_dir(options.out_dir, args.get_or("cache", ""));
   options.force = args.has("force");
+  options.animatic = args.has("animatic");
+  options.animatic_audio = !args.has("no-audio");
   request->explain = args.has("explain");
   request->quiet = args.has("quiet") || args.has("q");
   // Test hook: fail once this many shots are rendered, to check a failed build keeps old outputs.
@@ -81,13 +83,21 @@ int run_build(BuildRequest& request, const Args& args) {
                                                std::filesystem::file_time_type::clock::now());
   ProgressBar progress(ProgressBar::mode_for_stderr(request.quiet));
   progress.stage("rendering");
+  pipeline::BuildStage shown = pipeline::BuildStage::Rendering;
   request.options.progress = [&](pipeline::BuildStage stage, size_t done, size_t total) {
     if (stage == pipeline::BuildStage::Rendering) {
+      progress.update(done, total);
+    } else if (stage == pipeline::BuildStage::Encoding) {
+      if (shown != stage) {
+        progress.stage("encoding the animatic");
+        progress.set_unit("frames");
+      }
       progress.update(done, total);
     } else {
       progress.finish();
       if (progress.mode() == ProgressBar::Mode::Lines) progress.stage("laying out pages");
     }
+    shown = stage;
   };
   const pipeline::BuildReport report = pipeline::build(*script, *generator, request.options);
   progress.finish();
@@ -123,7 +133,7 @@ int command_build(const CommandArgs& raw) {
       "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
       "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n"
       "                    [--generator rig|neural] [--model FILE] [--device auto|cpu|cuda]\n"
-      "                    [--from ekonte|fountain|fdx]\n";
+      "                    [--from ekonte|fountain|fdx] [--animatic [--no-audio]]\n";
   if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown(kBuildOptionNames).empty()) {
     std::cerr << usage;
     return kExitUsage;

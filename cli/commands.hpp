@@ -21,6 +21,7 @@ int command_watch(const CommandArgs& args);
 int command_layout(const CommandArgs& args);
 int command_cache(const CommandArgs& args);
 int command_export(const CommandArgs& args);
+int command_animatic(const CommandArgs& args);
 int command_audio(const CommandArgs& args);
 // `--max-size` of `ekonte cache gc`: bytes, or K, M, G, T (powers of 1024); nothing when malformed.
 std::optional<uint64_t> parse_byte_size(const std::string& text);

@@ -23,6 +23,7 @@ const Command kCommands[] = {
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
     {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows (settings --sheet -o F.pdf: draw them)"},
     {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
+    {"animatic", ekonte::cli::command_animatic, "animatic FILE [-o film.mp4] [--size WxH] [--no-audio] [--clips DIR]  the storyboard as a timed H.264 video"},
     {"render", ekonte::cli::command_render, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
     {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
     {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},

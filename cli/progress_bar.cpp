@@ -27,8 +27,8 @@ void ProgressBar::update(size_t done, size_t total) {
   constexpr int kWidth = 30;  // characters of the bar itself
   const int filled = int(kWidth * done / total);
   char line[160];
-  std::snprintf(line, sizeof line, "\r%s [%-*s] %zu/%zu  %.1f shots/s  ETA %.0f s \x1b[K", label_.c_str(), kWidth,
-                std::string(size_t(filled), '#').c_str(), done, total, rate, eta);
+  std::snprintf(line, sizeof line, "\r%s [%-*s] %zu/%zu  %.1f %s/s  ETA %.0f s \x1b[K", label_.c_str(), kWidth,
+                std::string(size_t(filled), '#').c_str(), done, total, rate, unit_.c_str(), eta);
   std::cerr << line << std::flush;
   drawn_ = true;
 }

@@ -13,6 +13,7 @@ class ProgressBar {
   static Mode mode_for_stderr(bool quiet);
   explicit ProgressBar(Mode mode) : mode_(mode) {}
   void stage(const std::string& text);   // "rendering 3 shots"; a line in Lines mode
+  void set_unit(const std::string& unit) { unit_ = unit; }  // what the rate counts: "shots", "frames"
   void update(size_t done, size_t total);
   void finish();                         // ends the bar's line
   Mode mode() const { return mode_; }
@@ -20,6 +21,7 @@ class ProgressBar {
  private:
   Mode mode_;
   std::string label_;
+  std::string unit_ = "shots";
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   bool drawn_ = false;
 };

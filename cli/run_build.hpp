@@ -24,8 +24,9 @@ struct BuildRequest {
 bool parse_build_request(const Args& args, BuildRequest* request);
 inline const std::vector<std::string> kBuildOptionNames = {"o", "output", "size", "jobs", "j", "diagnostics", "pdf",
                                                            "grid", "cache", "force", "explain", "quiet", "q",
-                                                           "generator", "model", "device", "from"};
-inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q"};
+                                                           "generator", "model", "device", "from", "animatic",
+                                                           "no-audio"};
+inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q", "animatic", "no-audio"};
 
 // Returns the exit code.
 int run_build(BuildRequest& request, const Args& args);

@@ -7,6 +7,7 @@
 #include "compiler/shot_graph_json.hpp"
 #include "support/atomic_write.hpp"
 #include "pipeline/build_record.hpp"
+#include "pipeline/make_animatic.hpp"
 #include "pipeline/parallel_for.hpp"
 #include "pipeline/picture_spool.hpp"
 #include "pipeline/prepare_pictures.hpp"
@@ -212,6 +213,30 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
         report.pdfs.push_back((fs::path(o.out_dir) / relative).string());
     }
     report.pages = pdf_report.pages;
+  }
+
+  if (o.animatic) {
+    AnimaticOptions ao;
+    ao.out_path = staged.staged_path("animatic.mp4");
+    ao.width = o.width;
+    ao.height = o.height;
+    ao.jobs = o.jobs;
+    ao.cache_dir = ro.cache_dir;
+    ao.audio = o.animatic_audio;
+    ao.cancel = o.cancel;
+    if (o.progress)
+      ao.progress = [&](AnimaticStage stage, size_t done, size_t total) {
+        if (stage == AnimaticStage::Encoding) o.progress(BuildStage::Encoding, done, total);
+      };
+    const AnimaticReport film = make_animatic(script, generator, ao);
+    report.diagnostics.append(film.diagnostics);
+    report.interrupted = report.interrupted || film.interrupted;
+    if (!film.ok()) return fail();
+    for (const std::string& path : film.written) {
+      const std::string relative = fs::path(path).lexically_relative(staged.staging_dir()).string();
+      staged.add(relative);
+      report.written.push_back(relative);
+    }
   }
 
   if (!staged.commit(&error)) {

@@ -17,7 +17,7 @@
 
 namespace ekonte::pipeline {
 
-enum class BuildStage { Rendering, LayingOut };
+enum class BuildStage { Rendering, LayingOut, Encoding };
 
 struct BuildOptions {
   std::string out_dir = "out";
@@ -31,6 +31,10 @@ struct BuildOptions {
   layout::PdfOptions pdf;
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by SIGINT) to stop between shots
   int fail_after = -1;    // test hook: fail once this many shots have been rendered
+  // `--animatic`: OUTDIR/animatic.mp4 too (pipeline/make_animatic.hpp), moved into place with
+  // the other outputs; `animatic_audio` false leaves its audio stream out.
+  bool animatic = false;
+  bool animatic_audio = true;
   // Progress: (stage, done, total); may be empty.
   std::function<void(BuildStage, size_t, size_t)> progress;
 };

@@ -71,16 +71,21 @@ inline constexpr AngleRow kAngleRows[] = {
 };
 
 enum class MoveMark { None, Pan, Tilt, Truck, Crane, Push, Follow };
+// How the animatic plays a move (see camera_moves.def).
+enum class MoveTravel { Hold, Pan, Tilt, Lens, Dolly, Truck, Crane, Follow };
 struct MoveRow {
   std::string_view name, phrases;
   MoveMark mark;
   int direction;
   std::string_view label;
+  MoveTravel travel;
+  double amount;
   std::string_view description;
 };
 
 inline constexpr MoveRow kMoveRows[] = {
-#define EKONTE_MOVE(id, name, phrases, mark, dir, label, desc) {name, phrases, MoveMark::mark, dir, label, desc},
+#define EKONTE_MOVE(id, name, phrases, mark, dir, label, travel, amount, desc) \
+  {name, phrases, MoveMark::mark, dir, label, MoveTravel::travel, amount, desc},
 #include "vocabulary/camera_moves.def"
 #undef EKONTE_MOVE
 };

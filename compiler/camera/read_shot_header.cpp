@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <sstream>
 
 #include "support/text.hpp"
@@ -11,6 +12,16 @@
 
 namespace ekonte {
 namespace {
+
+// A shot longer than this is almost always a unit slip (`600s` for `60s`); an animatic of it is
+// minutes of one still.
+constexpr uint32_t kLongestShotSeconds = 600;
+
+std::string minutes_text(uint32_t frames, uint32_t fps) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.1f minutes", double(frames) / fps / 60.0);
+  return buf;
+}
 
 enum class Category { Framing, Angle, Movement };
 
@@ -153,13 +164,25 @@ input::Camera read_shot_header(const std::vector<std::vector<SpannedText>>& item
     // A duration stands alone in its item.
     if (words.size() == 1 && looks_like_duration(words[0].value)) {
       std::string error;
-      const auto frames = parse_duration_frames(words[0].value, fps, &error);
-      if (!frames) {
+      bool zero = false;
+      const auto frames = parse_duration_frames(words[0].value, fps, &error, &zero);
+      if (!frames && zero) {
+        duration_reported = true;
+        sink.report(DiagnosticKind::ZeroDurationShot, file, words[0].span,
+                    "shot duration `" + words[0].value + "` is zero frames at " + std::to_string(fps) +
+                        " fps: the shot would never be seen",
+                    "a shot lasts at least one frame, e.g. `1f` or `2s`");
+      } else if (!frames) {
         duration_reported = true;
         sink.report(DiagnosticKind::BadDuration, file, words[0].span,
                     "cannot read duration `" + words[0].value + "`: " + error,
                     "durations read `3s`, `1.5s`, `2+12` (seconds+frames) or `36f`");
       } else {
+        if (*frames > kLongestShotSeconds * fps)
+          sink.report(DiagnosticKind::OverlongShot, file, words[0].span,
+                      "shot duration `" + words[0].value + "` is " + minutes_text(*frames, fps) +
+                          ": longer than ten minutes",
+                      "check the unit: `90s` is a minute and a half, `90f` under four seconds");
         r.duration_frames = frames;
         r.duration_text = words[0].value;
       }

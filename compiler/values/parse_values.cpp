@@ -70,7 +70,8 @@ bool looks_like_duration(std::string_view text) {
   return !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '.');
 }
 
-std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fps, std::string* error) {
+std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fps, std::string* error, bool* zero) {
+  if (zero) *zero = false;
   if (text.empty()) {
     set(error, "empty duration");
     return std::nullopt;
@@ -90,6 +91,7 @@ std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fp
     }
     const uint32_t total = static_cast<uint32_t>(*secs) * fps + static_cast<uint32_t>(*frames);
     if (total == 0) {
+      if (zero) *zero = true;
       set(error, "a shot lasts at least one frame");
       return std::nullopt;
     }
@@ -98,6 +100,7 @@ std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fp
   const char unit = text.back();
   if (unit == 'f') {
     const auto frames = parse_whole_number(text.substr(0, text.size() - 1));
+    if (frames && *frames == 0 && zero) *zero = true;
     if (!frames || *frames <= 0) {
       set(error, "a frame count is a positive whole number, e.g. `36f`");
       return std::nullopt;
@@ -106,11 +109,13 @@ std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fp
   }
   if (unit == 's') {
     const auto secs = parse_decimal(text.substr(0, text.size() - 1));
+    if (secs && *secs == 0 && zero) *zero = true;
     if (!secs || *secs <= 0) {
       set(error, "seconds are a positive number, e.g. `3s` or `1.5s`");
       return std::nullopt;
     }
     const double frames = std::round(*secs * fps);
+    if (frames < 1 && zero) *zero = true;
     if (frames < 1 || frames > 1e7) {
       set(error, "the duration is out of range");
       return std::nullopt;

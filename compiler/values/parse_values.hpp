@@ -15,7 +15,9 @@ std::optional<Rgb> parse_color(std::string_view text, std::string* error = nullp
 
 // `3s`, `1.5s`, `2+12` (seconds + frames), `36f`, at `fps` frames per second.
 // Fractional seconds round to the nearest frame; a frames part must be below `fps`.
-std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fps, std::string* error = nullptr);
+// `zero` is set when the text is a well-formed duration of no frames (`0s`, `0+0`, `0.01s`).
+std::optional<uint32_t> parse_duration_frames(std::string_view text, uint32_t fps, std::string* error = nullptr,
+                                              bool* zero = nullptr);
 // True when `text` looks like an attempt at a duration (starts with a digit).
 bool looks_like_duration(std::string_view text);
 

@@ -316,6 +316,25 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
   return finish_atomically(surface, path, error);
 }
 
+render::ImageRgba draw_page_rgba(const Page& page, int width, int height) {
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t* cr = cairo_create(surface);
+  {
+    PagePainter painter(false);
+    painter.draw_page(cr, page);
+  }
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+  render::ImageRgba out{width, height, std::vector<uint8_t>(size_t(width) * height * 4)};
+  const unsigned char* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  for (int y = 0; y < height; ++y)
+    render::unpremultiply_row(reinterpret_cast<const uint32_t*>(data + size_t(y) * stride), width, true,
+                              out.pixels.data() + size_t(y) * width * 4);
+  cairo_surface_destroy(surface);
+  return out;
+}
+
 bool write_page_png(const Page& page, const std::string& path, double dpi, std::string* error) {
   const double scale = dpi / 72.0;
   cairo_surface_t* surface = cairo_image_surface_create(

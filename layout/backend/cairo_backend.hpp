@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "layout/display_list.hpp"
+#include "render/image/image.hpp"
 
 typedef struct _cairo_surface cairo_surface_t;
 
@@ -34,6 +35,10 @@ class PdfImageSurfaces {
 // On failure returns false and sets `error`. `images` may be null.
 bool write_pdf(const Document& doc, const std::string& path, std::string* error = nullptr,
                PdfImageSurfaces* images = nullptr);
+// A page drawn on a transparent `width` x `height` picture, one point to a pixel (text burnt
+// into animatic frames).
+render::ImageRgba draw_page_rgba(const Page& page, int width, int height);
+
 // A page as a PNG picture at `dpi` (previews).
 bool write_page_png(const Page& page, const std::string& path, double dpi, std::string* error = nullptr);
 

@@ -1,0 +1,49 @@
+#include "animatic/encode_clip.hpp"
+
+namespace ekonte::animatic {
+
+std::optional<VideoSegment> encode_clip(const ShotClip& clip, const EncoderSettings& settings,
+                                        const std::atomic<bool>* cancel, std::string* error) {
+  SegmentEncoder encoder(settings);
+  if (!encoder.ok()) {
+    *error = encoder.error();
+    return std::nullopt;
+  }
+  ClipPainter painter(clip);
+  render::ImageRgba frame;
+  for (uint32_t f = 0; f < clip.frames; ++f) {
+    if (cancel && cancel->load()) {
+      *error = "interrupted";
+      return std::nullopt;
+    }
+    bool ok;
+    if (painter.same_as_previous(f)) {
+      ok = encoder.repeat();
+    } else {
+      painter.draw(f, &frame);
+      ok = encoder.add(frame);
+    }
+    if (!ok) {
+      *error = encoder.error();
+      return std::nullopt;
+    }
+  }
+  auto segment = encoder.finish();
+  if (!segment) *error = encoder.error();
+  return segment;
+}
+
+std::optional<VideoSegment> encode_transition(const render::ImageRgba* from, const render::ImageRgba* to,
+                                              uint32_t frames, const EncoderSettings& settings, std::string* error) {
+  SegmentEncoder encoder(settings);
+  render::ImageRgba frame;
+  for (uint32_t i = 0; i < frames && encoder.ok(); ++i) {
+    draw_transition_frame(from, to, i, frames, settings.width, settings.height, &frame);
+    encoder.add(frame);
+  }
+  auto segment = encoder.finish();
+  if (!segment) *error = encoder.error();
+  return segment;
+}
+
+}  // namespace ekonte::animatic
