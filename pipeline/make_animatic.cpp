@@ -7,6 +7,7 @@
 #include "animatic/clip_key.hpp"
 #include "animatic/encode_clip.hpp"
 #include "audio/subtitles.hpp"
+#include "editorial/cut.hpp"
 #include "layout/text/font_library.hpp"
 #include "pipeline/scratch_audio.hpp"
 #include "pipeline/subtitle_overlays.hpp"
@@ -164,7 +165,10 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     const auto key_of = [&](uint32_t shot) { return shot == timeline::TransitionSpan::kNone ? std::string("black") : plan[shot].clip_key; };
     tp.key = animatic::transition_key(t.kind, t.frames, key_of(t.from), key_of(t.to), encoder);
     tp.segment = load_segment(cache, tp.key, t.frames, es);
-    if (!tp.segment) {
+    // The transition's frames are drawn from the shots' first and last frames; per-shot clips
+    // (--clips) also hold those frames as handles, so they need them even when the transition
+    // itself is cached.
+    if (!tp.segment || !o.clips_dir.empty()) {
       if (t.from != timeline::TransitionSpan::kNone) plan[t.from].needs_layers = plan[t.from].last_needed = true;
       if (t.to != timeline::TransitionSpan::kNone) plan[t.to].needs_layers = plan[t.to].first_needed = true;
     }
@@ -309,8 +313,23 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     for (size_t i = 0; i < n; ++i) {
       const std::string clip_path =
           (fs::path(o.clips_dir) / (render::shot_file_stem(graph.shots[i].id) + ".mp4")).string();
+      // Editors' transitions overlap the shots they join and read frames past the edit point:
+      // the clip holds the shot's first frame for the transition into it and its last frame for
+      // the transition out of it (editorial::clip_media, docs/editorial.md).
+      const editorial::ClipMedia media = editorial::clip_media(tl, static_cast<uint32_t>(i));
+      std::optional<animatic::VideoSegment> head, tail;
+      if (media.head) head = animatic::encode_transition(&plan[i].first, &plan[i].first, media.head, es, &error);
+      if (media.tail && (!media.head || head))
+        tail = animatic::encode_transition(&plan[i].last, &plan[i].last, media.tail, es, &error);
+      if ((media.head && !head) || (media.tail && !tail)) {
+        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, clip_path, graph.shots[i].span,
+                                  "cannot encode the handles of shot `" + graph.shots[i].id + "`'s clip: " + error);
+        return report;
+      }
       animatic::Mp4Streams one;
+      if (head) one.video.push_back(&*head);
       one.video.push_back(&*plan[i].clip);
+      if (tail) one.video.push_back(&*tail);
       if (!animatic::write_mp4(clip_path, one, &error)) {
         report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, clip_path, graph.shots[i].span, error,
                                   "check that the clips folder is writable and has room");

@@ -20,6 +20,7 @@
 #include "pipeline/shot_render_inputs.hpp"
 #include "support/atomic_write.hpp"
 #include "timeline/timeline.hpp"
+#include "editorial/cut.hpp"
 
 using namespace ekonte;
 namespace fs = std::filesystem;
@@ -179,7 +180,7 @@ TEST_CASE("rewording a line encodes no clip again; changing a shot's length enco
   CHECK(animatic::probe_video((f.dir / "film.mp4").string(), &error)->frames == 110);
 }
 
-TEST_CASE("--clips writes one MP4 per shot named for its shot files; --no-audio leaves the audio out") {
+TEST_CASE("--clips writes one MP4 per shot named for its shot files, with the handles the edit lists read; --no-audio leaves the audio out") {
   Folder f("clips");
   auto rig = render::make_rig_generator();
   auto o = small(f);
@@ -190,8 +191,12 @@ TEST_CASE("--clips writes one MP4 per shot named for its shot files; --no-audio 
   const auto film = animatic::probe_video(o.out_path, &error);
   REQUIRE(film);
   CHECK_FALSE(film->has_audio);
-  const uint32_t lengths[] = {24, 24, 12};
+  // Own frames plus handles: shot 1 holds the fade-in's 24 frames before and the dissolve's 24
+  // after its 24; shot 2 the dissolve's 24 before its 24; shot 3 (cut in) only its 12.
+  const uint32_t lengths[] = {72, 48, 12};
+  const timeline::Timeline tl = timeline::make_timeline(compile(kScript).graph());
   for (int i = 0; i < 3; ++i) {
+    CHECK(editorial::clip_media(tl, static_cast<uint32_t>(i)).length() == lengths[i]);
     const auto clip = animatic::probe_video((f.dir / "clips" / (std::to_string(i + 1) + ".mp4")).string(), &error);
     REQUIRE_MESSAGE(clip, error);
     CHECK(clip->frames == lengths[i]);
