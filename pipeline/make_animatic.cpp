@@ -1,5 +1,6 @@
 #include "pipeline/make_animatic.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -10,6 +11,7 @@
 #include "editorial/cut.hpp"
 #include "layout/text/font_library.hpp"
 #include "pipeline/scratch_audio.hpp"
+#include "pipeline/sound_captions.hpp"
 #include "pipeline/subtitle_overlays.hpp"
 #include "support/atomic_write.hpp"
 #include "pipeline/parallel_for.hpp"
@@ -129,12 +131,16 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     report.lines_spoken = scratch->track.lines.size();
     report.lines_synthesised = scratch->track.lines_synthesised;
   }
-  std::optional<SubtitleOverlays> subtitles;
-  if (o.burn_subtitles && scratch) {
-    const auto fonts = layout::FontLibrary::load(report.diagnostics);
+  // Fonts for what is lettered over the frames: burnt-in subtitles and sound-effect captions.
+  std::shared_ptr<layout::FontLibrary> fonts;
+  const bool any_sfx = std::any_of(graph.shots.begin(), graph.shots.end(), [](const Shot& s) { return !s.sfx.empty(); });
+  if ((o.burn_subtitles && scratch) || any_sfx) {
+    fonts = layout::FontLibrary::load(report.diagnostics);
     if (!fonts) return report;
-    subtitles.emplace(*fonts, scratch->track.lines, tl.fps, context.size.width, context.size.height);
   }
+  std::optional<SubtitleOverlays> subtitles;
+  if (o.burn_subtitles && scratch)
+    subtitles.emplace(*fonts, scratch->track.lines, tl.fps, context.size.width, context.size.height);
 
   // The plan: every shot's motion and clip key, and which clips the cache already holds.
   std::vector<ShotPlan> plan(n);
@@ -153,7 +159,12 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     k.height = es.height;
     k.motion = p.motion.motion;
     k.encoder = encoder;
-    if (subtitles) p.overlays = subtitles->for_shot(tl.shots[i], &k.overlay);
+    if (fonts)
+      p.overlays = sound_captions(*fonts, graph.shots[i], context.size.width, context.size.height, &k.overlay);
+    if (subtitles) {
+      auto lines = subtitles->for_shot(tl.shots[i], &k.overlay);
+      p.overlays.insert(p.overlays.end(), lines.begin(), lines.end());
+    }
     p.clip_key = animatic::clip_key(k);
     p.clip = load_segment(cache, p.clip_key, k.frames, es);
     p.needs_layers = !p.clip;

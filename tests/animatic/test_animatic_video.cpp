@@ -308,3 +308,42 @@ TEST_CASE("--burn-subtitles draws the spoken line into the foot of the frames it
   CHECK(band_diff(150, 175) > 4);  // the band spans the line, not the whole width
   CHECK(band_diff(0, 90) < 1.5);
 }
+
+// Mean absolute difference over a rectangle of two pictures of the same size.
+static double region_diff(const render::ImageRgba& a, const render::ImageRgba& b, int x0, int y0, int x1, int y1) {
+  double sum = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x)
+      for (int c = 0; c < 3; ++c) {
+        const size_t i = (size_t(y) * a.width + x) * 4 + c;
+        sum += std::abs(int(a.pixels[i]) - int(b.pixels[i]));
+      }
+  return sum / (double(x1 - x0) * (y1 - y0) * 3);
+}
+
+TEST_CASE("a shot's sfx lines are a caption at the top of its frames; shots without sound have none") {
+  Folder f("sfx");
+  std::string text = kScript;
+  text.replace(text.find("        A waits.\n"), 17, "        A waits.\n        sfx: door slams, distant\n");
+  const auto script = compile(text);
+  REQUIRE(script.graph().shots[2].sfx.size() == 1);
+  auto rig = render::make_rig_generator();
+  auto o = small(f);
+  o.audio = false;
+  REQUIRE(pipeline::make_animatic(script, *rig, o).ok());
+  const ShotGraph& g = script.graph();
+  const timeline::Timeline tl = timeline::make_timeline(g);
+  std::vector<render::ImageRgba> decoded;
+  std::string error;
+  REQUIRE_MESSAGE(animatic::decode_frames(o.out_path,
+                                          {int64_t(tl.shots[0].start_frame + 12), int64_t(tl.shots[2].start_frame + 6)},
+                                          &decoded, &error),
+                  error);
+  const auto still1 = pipeline::render_with_rig(g, g.shots[0], script.models, 320).color;
+  const auto still3 = pipeline::render_with_rig(g, g.shots[2], script.models, 320).color;
+  // The top band (where the caption sits) of the sound shot differs from its still; the rest,
+  // and the silent shot's top band, do not.
+  CHECK(region_diff(decoded[1], still3, 0, 0, 200, 24) > 12.0);
+  CHECK(region_diff(decoded[1], still3, 0, 60, 320, 180) < 4.0);
+  CHECK(region_diff(decoded[0], still1, 0, 0, 200, 24) < 4.0);
+}
