@@ -16,7 +16,7 @@ namespace {
 
 // A line starts this long after its shot's first frame, so the cut is seen before it is heard.
 constexpr double kLeadInSeconds = 0.15;
-// Silence between two lines (of one shot, or a line that ran on and the next shot's first).
+// Silence between two lines of one shot.
 constexpr double kGapSeconds = 0.25;
 // Overruns shorter than a frame at 24 fps are rounding, not a line too long for its shot.
 constexpr double kOverrunTolerance = 1.0 / 48;
@@ -64,8 +64,6 @@ ScratchTrack make_scratch_track(const ShotGraph& graph, const timeline::Timeline
   const std::string version = espeak_version();
   const SpeechCache cache(options.cache_dir);
   std::map<std::string, std::string> languages;  // as written -> espeak's, empty: none
-  double previous_end = -kGapSeconds;
-  const DialogueLine* previous_line = nullptr;
 
   for (const timeline::ShotSpan& span : timeline.shots) {
     if (span.shot_index >= graph.shots.size()) continue;
@@ -105,27 +103,24 @@ ScratchTrack make_scratch_track(const ShotGraph& graph, const timeline::Timeline
       }
       const std::vector<int16_t> pcm = resample(speech.samples, speech.sample_rate, track.sample_rate);
 
-      // A line that ran on over this shot pushes this one later: voices never overlap.
-      const double start = std::max(cursor, previous_end + kGapSeconds);
+      // A shot's first line starts at the shot's start plus the lead-in, whatever ran on from the
+      // shot before (that line's W1001 says it plays over this shot): the voices stay with their
+      // pictures, and a line that ran on is heard over this one, as in a rough cut.
+      const double start = cursor;
       const double end = start + static_cast<double>(pcm.size()) / rate;
       if (end > shot_end + kOverrunTolerance) {
         const double missing = end - shot_end;
         const double needed = end - timeline.seconds(span.start_frame);
-        Diagnostic& d = sink.report(
+        sink.report(
             DiagnosticKind::LineLongerThanShot, file, line.span,
             "`" + speaker + "`'s line runs " + seconds_text(missing) + " s past the end of shot `" + shot.id + "` (" +
                 seconds_text(timeline.seconds(span.frames)) + " s); it is not cut and plays over " +
                 (&span != &timeline.shots.back() ? "the next shot" : "the end"),
             "lengthen shot `" + shot.id + "` to at least " + seconds_text(needed) + " s, or shorten the line");
-        if (start > cursor + kOverrunTolerance && previous_line)
-          d.notes.push_back({previous_line->span, "it starts " + seconds_text(start - cursor) +
-                                                      " s late, after this line that ran on"});
       }
       mix_into(track.samples, static_cast<size_t>(std::llround(start * rate)), pcm);
       track.lines.push_back({span.shot_index, i, speaker, line.text, start, end, speech_key(key_text)});
       cursor = end + kGapSeconds;
-      previous_end = end;
-      previous_line = &line;
     }
   }
   return track;
