@@ -1,5 +1,8 @@
 #include "audio/speech_cache.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -73,7 +76,8 @@ bool SpeechCache::store(const std::string& key_text, const Speech& speech, std::
 }
 
 SpeechCache::Lookup SpeechCache::load(const std::string& key_text, Speech& speech) const {
-  std::ifstream in(entry_path(speech_key(key_text)), std::ios::binary);
+  const std::string path = entry_path(speech_key(key_text));
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Lookup::Miss;
   std::ostringstream buf;
   buf << in.rdbuf();
@@ -93,6 +97,8 @@ SpeechCache::Lookup SpeechCache::load(const std::string& key_text, Speech& speec
   std::memcpy(s.samples.data(), bytes.data() + at, count * sizeof(int16_t));
   if (checksum(s.samples) != sum) return Lookup::Damaged;
   speech = std::move(s);
+  // Its last use, so `ekonte cache gc` drops the lines no build has spoken for longest.
+  ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
   return Lookup::Hit;
 }
 

@@ -25,10 +25,12 @@ struct Scan {
   uint64_t temp_bytes = 0;
 };
 
-// The entry folders: two characters, the keys' first two hex digits.
+// The entry folders: two characters, the keys' first two hex digits; and `speech/`, the scratch
+// audio's spoken lines (audio/speech_cache.hpp), whose files are stamped on use like entries.
 bool is_entry_folder(const fs::directory_entry& d) {
   std::error_code e;
-  return d.is_directory(e) && !d.is_symlink(e) && d.path().filename().string().size() == 2;
+  const std::string name = d.path().filename().string();
+  return d.is_directory(e) && !d.is_symlink(e) && (name.size() == 2 || name == "speech");
 }
 
 Scan scan(const std::string& dir) {

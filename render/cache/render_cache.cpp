@@ -281,11 +281,16 @@ std::string RenderCache::extra_path(const std::string& key, const std::string& k
 LoadStatus RenderCache::load_extra(const std::string& key, const std::string& kind, std::string* bytes,
                                    std::string* problem) const {
   // Read straight into `bytes` and drop the header in place: extras can be large.
-  if (!read_file(extra_path(key, kind), bytes)) return LoadStatus::Missing;
+  const std::string path = extra_path(key, kind);
+  if (!read_file(path, bytes)) return LoadStatus::Missing;
   size_t at = 0;
   const LoadStatus s = check_extra(*bytes, key, &at, problem);
-  if (s == LoadStatus::Hit) bytes->erase(0, at);
-  else bytes->clear();
+  if (s == LoadStatus::Hit) {
+    bytes->erase(0, at);
+    stamp_use(path);  // an extra used by this build (an animatic clip, a page picture) is kept by gc
+  } else {
+    bytes->clear();
+  }
   return s;
 }
 

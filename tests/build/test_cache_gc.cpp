@@ -81,6 +81,27 @@ TEST_CASE("gc removes least recently used entries first, with their extras, down
   CHECK(r.after.entry_bytes == 3 * 1100);
 }
 
+TEST_CASE("gc counts the scratch audio's spoken lines and removes the least recently spoken first") {
+  TempDir t("speech");
+  put_entry(t.dir, 1, 1000, 1);
+  fs::create_directories(t.dir / "speech");
+  for (int i = 1; i <= 3; ++i) {
+    const fs::path line = t.dir / "speech" / ("line" + std::to_string(i) + ".speech");
+    write_bytes(line, std::string(500, 's'));
+    fs::last_write_time(line, Clock::now() - std::chrono::hours(10 * i));  // line 3 spoken longest ago
+  }
+  const auto before = render::cache::cache_stats(t.dir.string());
+  CHECK(before.entries == 1);
+  CHECK(before.orphans == 3);
+  CHECK(before.entry_bytes == 1100 + 3 * 500);
+  const auto r = render::cache::collect_garbage(t.dir.string(), 1100 + 2 * 500, {});
+  CHECK(r.removed == 1);
+  CHECK(fs::exists(t.dir / "speech" / "line1.speech"));
+  CHECK(fs::exists(t.dir / "speech" / "line2.speech"));
+  CHECK_FALSE(fs::exists(t.dir / "speech" / "line3.speech"));
+  CHECK(has_entry(t.dir, 1));
+}
+
 TEST_CASE("gc never removes an entry a build uses, however old, and removes stale temporary files") {
   TempDir t("keep");
   for (int i = 1; i <= 4; ++i) put_entry(t.dir, i, 1000, i * 10);
