@@ -202,7 +202,9 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     if (o.progress) o.progress(AnimaticStage::Encoding, encoded_frames, to_encode);
   };
   if (o.progress && to_encode) o.progress(AnimaticStage::Encoding, 0, to_encode);
-  const size_t window = size_t(std::max(1, o.jobs));
+  // A few shots per job at a time: long shots (a 5 s dolly) and short ones balance across the
+  // jobs, and memory stays bounded by --jobs.
+  const size_t window = size_t(std::max(1, o.jobs)) * 4;
   std::vector<render::ShotRender> renders(n);
   std::vector<std::string> errors(n);
   for (size_t start = 0; start < n; start += window) {
