@@ -11,12 +11,6 @@ namespace ekonte::animatic {
 
 namespace {
 
-std::string av_error(int code) {
-  char buf[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, buf, sizeof buf);
-  return buf;
-}
-
 // RGBA -> planar 4:2:0 with the BT.601 limited-range matrix (what the stream's colour tags say),
 // chroma from each 2x2 block's mean. Integer arithmetic: the same frame gives the same bytes
 // on every machine, and it is several times faster than swscale's generic path.

@@ -17,12 +17,6 @@ namespace ekonte::animatic {
 
 namespace {
 
-std::string av_error(int code) {
-  char buf[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, buf, sizeof buf);
-  return buf;
-}
-
 struct Input {
   AVFormatContext* fc = nullptr;
   ~Input() { avformat_close_input(&fc); }
@@ -37,6 +31,26 @@ struct Input {
       return false;
     }
     return true;
+  }
+  // The decoder of the best stream of `type` (`what` names it in errors), or nullptr with
+  // `error` set; the caller frees it. `*stream` is the stream's index.
+  AVCodecContext* open_decoder(AVMediaType type, const std::string& path, const char* what, int* stream,
+                               std::string* error) {
+    *stream = av_find_best_stream(fc, type, -1, -1, nullptr, 0);
+    if (*stream < 0) {
+      *error = "`" + path + "` has no " + what + " stream";
+      return nullptr;
+    }
+    const AVCodecParameters* par = fc->streams[*stream]->codecpar;
+    const AVCodec* codec = avcodec_find_decoder(par->codec_id);
+    AVCodecContext* c = avcodec_alloc_context3(codec);
+    avcodec_parameters_to_context(c, par);
+    if (int r = avcodec_open2(c, codec, nullptr); r < 0) {
+      *error = std::string("cannot open the ") + what + " decoder: " + av_error(r);
+      avcodec_free_context(&c);
+      return nullptr;
+    }
+    return c;
   }
 };
 
@@ -105,20 +119,9 @@ bool decode_frames(const std::string& path, const std::vector<int64_t>& frames, 
                    std::string* error) {
   Input in;
   if (!in.open(path, error)) return false;
-  const int video = av_find_best_stream(in.fc, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-  if (video < 0) {
-    *error = "`" + path + "` has no video stream";
-    return false;
-  }
-  const AVCodecParameters* par = in.fc->streams[video]->codecpar;
-  const AVCodec* codec = avcodec_find_decoder(par->codec_id);
-  AVCodecContext* c = avcodec_alloc_context3(codec);
-  avcodec_parameters_to_context(c, par);
-  if (int r = avcodec_open2(c, codec, nullptr); r < 0) {
-    *error = "cannot open the decoder: " + av_error(r);
-    avcodec_free_context(&c);
-    return false;
-  }
+  int video = -1;
+  AVCodecContext* c = in.open_decoder(AVMEDIA_TYPE_VIDEO, path, "video", &video, error);
+  if (!c) return false;
   std::map<int64_t, std::vector<size_t>> wanted;  // frame -> positions in `out`
   for (size_t i = 0; i < frames.size(); ++i) wanted[frames[i]].push_back(i);
   out->assign(frames.size(), {});
@@ -167,20 +170,9 @@ bool decode_frames(const std::string& path, const std::vector<int64_t>& frames, 
 bool decode_audio(const std::string& path, std::vector<float>* samples, int* sample_rate, std::string* error) {
   Input in;
   if (!in.open(path, error)) return false;
-  const int audio = av_find_best_stream(in.fc, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
-  if (audio < 0) {
-    *error = "`" + path + "` has no audio stream";
-    return false;
-  }
-  const AVCodecParameters* par = in.fc->streams[audio]->codecpar;
-  const AVCodec* codec = avcodec_find_decoder(par->codec_id);
-  AVCodecContext* c = avcodec_alloc_context3(codec);
-  avcodec_parameters_to_context(c, par);
-  if (int r = avcodec_open2(c, codec, nullptr); r < 0) {
-    *error = "cannot open the audio decoder: " + av_error(r);
-    avcodec_free_context(&c);
-    return false;
-  }
+  int audio = -1;
+  AVCodecContext* c = in.open_decoder(AVMEDIA_TYPE_AUDIO, path, "audio", &audio, error);
+  if (!c) return false;
   *sample_rate = c->sample_rate;
   samples->clear();
   AVPacket* pkt = av_packet_alloc();

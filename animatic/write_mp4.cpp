@@ -18,12 +18,6 @@ namespace ekonte::animatic {
 
 namespace {
 
-std::string av_error(int code) {
-  char buf[AV_ERROR_MAX_STRING_SIZE] = {};
-  av_strerror(code, buf, sizeof buf);
-  return buf;
-}
-
 // Mono scratch speech (espeak-ng at 22.05 kHz) is clear at 48 kb/s AAC, a third of a megabyte a
 // minute, which keeps a 720p animatic of flat drawings under 2 MB a minute.
 constexpr int64_t kAudioBitRate = 48000;
