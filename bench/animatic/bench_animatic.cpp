@@ -15,23 +15,14 @@
 #include <string>
 #include <vector>
 
+#include "bench/edit_script.hpp"
 #include "pipeline/make_animatic.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 using namespace ekonte;
 
-namespace {
-bool replace_in(const fs::path& file, const std::string& from, const std::string& to) {
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), {});
-  const auto at = text.find(from);
-  if (at == std::string::npos) return false;
-  text.replace(at, from.size(), to);
-  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
-  return true;
-}
-}  // namespace
+using ekonte::bench::replace_in;
 
 int main(int argc, char** argv) {
   const std::string size = argc > 1 ? argv[1] : "1280x720";

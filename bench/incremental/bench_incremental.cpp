@@ -12,22 +12,13 @@
 #include <string>
 
 #include "bench/compile/generate_script.hpp"
+#include "bench/edit_script.hpp"
 #include "cli/commands.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-namespace {
-bool replace_in(const fs::path& file, const std::string& from, const std::string& to) {
-  std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), {});
-  const auto at = text.find(from);
-  if (at == std::string::npos) return false;
-  text.replace(at, from.size(), to);
-  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
-  return true;
-}
-}  // namespace
+using ekonte::bench::replace_in;
 
 int main(int argc, char** argv) {
   const int shots = argc > 1 ? std::atoi(argv[1]) : 500;
