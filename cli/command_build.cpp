@@ -32,6 +32,10 @@ bool parse_build_request(const Args& args, BuildRequest* request) {
   }
   options.cache_dir = render::cache::default_cache_dir(options.out_dir, args.get_or("cache", ""));
   options.force = args.has("force");
+  // Per-shot files only when asked for: `--shots-dir DIR` (pictures and landmarks), `--maps`
+  // (the control maps too, in OUTDIR/shots unless --shots-dir says where).
+  options.write_control_maps = args.has("maps");
+  options.shots_dir = args.get_or("shots-dir", options.write_control_maps ? options.out_dir + "/shots" : "");
   options.animatic = args.has("animatic");
   options.animatic_audio = !args.has("no-audio");
   request->explain = args.has("explain");
@@ -133,7 +137,7 @@ int command_build(const CommandArgs& raw) {
       "usage: ekonte build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--pdf storyboard,ekonte,manga] [--grid CxR]\n"
       "                    [--cache DIR] [--force] [--explain] [--quiet] [--diagnostics=human|json]\n"
       "                    [--generator rig|neural] [--model FILE] [--device auto|cpu|cuda]\n"
-      "                    [--from ekonte|fountain|fdx] [--animatic [--no-audio]]\n";
+      "                    [--from ekonte|fountain|fdx] [--animatic [--no-audio]] [--shots-dir DIR] [--maps]\n";
   if (!args.error().empty() || args.positionals().size() != 1 || !args.unknown(kBuildOptionNames).empty()) {
     std::cerr << usage;
     return kExitUsage;

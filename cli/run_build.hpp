@@ -25,8 +25,8 @@ bool parse_build_request(const Args& args, BuildRequest* request);
 inline const std::vector<std::string> kBuildOptionNames = {"o", "output", "size", "jobs", "j", "diagnostics", "pdf",
                                                            "grid", "cache", "force", "explain", "quiet", "q",
                                                            "generator", "model", "device", "from", "animatic",
-                                                           "no-audio"};
-inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q", "animatic", "no-audio"};
+                                                           "no-audio", "shots-dir", "maps"};
+inline const std::vector<std::string> kBuildFlags = {"force", "explain", "quiet", "q", "animatic", "no-audio", "maps"};
 
 // Returns the exit code.
 int run_build(BuildRequest& request, const Args& args);

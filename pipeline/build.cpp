@@ -38,19 +38,51 @@ struct ShotPlan {
   std::string prepared_problem;         // a damaged prepared picture
 };
 
-bool write_shot_files(const CompiledScript& script, size_t i, const render::ShotRender& render,
-                      const BuildOptions& o, StagedOutputs& staged, BuildReport& report) {
-  const Shot& shot = script.graph().shots[i];
-  std::string error;
-  for (const std::string& name :
-       render::write_shot_files(staged.staged_path("shots"), shot.id, render, o.write_control_maps, &error)) {
-    report.written.push_back("shots/" + name);
-    staged.add("shots/" + name);
+// Where the shots' files go (BuildOptions::shots_dir): staged with the other outputs when the
+// folder is inside the output folder, else staged in a folder of its own, committed just
+// before the others.
+class ShotFilesTarget {
+ public:
+  ShotFilesTarget(const BuildOptions& o, StagedOutputs& staged) {
+    if (o.shots_dir.empty()) return;
+    std::error_code ec;
+    absolute_ = fs::weakly_canonical(fs::absolute(o.shots_dir), ec).string();
+    const fs::path out = fs::weakly_canonical(fs::absolute(o.out_dir), ec);
+    const fs::path inside = fs::path(absolute_).lexically_relative(out);
+    if (!inside.empty() && *inside.begin() != "..") {
+      staged_ = &staged;
+      prefix_ = inside == "." ? std::string() : inside.string() + "/";
+    } else {
+      own_.emplace(o.shots_dir);
+      staged_ = &*own_;
+      shown_ = (fs::path(o.shots_dir) / "").string();
+    }
+    fs::create_directories(dir(), ec);
   }
-  if (error.empty()) return true;
-  report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, shot.span, error,
-                            "check that the output folder is writable");
-  return false;
+  bool wanted() const { return staged_ != nullptr; }
+  const std::string& absolute() const { return absolute_; }  // empty when not wanted
+  std::string error() const { return own_ ? own_->error() : std::string(); }
+  std::string dir() const { return staged_->staged_path(prefix_); }
+  // `name` (e.g. "12A.png"), written into dir(), joins the set committed.
+  std::string add(const std::string& name) {
+    staged_->add(prefix_ + name);
+    return own_ ? shown_ + name : prefix_ + name;
+  }
+  bool commit(std::string* error) { return !own_ || own_->commit(error); }
+  void discard() {
+    if (own_) own_->discard();
+  }
+
+ private:
+  StagedOutputs* staged_ = nullptr;
+  std::optional<StagedOutputs> own_;
+  std::string absolute_, prefix_, shown_;
+};
+
+bool shot_files_exist(const std::string& dir, const std::string& shot_id, bool control_maps) {
+  const fs::path stem = fs::path(dir) / render::shot_file_stem(shot_id);
+  return fs::exists(stem.string() + ".png") && fs::exists(stem.string() + ".landmarks.json") &&
+         (!control_maps || fs::exists(stem.string() + ".lineart.png"));
 }
 
 }  // namespace
@@ -78,6 +110,14 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
                               "check that the output folder is writable");
     return report;
   }
+  ShotFilesTarget shot_files(o, staged);
+  if (!shot_files.error().empty()) {
+    report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, o.shots_dir, {}, shot_files.error(),
+                              "check that the shots folder is writable");
+    return report;
+  }
+  // The files the last build wrote are kept only where this one writes the same set.
+  const bool same_files = before.shot_files_dir == shot_files.absolute() && (before.control_maps || !o.write_control_maps);
 
   // The plan: which shots the cache knows (their landmarks are all a build keeps of them),
   // which need their files written, which need a page picture made.
@@ -97,8 +137,10 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
       report.shots[i].reason = explain_render(renderer.key(i), before, shot.id, o.force, corrupt);
     }
     auto it = before.shots.find(shot.id);
-    plan[i].needs_files = o.force || it == before.shots.end() || it->second.hash != renderer.key(i).hash ||
-                          !fs::exists(fs::path(o.out_dir) / "shots" / (render::shot_file_stem(shot.id) + ".png"));
+    plan[i].needs_files = shot_files.wanted() &&
+                          (o.force || !same_files || it == before.shots.end() ||
+                           it->second.hash != renderer.key(i).hash ||
+                           !shot_files_exist(o.shots_dir, shot.id, o.write_control_maps));
     if (!o.write_pdfs) continue;
     if (!plan[i].render_now && !plan[i].needs_files) {
       // Read whole (every checksum checked, so damage is found now, while it can be prepared
@@ -120,6 +162,7 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
   std::vector<layout::ShotPicture> pictures(n);
   size_t repaired = 0;
   auto fail = [&] {
+    shot_files.discard();
     staged.discard();
     return report;
   };
@@ -139,22 +182,44 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
                                  &repaired_picture))
       return fail();
     repaired += repaired_all + repaired_picture;
+    // Each shot's files (PNG writing is most of a build's time) and its page picture, on the
+    // workers. A shot whose file names an earlier one's of this window takes (two ids can
+    // share a stem) is written after them, as the last of the two.
+    std::vector<std::vector<std::string>> names(end - start);
+    std::vector<std::string> errors(end - start);
+    std::vector<size_t> later;
     for (size_t i = start; i < end; ++i)
-      if (plan[i].needs_files && !write_shot_files(script, i, renders[i], o, staged, report)) return fail();
-    if (o.write_pdfs)
-      parallel_for(end - start, o.jobs, [&](size_t k) {
-        const size_t i = start + k;
-        if (!plan[i].needs_picture || renders[i].color.pixels.empty()) return;
-        bool stored = false;
-        layout::ShotPicture made = prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
-                                                   renders[i].color, renders[i].landmarks, &stored);
-        if (stored)
-          plan[i].cached = CachedPicture{made.image->width, made.image->height, renders[i].color.width,
-                                         renders[i].color.height};
-        else
-          pictures[i] = spool.park(graph.shots[i].id, std::move(made), renders[i].color.width,
-                                   renders[i].color.height);
-      });
+      for (size_t j = start; j < i && plan[i].needs_files; ++j)
+        if (plan[j].needs_files &&
+            render::shot_file_stem(graph.shots[j].id) == render::shot_file_stem(graph.shots[i].id)) {
+          later.push_back(i);
+          break;
+        }
+    auto write_files = [&](size_t i) {
+      names[i - start] = render::write_shot_files(shot_files.dir(), graph.shots[i].id, renders[i],
+                                                  o.write_control_maps, &errors[i - start]);
+    };
+    parallel_for(end - start, o.jobs, [&](size_t k) {
+      const size_t i = start + k;
+      if (plan[i].needs_files && std::find(later.begin(), later.end(), i) == later.end()) write_files(i);
+      if (!o.write_pdfs || !plan[i].needs_picture || renders[i].color.pixels.empty()) return;
+      bool stored = false;
+      layout::ShotPicture made = prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
+                                                 renders[i].color, renders[i].landmarks, &stored);
+      if (stored)
+        plan[i].cached = CachedPicture{made.image->width, made.image->height, renders[i].color.width,
+                                       renders[i].color.height};
+      else
+        pictures[i] = spool.park(graph.shots[i].id, std::move(made), renders[i].color.width, renders[i].color.height);
+    });
+    for (size_t i : later) write_files(i);
+    for (size_t i = start; i < end; ++i) {
+      for (const std::string& name : names[i - start]) report.written.push_back(shot_files.add(name));
+      if (errors[i - start].empty()) continue;
+      report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, graph.shots[i].span,
+                                errors[i - start], "check that the output folder is writable");
+      return fail();
+    }
     for (size_t i = start; i < end; ++i) {
       render::ShotLandmarks landmarks = std::move(renders[i].landmarks);
       renders[i] = render::ShotRender{};
@@ -239,13 +304,15 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     }
   }
 
-  if (!staged.commit(&error)) {
+  if (!shot_files.commit(&error) || !staged.commit(&error)) {
     report.diagnostics.report(DiagnosticKind::CannotWritePages, o.out_dir, {}, error,
                               "check that the output folder is writable; the next build finishes the move");
     return report;
   }
   BuildRecord after;
   for (size_t i = 0; i < n; ++i) after.shots[graph.shots[i].id] = renderer.key(i);
+  after.shot_files_dir = shot_files.absolute();
+  after.control_maps = shot_files.wanted() && o.write_control_maps;
   std::string ignored;  // a record that cannot be written only costs the next build's explanations
   save_build_record(record_file, after, &ignored);
   return report;

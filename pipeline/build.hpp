@@ -2,7 +2,7 @@
 // `ekonte build` as a chain of values: CompiledScript (graph + character models) -> one
 // ShotRenderInput per shot -> rendered shots (from the render cache or the generator; damaged
 // entries rendered again) -> prepared page pictures -> pages -> files (shot PNGs and
-// landmarks, shotgraph.json, PDFs). Output files are written only once every shot is rendered:
+// landmarks when asked for, shotgraph.json, PDFs). Output files are written only once every shot is rendered:
 // a failed or interrupted build leaves the previous outputs as they were, and whatever it
 // rendered stays in the cache.
 #include <atomic>
@@ -26,7 +26,11 @@ struct BuildOptions {
   int jobs = 1;
   std::string cache_dir;  // empty: render::cache::default_cache_dir(out_dir, "")
   bool force = false;     // render every shot again
-  bool write_control_maps = true;
+  // Per-shot files, for those who ask (docs/pipeline.md): none by default, the PDFs being what
+  // a build is for. `shots_dir` set: each shot's picture and landmarks there (`--shots-dir`);
+  // `write_control_maps` too: its control maps beside them (`--maps`).
+  std::string shots_dir;
+  bool write_control_maps = false;
   bool write_pdfs = true;
   layout::PdfOptions pdf;
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by SIGINT) to stop between shots
@@ -50,7 +54,8 @@ struct BuildReport {
   DiagnosticSink diagnostics;       // cache, generator, layout and output diagnostics
   std::vector<ShotOutcome> shots;   // in shot order
   size_t rendered = 0, cached = 0;  // rendered also counts damaged entries rendered again
-  std::vector<std::string> written; // relative to the output folder: shots/..., shotgraph.json
+  std::vector<std::string> written; // relative to the output folder (shots/..., shotgraph.json); shot
+                                    // files outside it as `shots_dir`/name
   std::vector<std::string> pdfs;    // paths of the PDFs written
   std::vector<int> pages;           // page count per PDF
   bool interrupted = false;

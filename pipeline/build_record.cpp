@@ -32,6 +32,8 @@ BuildRecord load_build_record(const std::string& path) {
       k.inputs = shot.at("inputs").get<std::map<std::string, std::string>>();
       r.shots[id] = k;
     }
+    r.shot_files_dir = j.value("shot_files_dir", std::string());
+    r.control_maps = j.value("control_maps", false);
   } catch (...) {
     return BuildRecord{};
   }
@@ -44,6 +46,8 @@ bool save_build_record(const std::string& path, const BuildRecord& r, std::strin
   auto shots = nlohmann::ordered_json::object();
   for (const auto& [id, k] : r.shots) shots[id] = {{"key", k.hash}, {"inputs", k.inputs}};
   j["shots"] = shots;
+  j["shot_files_dir"] = r.shot_files_dir;
+  j["control_maps"] = r.control_maps;
   return write_file_atomically(path, j.dump(1) + "\n", error);
 }
 

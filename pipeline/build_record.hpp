@@ -11,6 +11,10 @@ namespace ekonte::pipeline {
 
 struct BuildRecord {
   std::map<std::string, render::cache::RenderKey> shots;
+  // Where that build wrote the shots' files (absolute; empty: none) and whether with control
+  // maps: files are unchanged only where the last build wrote them too.
+  std::string shot_files_dir;
+  bool control_maps = false;
 };
 
 std::string build_record_path(const std::string& cache_dir, const std::string& out_dir);

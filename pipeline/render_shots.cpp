@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "pipeline/parallel_for.hpp"
 #include "pipeline/shot_render_inputs.hpp"
 
 namespace ekonte::pipeline {
@@ -77,10 +78,18 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
                       std::to_string(ids.size()));
       return false;
     }
+    // Deflating an entry's sections costs about as much as drawing the shot: on the workers too.
+    // Two shots of one key (the same input twice) share one entry, written once: two writers of
+    // one file would share its temporary name.
+    std::vector<std::string> errors(ids.size());
+    parallel_for(ids.size(), options_.jobs, [&](size_t i) {
+      for (size_t j = 0; j < i; ++j)
+        if (keys_[ids[j]].hash == keys_[ids[i]].hash) return;
+      cache_.store(keys_[ids[i]].hash, out[i], &errors[i]);
+    });
     for (size_t i = 0; i < ids.size(); ++i) {
-      std::string error;
-      if (!cache_.store(keys_[ids[i]].hash, out[i], &error)) {
-        sink.report(DiagnosticKind::CannotWriteShotFiles, cache_.entry_path(keys_[ids[i]].hash), {}, error,
+      if (!errors[i].empty()) {
+        sink.report(DiagnosticKind::CannotWriteShotFiles, cache_.entry_path(keys_[ids[i]].hash), {}, errors[i],
                     "check that the cache folder is writable (`--cache DIR`)");
         return false;
       }

@@ -123,12 +123,13 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
     write(stem + ".instances.png", [&](const std::string& p) { return write_png(p, r.instances); });
     if (!r.background.pixels.empty())
       write(stem + ".background.png", [&](const std::string& p) { return write_png(p, r.background); });
-    const std::string json = landmarks_to_json(r.landmarks).dump(2) + "\n";
-    write(stem + ".landmarks.json", [&](const std::string& p) {
-      std::ofstream f(p, std::ios::binary);
-      return bool(f << json);
-    });
   }
+  // With the picture always: `ekonte layout` reads the two together.
+  const std::string json = landmarks_to_json(r.landmarks).dump(2) + "\n";
+  write(stem + ".landmarks.json", [&](const std::string& p) {
+    std::ofstream f(p, std::ios::binary);
+    return bool(f << json);
+  });
   return names;
 }
 

@@ -20,8 +20,9 @@ nlohmann::ordered_json landmarks_to_json(const ShotLandmarks& landmarks);
 // Throws nlohmann::json::exception when a required member is missing or of the wrong type.
 ShotLandmarks landmarks_from_json(const nlohmann::json& json);
 
-// Writes one shot's files into `dir` (created if missing), each atomically; returns the names
-// written. On failure `error` names the first file that could not be written.
+// Writes one shot's files into `dir` (created if missing), each atomically: its picture and
+// landmarks, and with `control_maps` its control maps. Returns the names written; on failure
+// `error` names the first file that could not be written. Any thread, one call per shot stem.
 std::vector<std::string> write_shot_files(const std::string& dir, const std::string& shot_id, const ShotRender& render,
                                           bool control_maps, std::string* error);
 
