@@ -1,8 +1,11 @@
 #include "layout/write_pdfs.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 #include "layout/backend/cairo_backend.hpp"
 #include "layout/manga/build_manga.hpp"
@@ -63,39 +66,83 @@ bool parse_grid(const std::string& text, int& columns, int& rows, std::string& e
   return true;
 }
 
+namespace {
+
+struct WrittenPdf {
+  bool ok = false;
+  std::vector<std::string> written;
+  int pages = 0;
+};
+
+WrittenPdf write_one_pdf(const ShotGraph& graph, const ShotPictures& pictures, const std::string& outdir,
+                         const PdfOptions& options, PdfFormat format, const FontLibrary& fonts,
+                         PdfImageSurfaces* surfaces, DiagnosticSink& sink) {
+  WrittenPdf out;
+  Document doc;
+  switch (format) {
+    case PdfFormat::Storyboard: doc = build_storyboard(graph, pictures, fonts, {options.grid_columns, options.grid_rows}); break;
+    case PdfFormat::Ekonte: doc = build_ekonte(graph, pictures, fonts); break;
+    case PdfFormat::Manga: doc = build_manga(graph, pictures, fonts, sink); break;
+  }
+  const std::string name = std::string(name_of(format));
+  const std::string path = (std::filesystem::path(outdir) / (name + ".pdf")).string();
+  std::string error;
+  if (!write_pdf(doc, path, &error, surfaces)) {
+    sink.report(DiagnosticKind::CannotWritePages, path, {}, error, "check that the output folder is writable");
+    return out;
+  }
+  out.ok = true;
+  out.written.push_back(path);
+  out.pages = static_cast<int>(doc.pages.size());
+  if (options.preview_dpi > 0)
+    for (size_t i = 0; i < doc.pages.size(); ++i) {
+      const std::string png = (std::filesystem::path(outdir) / (name + "-" + std::to_string(i + 1) + ".png")).string();
+      if (write_page_png(doc.pages[i], png, options.preview_dpi, &error)) out.written.push_back(png);
+    }
+  return out;
+}
+
+}  // namespace
+
 bool write_pdfs(const ShotGraph& graph, const ShotPictures& pictures, const std::string& outdir,
                 const PdfOptions& options, DiagnosticSink& sink, PdfReport* report) {
   const auto start = std::chrono::steady_clock::now();
-  auto fonts = FontLibrary::load(sink);
-  if (!fonts) return false;
   std::error_code ec;
   std::filesystem::create_directories(outdir, ec);
-  PdfImageSurfaces surfaces;  // after `pictures`: destroyed first
+  const size_t n = options.formats.size();
+  const size_t threads = std::min(n, size_t(std::max(1, options.jobs)));
+  // One PDF a thread, each with fonts of its own (FreeType faces serve one thread at a time) and
+  // its own diagnostics, gathered in the formats' order so the output does not depend on timing.
+  // The fonts are loaded and freed here, one library at a time: FreeType's shared library is
+  // not to be used by two threads at once for that. A single thread shares one library and the
+  // image surfaces across the PDFs (a picture converted once for all of them).
+  std::vector<std::shared_ptr<FontLibrary>> fonts(threads);
+  for (auto& f : fonts) {
+    f = FontLibrary::load(sink);
+    if (!f) return false;
+  }
+  std::vector<DiagnosticSink> sinks(n);
+  std::vector<WrittenPdf> done(n);
+  {
+    std::vector<PdfImageSurfaces> surfaces(threads);  // destroyed before `fonts`
+    std::atomic<size_t> next{0};
+    auto run = [&](size_t t) {
+      for (size_t i; (i = next.fetch_add(1)) < n;)
+        done[i] = write_one_pdf(graph, pictures, outdir, options, options.formats[i], *fonts[t], &surfaces[t], sinks[i]);
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
+    run(0);
+    for (auto& t : pool) t.join();
+  }
+  fonts.clear();
   bool ok = true;
-  for (PdfFormat format : options.formats) {
-    Document doc;
-    switch (format) {
-      case PdfFormat::Storyboard: doc = build_storyboard(graph, pictures, *fonts, {options.grid_columns, options.grid_rows}); break;
-      case PdfFormat::Ekonte: doc = build_ekonte(graph, pictures, *fonts); break;
-      case PdfFormat::Manga: doc = build_manga(graph, pictures, *fonts, sink); break;
-    }
-    const std::string name = std::string(name_of(format));
-    const std::string path = (std::filesystem::path(outdir) / (name + ".pdf")).string();
-    std::string error;
-    if (!write_pdf(doc, path, &error, &surfaces)) {
-      sink.report(DiagnosticKind::CannotWritePages, path, {}, error, "check that the output folder is writable");
-      ok = false;
-      continue;
-    }
-    if (report) {
-      report->written.push_back(path);
-      report->pages.push_back(static_cast<int>(doc.pages.size()));
-    }
-    if (options.preview_dpi > 0)
-      for (size_t i = 0; i < doc.pages.size(); ++i) {
-        const std::string png = (std::filesystem::path(outdir) / (name + "-" + std::to_string(i + 1) + ".png")).string();
-        if (write_page_png(doc.pages[i], png, options.preview_dpi, &error) && report) report->written.push_back(png);
-      }
+  for (size_t i = 0; i < n; ++i) {
+    sink.append(sinks[i]);
+    ok = ok && done[i].ok;
+    if (!report || !done[i].ok) continue;
+    report->written.insert(report->written.end(), done[i].written.begin(), done[i].written.end());
+    report->pages.push_back(done[i].pages);
   }
   if (report) report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return ok;

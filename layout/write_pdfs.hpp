@@ -21,6 +21,7 @@ struct PdfOptions {
   std::vector<PdfFormat> formats = {PdfFormat::Storyboard, PdfFormat::Ekonte, PdfFormat::Manga};
   int grid_columns = 2, grid_rows = 3;  // storyboard grid
   int preview_dpi = 0;                  // > 0: also write OUTDIR/<format>-<n>.png per page (needs pixels)
+  int jobs = 1;                         // PDFs written at once, one a thread (the same bytes either way)
 };
 
 struct PdfReport {

@@ -260,7 +260,10 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     pictures.clear();
     plan.clear();
     layout::PdfReport pdf_report;
-    const bool laid_out = layout::write_pdfs(graph, by_id, staged.staging_dir(), o.pdf, report.diagnostics, &pdf_report);
+    layout::PdfOptions pdf_options = o.pdf;
+    pdf_options.jobs = o.jobs;
+    const bool laid_out =
+        layout::write_pdfs(graph, by_id, staged.staging_dir(), pdf_options, report.diagnostics, &pdf_report);
     by_id.clear();
     std::sort(unreadable.begin(), unreadable.end());  // once per shot, not per PDF
     unreadable.erase(std::unique(unreadable.begin(), unreadable.end()), unreadable.end());

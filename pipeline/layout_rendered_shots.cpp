@@ -53,7 +53,9 @@ LayoutReport layout_rendered_shots(const CompiledScript& script, const std::stri
   {
     const layout::ShotPictures pictures =
         read_shot_pictures(script.graph(), shots_dir, jobs, report.diagnostics, &spool);
-    report.ok = layout::write_pdfs(script.graph(), pictures, staged.staging_dir(), options, report.diagnostics, &pdf);
+    layout::PdfOptions pdf_options = options;
+    pdf_options.jobs = jobs;
+    report.ok = layout::write_pdfs(script.graph(), pictures, staged.staging_dir(), pdf_options, report.diagnostics, &pdf);
   }
   report.ok = report.ok && !report.diagnostics.has_errors();
   if (!report.ok) {

@@ -1,6 +1,7 @@
 #include "pipeline/prepare_pictures.hpp"
 
 #include <cstring>
+#include <mutex>
 
 #include "render/image/image_limits.hpp"
 
@@ -97,6 +98,9 @@ layout::ShotPicture cached_shot_picture(const render::cache::RenderCache& cache,
     std::string problem;
     if (load_prepared_picture(cache, key, &p, &problem) && p.image->width == width && p.image->height == height)
       return p.image;
+    // The PDFs are written on several threads, each reading the pictures it shows.
+    static std::mutex unreadable_mutex;
+    std::lock_guard<std::mutex> lock(unreadable_mutex);
     if (unreadable) unreadable->push_back(shot_id);
     return nullptr;
   };

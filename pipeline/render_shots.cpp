@@ -16,8 +16,9 @@ ShotRenderer::ShotRenderer(const ShotGraph& graph, std::string script, ShotInput
       generator_(generator),
       options_(std::move(options)),
       cache_(options_.cache_dir) {
-  keys_.reserve(graph_.shots.size());
-  for (size_t i = 0; i < graph_.shots.size(); ++i) keys_.push_back(render::cache::render_key(inputs_(i)));
+  // Every shot's input is made and hashed before anything else can start: on the workers.
+  keys_.resize(graph_.shots.size());
+  parallel_for(graph_.shots.size(), options_.jobs, [&](size_t i) { keys_[i] = render::cache::render_key(inputs_(i)); });
 }
 
 bool ShotRenderer::read(size_t shot, render::cache::EntryParts parts, render::ShotRender* out, DiagnosticSink& sink,
