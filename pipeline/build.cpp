@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <unordered_map>
 
 #include "compiler/shot_graph_json.hpp"
 #include "support/atomic_write.hpp"
@@ -152,19 +153,48 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
     plan[i].needs_picture = !plan[i].cached;
   }
   renderer.set_progress_total(to_render);
+  // Two ids can share a file stem; their files are the last one's, as if written in shot
+  // order, and the others write none (the shots' files are written on several threads).
+  {
+    std::unordered_map<std::string, size_t> last;
+    for (size_t i = 0; i < n; ++i) last[render::shot_file_stem(graph.shots[i].id)] = i;
+    for (size_t i = 0; i < n; ++i) plan[i].needs_files = plan[i].needs_files && last[render::shot_file_stem(graph.shots[i].id)] == i;
+  }
 
   // Shots stream through in windows of a few per job: rendered (or read from the cache; a
   // damaged entry rendered again), their files staged, their page pictures made and kept in
   // the cache, and their pixels dropped, so memory is bounded by --jobs, not by the number of
   // shots. A picture the cache could not keep is parked in a spool file instead (`pictures`).
-  const size_t window = size_t(std::max(2, o.jobs * 2));
+  // A rendered shot is finished on the worker that drew it, as soon as it is stored; a shot
+  // read from the cache on the workers once its window is read.
+  const size_t window = renderer.window();
   PictureSpool spool(staged.staging_dir());
   std::vector<layout::ShotPicture> pictures(n);
+  std::vector<std::vector<std::string>> names(n);  // the shots' files written, gathered in shot order
+  std::vector<std::string> errors(n);
+  std::vector<char> finished(n, 0);
   size_t repaired = 0;
   auto fail = [&] {
     shot_files.discard();
     staged.discard();
     return report;
+  };
+  auto finish_shot = [&](size_t i, render::ShotRender& r) {
+    finished[i] = 1;
+    if (plan[i].needs_files)
+      names[i] = render::write_shot_files(shot_files.dir(), graph.shots[i].id, r, o.write_control_maps, &errors[i]);
+    if (o.write_pdfs && plan[i].needs_picture && !r.color.pixels.empty()) {
+      bool stored = false;
+      layout::ShotPicture made =
+          prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id, r.color, r.landmarks, &stored);
+      if (stored)
+        plan[i].cached = CachedPicture{made.image->width, made.image->height, r.color.width, r.color.height};
+      else
+        pictures[i] = spool.park(graph.shots[i].id, std::move(made), r.color.width, r.color.height);
+    }
+    render::ShotLandmarks landmarks = std::move(r.landmarks);
+    r = render::ShotRender{};
+    r.landmarks = std::move(landmarks);
   };
   for (size_t start = 0; start < n; start += window) {
     const size_t end = std::min(n, start + window);
@@ -175,55 +205,23 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
       else if (plan[i].needs_picture) need_picture.push_back(i);
     }
     size_t repaired_all = 0, repaired_picture = 0;
-    if (!renderer.render(render_now, renders, report.diagnostics, &report.interrupted) ||
+    if (!renderer.render(render_now, renders, report.diagnostics, &report.interrupted, finish_shot) ||
         !renderer.read_or_render(need_all, EntryParts::All, renders, report.diagnostics, &report.interrupted,
-                                 &repaired_all) ||
+                                 &repaired_all, finish_shot) ||
         !renderer.read_or_render(need_picture, EntryParts::Picture, renders, report.diagnostics, &report.interrupted,
-                                 &repaired_picture))
+                                 &repaired_picture, finish_shot))
       return fail();
     repaired += repaired_all + repaired_picture;
-    // Each shot's files (PNG writing is most of a build's time) and its page picture, on the
-    // workers. A shot whose file names an earlier one's of this window takes (two ids can
-    // share a stem) is written after them, as the last of the two.
-    std::vector<std::vector<std::string>> names(end - start);
-    std::vector<std::string> errors(end - start);
-    std::vector<size_t> later;
-    for (size_t i = start; i < end; ++i)
-      for (size_t j = start; j < i && plan[i].needs_files; ++j)
-        if (plan[j].needs_files &&
-            render::shot_file_stem(graph.shots[j].id) == render::shot_file_stem(graph.shots[i].id)) {
-          later.push_back(i);
-          break;
-        }
-    auto write_files = [&](size_t i) {
-      names[i - start] = render::write_shot_files(shot_files.dir(), graph.shots[i].id, renders[i],
-                                                  o.write_control_maps, &errors[i - start]);
-    };
     parallel_for(end - start, o.jobs, [&](size_t k) {
-      const size_t i = start + k;
-      if (plan[i].needs_files && std::find(later.begin(), later.end(), i) == later.end()) write_files(i);
-      if (!o.write_pdfs || !plan[i].needs_picture || renders[i].color.pixels.empty()) return;
-      bool stored = false;
-      layout::ShotPicture made = prepare_picture(&renderer.cache(), renderer.key(i).hash, graph.shots[i].id,
-                                                 renders[i].color, renders[i].landmarks, &stored);
-      if (stored)
-        plan[i].cached = CachedPicture{made.image->width, made.image->height, renders[i].color.width,
-                                       renders[i].color.height};
-      else
-        pictures[i] = spool.park(graph.shots[i].id, std::move(made), renders[i].color.width, renders[i].color.height);
+      if (!finished[start + k]) finish_shot(start + k, renders[start + k]);
     });
-    for (size_t i : later) write_files(i);
     for (size_t i = start; i < end; ++i) {
-      for (const std::string& name : names[i - start]) report.written.push_back(shot_files.add(name));
-      if (errors[i - start].empty()) continue;
+      for (const std::string& name : names[i]) report.written.push_back(shot_files.add(name));
+      names[i].clear();
+      if (errors[i].empty()) continue;
       report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, graph.shots[i].span,
-                                errors[i - start], "check that the output folder is writable");
+                                errors[i], "check that the output folder is writable");
       return fail();
-    }
-    for (size_t i = start; i < end; ++i) {
-      render::ShotLandmarks landmarks = std::move(renders[i].landmarks);
-      renders[i] = render::ShotRender{};
-      renders[i].landmarks = std::move(landmarks);
     }
   }
   report.rendered = to_render + repaired;

@@ -37,12 +37,16 @@ bool ShotRenderer::read(size_t shot, render::cache::EntryParts parts, render::Sh
   return true;
 }
 
+size_t ShotRenderer::window() const {
+  return size_t(std::max(1, options_.jobs)) * (generator_.hands_over_each_shot() ? 8 : 2);
+}
+
 bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::ShotRender>& renders,
-                          DiagnosticSink& sink, bool* interrupted) {
+                          DiagnosticSink& sink, bool* interrupted, const ThenFn& then) {
   render::GenerateOptions go;
   go.jobs = options_.jobs;
   go.control_maps = true;  // cache entries always hold the whole render
-  const size_t chunk = size_t(std::max(2, go.jobs * 2));
+  const size_t chunk = window();
   size_t done = 0;
   for (size_t start = 0; start < shots.size(); start += chunk) {
     if (options_.cancel && options_.cancel->load()) {
@@ -57,9 +61,25 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
                       " rendered shots (EKONTE_TEST_FAIL_AFTER)");
       return false;
     }
-    std::vector<render::ShotRenderInput> batch;
-    for (size_t i : ids) batch.push_back(inputs_(i));
+    std::vector<render::ShotRenderInput> batch(ids.size());
+    parallel_for(ids.size(), options_.jobs, [&](size_t k) { batch[k] = inputs_(ids[k]); });
+    // Each shot is stored (deflating its sections costs about as much as drawing it) and handed
+    // to `then` on a worker: on the one that drew it when the generator hands each shot over,
+    // so no worker waits for the others until the chunk ends. Two shots of one key (the same
+    // input twice) share one entry, written once: two writers of one file would share its
+    // temporary name.
+    std::vector<std::string> errors(ids.size());
+    std::vector<char> finished(ids.size(), 0);
+    auto finish = [&](size_t k, render::ShotRender& r) {
+      bool first_of_key = true;
+      for (size_t j = 0; j < k && first_of_key; ++j) first_of_key = keys_[ids[j]].hash != keys_[ids[k]].hash;
+      if (first_of_key && !cache_.store(keys_[ids[k]].hash, r, &errors[k])) return;
+      name_landmarks(r.landmarks, graph_, graph_.shots[ids[k]]);
+      if (then) then(ids[k], r);
+      finished[k] = 1;
+    };
     render::GenerateOptions chunk_options = go;
+    if (generator_.hands_over_each_shot()) chunk_options.on_shot = finish;
     if (options_.progress)
       chunk_options.progress = [&](size_t d, size_t) {
         if (progress_total_ > 0) options_.progress(std::min(rendered_so_far_ + d, progress_total_), progress_total_);
@@ -79,23 +99,16 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
                       std::to_string(ids.size()));
       return false;
     }
-    // Deflating an entry's sections costs about as much as drawing the shot: on the workers too.
-    // Two shots of one key (the same input twice) share one entry, written once: two writers of
-    // one file would share its temporary name.
-    std::vector<std::string> errors(ids.size());
-    parallel_for(ids.size(), options_.jobs, [&](size_t i) {
-      for (size_t j = 0; j < i; ++j)
-        if (keys_[ids[j]].hash == keys_[ids[i]].hash) return;
-      cache_.store(keys_[ids[i]].hash, out[i], &errors[i]);
+    parallel_for(ids.size(), options_.jobs, [&](size_t k) {
+      if (!finished[k] && errors[k].empty()) finish(k, out[k]);
     });
-    for (size_t i = 0; i < ids.size(); ++i) {
-      if (!errors[i].empty()) {
-        sink.report(DiagnosticKind::CannotWriteShotFiles, cache_.entry_path(keys_[ids[i]].hash), {}, errors[i],
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (!errors[k].empty()) {
+        sink.report(DiagnosticKind::CannotWriteShotFiles, cache_.entry_path(keys_[ids[k]].hash), {}, errors[k],
                     "check that the cache folder is writable (`--cache DIR`)");
         return false;
       }
-      name_landmarks(out[i].landmarks, graph_, graph_.shots[ids[i]]);
-      renders[ids[i]] = std::move(out[i]);
+      renders[ids[k]] = std::move(out[k]);
     }
     done += ids.size();
     rendered_so_far_ += ids.size();
@@ -105,12 +118,12 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
 
 bool ShotRenderer::read_or_render(const std::vector<size_t>& shots, render::cache::EntryParts parts,
                                   std::vector<render::ShotRender>& renders, DiagnosticSink& sink, bool* interrupted,
-                                  size_t* rendered) {
+                                  size_t* rendered, const ThenFn& then) {
   std::vector<size_t> todo;
   for (size_t i : shots)
     if (options_.force || !read(i, parts, &renders[i], sink)) todo.push_back(i);
   if (rendered) *rendered = todo.size();
-  return render(todo, renders, sink, interrupted);
+  return render(todo, renders, sink, interrupted, then);
 }
 
 }  // namespace ekonte::pipeline

@@ -46,16 +46,23 @@ class ShotRenderer {
   // Damaged: W0502 into `sink`, `*corrupt` set, false.
   bool read(size_t shot, render::cache::EntryParts parts, render::ShotRender* out, DiagnosticSink& sink,
             bool* corrupt = nullptr) const;
-  // Renders `shots` (indices into the graph's shots), storing each in the cache and its render
-  // (with control maps) in `renders` (indexed like the shots). Returns false when cancelled
-  // (`*interrupted` set) or failed (E0503/E0605 in `sink`).
+  // What is done with a shot as soon as it is rendered and stored: (shot index, its render),
+  // on a worker thread, several at once. It may take the pixels; what is left goes to `renders`.
+  using ThenFn = std::function<void(size_t, render::ShotRender&)>;
+  // How many shots to give render() at a time: a few per job, more when the generator hands
+  // each shot over as it is done (then a render is held only while `then` runs).
+  size_t window() const;
+  // Renders `shots` (indices into the graph's shots), storing each in the cache, calling `then`
+  // and putting its render (with control maps, unless `then` took them) in `renders` (indexed
+  // like the shots). Returns false when cancelled (`*interrupted` set) or failed (E0503/E0605
+  // in `sink`).
   bool render(const std::vector<size_t>& shots, std::vector<render::ShotRender>& renders, DiagnosticSink& sink,
-              bool* interrupted);
+              bool* interrupted, const ThenFn& then = {});
   // `parts` of every shot in `shots`, from the cache where whole, rendered again where damaged
-  // or missing. Returns false like render().
+  // or missing (those are handed to `then`, the others not). Returns false like render().
   bool read_or_render(const std::vector<size_t>& shots, render::cache::EntryParts parts,
                       std::vector<render::ShotRender>& renders, DiagnosticSink& sink, bool* interrupted,
-                      size_t* rendered = nullptr);
+                      size_t* rendered = nullptr, const ThenFn& then = {});
 
  private:
   const ShotGraph& graph_;

@@ -14,6 +14,7 @@ class RigGenerator final : public ShotGenerator {
  public:
   std::string name() const override { return "rig"; }
   std::string version() const override { return kRigGeneratorVersion; }
+  bool hands_over_each_shot() const override { return true; }
   std::vector<ShotRender> render_batch(const std::vector<ShotRenderInput>& inputs,
                                        const GenerateOptions& options) override {
     std::vector<ShotRender> out(inputs.size());
@@ -24,6 +25,7 @@ class RigGenerator final : public ShotGenerator {
     auto worker = [&] {
       for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
         out[i] = render_rig_shot(inputs[i], ro);
+        if (options.on_shot) options.on_shot(i, out[i]);
         const size_t d = ++done;
         if (options.progress) {
           std::lock_guard<std::mutex> lock(progress_mutex);

@@ -17,6 +17,10 @@ struct GenerateOptions {
   bool control_maps = true;
   // Called after each shot with (done, total); may be empty.
   std::function<void(size_t, size_t)> progress;
+  // Called with (index in the batch, its render) on the thread that rendered it, as soon as it
+  // is rendered, by a generator that hands_over_each_shot(); may be empty. The callee may take
+  // the pixels: what is left of the render is what render_batch returns for it.
+  std::function<void(size_t, ShotRender&)> on_shot;
 };
 
 class ShotGenerator {
@@ -29,6 +33,9 @@ class ShotGenerator {
   virtual std::vector<std::pair<std::string, std::string>> cache_inputs() const { return {}; }
   // The generator group of the inputs this generator renders.
   GeneratorInput input() const { return {name(), version(), cache_inputs()}; }
+  // Whether render_batch calls GenerateOptions::on_shot for every shot (then its caller need not
+  // wait for the whole batch, nor hold every render of it).
+  virtual bool hands_over_each_shot() const { return false; }
   // Renders `inputs` in the order given. Throws std::runtime_error (with a message for the
   // user) when it cannot, e.g. a reference picture that cannot be read.
   virtual std::vector<ShotRender> render_batch(const std::vector<ShotRenderInput>& inputs,
