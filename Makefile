@@ -22,7 +22,7 @@ test: build
 demo: build
 	$(EKONTE) check $(SAMPLE)
 	$(EKONTE) compile $(SAMPLE) -o $(OUT)/shotgraph.json
-	$(EKONTE) build $(SAMPLE) -o $(OUT)
+	$(EKONTE) build $(SAMPLE) -o $(OUT) --shots-dir $(OUT)/shots
 	$(EKONTE) sheet $(SAMPLE) -o $(OUT)/sheet.pdf
 	@echo "demo: pictures in $(OUT)/shots, PDFs: $(OUT)/storyboard.pdf $(OUT)/ekonte.pdf $(OUT)/manga.pdf $(OUT)/sheet.pdf"
 

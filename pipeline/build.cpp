@@ -204,17 +204,26 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
       else if (plan[i].needs_files) need_all.push_back(i);
       else if (plan[i].needs_picture) need_picture.push_back(i);
     }
-    size_t repaired_all = 0, repaired_picture = 0;
+    // Shots read from the cache are read and finished a few per job at a time: a read holds
+    // its whole render until it is finished.
+    auto read_and_finish = [&](const std::vector<size_t>& shots, EntryParts parts) {
+      const size_t at_once = 2 * size_t(std::max(1, o.jobs));
+      for (size_t from = 0; from < shots.size(); from += at_once) {
+        const std::vector<size_t> some(shots.begin() + from, shots.begin() + std::min(shots.size(), from + at_once));
+        size_t again = 0;
+        if (!renderer.read_or_render(some, parts, renders, report.diagnostics, &report.interrupted, &again,
+                                     finish_shot))
+          return false;
+        repaired += again;
+        parallel_for(some.size(), o.jobs, [&](size_t k) {
+          if (!finished[some[k]]) finish_shot(some[k], renders[some[k]]);
+        });
+      }
+      return true;
+    };
     if (!renderer.render(render_now, renders, report.diagnostics, &report.interrupted, finish_shot) ||
-        !renderer.read_or_render(need_all, EntryParts::All, renders, report.diagnostics, &report.interrupted,
-                                 &repaired_all, finish_shot) ||
-        !renderer.read_or_render(need_picture, EntryParts::Picture, renders, report.diagnostics, &report.interrupted,
-                                 &repaired_picture, finish_shot))
+        !read_and_finish(need_all, EntryParts::All) || !read_and_finish(need_picture, EntryParts::Picture))
       return fail();
-    repaired += repaired_all + repaired_picture;
-    parallel_for(end - start, o.jobs, [&](size_t k) {
-      if (!finished[start + k]) finish_shot(start + k, renders[start + k]);
-    });
     for (size_t i = start; i < end; ++i) {
       for (const std::string& name : names[i]) report.written.push_back(shot_files.add(name));
       names[i].clear();

@@ -46,13 +46,16 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
   render::GenerateOptions go;
   go.jobs = options_.jobs;
   go.control_maps = true;  // cache entries always hold the whole render
-  const size_t chunk = window();
   size_t done = 0;
-  for (size_t start = 0; start < shots.size(); start += chunk) {
+  for (size_t start = 0; start < shots.size();) {
     if (options_.cancel && options_.cancel->load()) {
       *interrupted = true;
       return false;
     }
+    size_t chunk = window();
+    // The test hook fails after exactly that many shots.
+    if (options_.fail_after >= 0 && rendered_so_far_ < size_t(options_.fail_after))
+      chunk = std::min(chunk, size_t(options_.fail_after) - rendered_so_far_);
     const std::vector<size_t> ids(shots.begin() + start, shots.begin() + std::min(shots.size(), start + chunk));
     const Shot& first = graph_.shots[ids.front()];
     if (options_.fail_after >= 0 && rendered_so_far_ >= size_t(options_.fail_after)) {
@@ -110,6 +113,7 @@ bool ShotRenderer::render(const std::vector<size_t>& shots, std::vector<render::
       }
       renders[ids[k]] = std::move(out[k]);
     }
+    start += ids.size();
     done += ids.size();
     rendered_so_far_ += ids.size();
   }

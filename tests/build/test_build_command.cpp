@@ -19,9 +19,9 @@ namespace {
 
 
 
-std::string build_command(const SampleCopy& s, const std::string& extra = "") {
+std::string build_command(const SampleCopy& s, const std::string& extra = "", const std::string& options = "") {
   return "cd '" + s.dir.string() + "' && " + extra + " '" + ekonte_bin() +
-         "' build fox-at-the-shrine.eko -o out --size 320x180 --jobs 2 2>/dev/null";
+         "' build fox-at-the-shrine.eko -o out --size 320x180 --jobs 2 " + options + " 2>/dev/null";
 }
 
 std::vector<std::string> pdf_bytes(const SampleCopy& s) {
@@ -60,11 +60,11 @@ TEST_CASE("a rebuild from cached pictures writes the same PDFs as the build that
 
 TEST_CASE("a build that fails midway leaves the previous PDFs byte-identical") {
   SampleCopy s("fail");
-  REQUIRE(run(build_command(s)).second == 0);
+  REQUIRE(run(build_command(s, "", "--maps")).second == 0);
   const auto before = pdf_bytes(s);
   const std::string shot_png = read_bytes(s.dir / "out" / "shots" / "9.png");
   REQUIRE(s.edit("hair: bob, #2a2d4f", "hair: bob, #6a1d2f"));  // many shots to re-render
-  const auto [out, rc] = run(build_command(s, "EKONTE_TEST_FAIL_AFTER=4"));
+  const auto [out, rc] = run(build_command(s, "EKONTE_TEST_FAIL_AFTER=4", "--maps"));
   CHECK(rc != 0);
   CHECK(pdf_bytes(s) == before);
   CHECK(read_bytes(s.dir / "out" / "shots" / "9.png") == shot_png);
@@ -160,7 +160,7 @@ TEST_CASE("I/O errors exit 2: an unreadable script, an output folder whose shots
   fs::remove_all(s.dir / "out2");
   fs::create_directories(s.dir / "out2");
   write_bytes(s.dir / "out2" / "shots", "a file, not a folder");
-  CHECK(build_exit(s, "-o out2 --size 320x180 --jobs 2") == 2);
+  CHECK(build_exit(s, "-o out2 --size 320x180 --jobs 2 --maps") == 2);
   // A script error still exits 1.
   REQUIRE(s.edit("sheet: refs/kitsune.png", "sheet: refs/nobody.png"));
   CHECK(build_exit(s, "-o out --size 320x180") == 1);

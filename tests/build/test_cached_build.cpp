@@ -29,6 +29,7 @@ struct Builder {
     o.width = 320;
     o.height = 180;
     o.jobs = 2;
+    o.shots_dir = (sample.dir / "out" / "shots").string();  // the shots' files, to see which are rewritten
     auto generator = render::make_rig_generator();
     auto report = pipeline::build(compiled, *generator, o);
     REQUIRE(report.ok());

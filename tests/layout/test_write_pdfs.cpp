@@ -67,6 +67,7 @@ const RenderedSample& rendered_sample() {
     o.height = 180;
     o.jobs = 2;
     o.write_pdfs = false;
+    o.shots_dir = o.out_dir + "/shots";
     auto rig = render::make_rig_generator();
     REQUIRE(pipeline::build(r.script, *rig, o).ok());
     DiagnosticSink sink;

@@ -84,7 +84,6 @@ long build_peak_kib(int shots, int side = 2048) {
     pipeline::BuildOptions o;
     o.out_dir = (dir / "out").string();
     o.width = side, o.height = side, o.jobs = 1;
-    o.write_control_maps = false;
     Generator generator;
     const bool ok = script.ok() && pipeline::build(script, generator, o).ok();
     rusage usage{};
