@@ -33,7 +33,7 @@ struct CachedPicture {
 // What the build must do for each shot, decided before any picture is read.
 struct ShotPlan {
   bool render_now = false;  // not in the cache (or --force, or damaged)
-  bool needs_files = false; // its key changed since the last build into out_dir
+  bool needs_files = false; // files asked for, and not written by the last build with this key
   bool needs_picture = false;  // a page picture must be made (no prepared one in the cache)
   std::optional<CachedPicture> cached;  // a whole prepared picture is in the cache
   std::string prepared_problem;         // a damaged prepared picture
