@@ -69,6 +69,8 @@ class ShotFilesTarget {
     staged_->add(prefix_ + name);
     return own_ ? shown_ + name : prefix_ + name;
   }
+  // `name` in the shots folder is removed at the commit.
+  void remove(const std::string& name) { staged_->remove(prefix_ + name); }
   bool commit(std::string* error) { return !own_ || own_->commit(error); }
   void discard() {
     if (own_) own_->discard();
@@ -226,6 +228,13 @@ BuildReport build(const CompiledScript& script, render::ShotGenerator& generator
       return fail();
     for (size_t i = start; i < end; ++i) {
       for (const std::string& name : names[i]) report.written.push_back(shot_files.add(name));
+      // A shot's files of an earlier build that this one does not write (its maps, when they
+      // are no longer asked for; a background it no longer has) would no longer match it.
+      if (plan[i].needs_files && errors[i].empty())
+        for (const std::string& name : render::shot_file_names(graph.shots[i].id))
+          if (std::find(names[i].begin(), names[i].end(), name) == names[i].end() &&
+              fs::exists(fs::path(o.shots_dir) / name))
+            shot_files.remove(name);
       names[i].clear();
       if (errors[i].empty()) continue;
       report.diagnostics.report(DiagnosticKind::CannotWriteShotFiles, script.source().path, graph.shots[i].span,

@@ -12,11 +12,20 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kCommitFile = "commit";
+// A line of the commit list that starts with this names an output to remove, not to move:
+// relative paths never start with it.
+constexpr char kRemoveMark = '/';
 
-// Moves each listed file from staging over its output (a symlinked output keeps its link).
+// Moves each listed file from staging over its output (a symlinked output keeps its link), and
+// removes the outputs listed for removal.
 bool move_into_place(const fs::path& out, const std::vector<std::string>& files, std::string* error) {
   const fs::path staging = out / kStagingFolder;
   for (const std::string& relative : files) {
+    if (!relative.empty() && relative[0] == kRemoveMark) {
+      std::error_code ec;
+      fs::remove(out / relative.substr(1), ec);  // already gone: removed before the build was killed
+      continue;
+    }
     const fs::path from = staging / relative;
     std::error_code ec;
     if (!fs::exists(from, ec)) continue;  // moved before the build was killed
@@ -70,6 +79,7 @@ bool StagedOutputs::commit(std::string* error) {
   // What can be known to block a move is checked before the commit point, so that a folder
   // in the way fails this build cleanly instead of leaving a commit no later build can finish.
   for (const std::string& relative : files_) {
+    if (!relative.empty() && relative[0] == kRemoveMark) continue;
     const fs::path to = output_target((fs::path(out_dir_) / relative).string());
     std::error_code ec;
     fs::create_directories(to.parent_path(), ec);
@@ -85,6 +95,8 @@ bool StagedOutputs::commit(std::string* error) {
   if (!write_file_atomically((fs::path(staging_dir()) / kCommitFile).string(), list.str(), error)) return false;
   return move_into_place(out_dir_, files_, error);
 }
+
+void StagedOutputs::remove(const std::string& relative) { files_.push_back(kRemoveMark + relative); }
 
 void StagedOutputs::discard() {
   std::error_code ec;

@@ -28,7 +28,9 @@ class StagedOutputs {
   // Where to write the output `relative` (e.g. "shots/s1.png") for it to be committed.
   std::string staged_path(const std::string& relative) const;
   void add(const std::string& relative) { files_.push_back(relative); }
-  const std::vector<std::string>& files() const { return files_; }
+  // The output `relative` is removed at the commit (an old file the new set no longer has).
+  void remove(const std::string& relative);
+  const std::vector<std::string>& files() const { return files_; }  // a removal starts with '/' 
   // The commit point, then the moves. False with `error` when the list cannot be written
   // (nothing moved) or a file cannot be moved (the next build finishes the set).
   bool commit(std::string* error);

@@ -26,6 +26,9 @@ ShotLandmarks landmarks_from_json(const nlohmann::json& json);
 std::vector<std::string> write_shot_files(const std::string& dir, const std::string& shot_id, const ShotRender& render,
                                           bool control_maps, std::string* error);
 
+// Every name write_shot_files may write for `shot_id`.
+std::vector<std::string> shot_file_names(const std::string& shot_id);
+
 // A shot's picture and landmarks as written by write_shot_files.
 struct ShotFiles {
   ImageRgba picture;

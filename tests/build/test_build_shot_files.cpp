@@ -114,3 +114,15 @@ TEST_CASE("--shots-dir outside the output folder gets the files; a failed build 
             .second != 0);
   CHECK(files_under(s.dir / "elsewhere") == before);
 }
+
+TEST_CASE("a shot's maps from an earlier --maps build are removed when it is written again without them") {
+  SampleCopy s("stale-maps");
+  REQUIRE(build(s, "-o out --jobs 2 --maps").second == 0);
+  REQUIRE(fs::exists(s.dir / "out" / "shots" / "9.lineart.png"));
+  REQUIRE(s.edit("HARU takes a step back, angry.", "HARU sits, angry."));  // shot 9
+  REQUIRE(build(s, "-o out --jobs 2 --shots-dir out/shots").second == 0);
+  CHECK(fs::exists(s.dir / "out" / "shots" / "9.png"));
+  CHECK_FALSE(fs::exists(s.dir / "out" / "shots" / "9.lineart.png"));  // it would show the old staging
+  CHECK_FALSE(fs::exists(s.dir / "out" / "shots" / "9.parts.png"));
+  CHECK(fs::exists(s.dir / "out" / "shots" / "8.lineart.png"));  // unchanged: still its own
+}

@@ -48,6 +48,40 @@ TEST_CASE("staged outputs replace the old set only when committed") {
   CHECK_FALSE(fs::exists(out.dir / pipeline::kStagingFolder));
 }
 
+TEST_CASE("an output staged for removal goes at the commit, and only then; a killed commit's removal is finished") {
+  OutFolder out;
+  write_bytes(out.dir / "shots" / "s1.lineart.png", "old map");
+  {
+    pipeline::StagedOutputs staged(out.dir.string());
+    stage_new_set(staged);
+    staged.remove("shots/s1.lineart.png");
+    staged.discard();  // a failed build
+  }
+  CHECK(out.read("shots/s1.lineart.png") == "old map");
+  {
+    pipeline::StagedOutputs staged(out.dir.string());
+    stage_new_set(staged);
+    staged.remove("shots/s1.lineart.png");
+    CHECK(fs::exists(out.dir / "shots" / "s1.lineart.png"));
+    std::string error;
+    REQUIRE(staged.commit(&error));
+  }
+  CHECK_FALSE(fs::exists(out.dir / "shots" / "s1.lineart.png"));
+  CHECK(out.read("shots/s1.png") == "new shots/s1.png");
+
+  write_bytes(out.dir / "shots" / "s1.lineart.png", "old map");
+  {
+    pipeline::StagedOutputs staged(out.dir.string());
+    stage_new_set(staged);
+    staged.remove("shots/s1.lineart.png");
+    // Killed once the commit list is written, before anything moved.
+    write_bytes(fs::path(staged.staging_dir()) / "commit", "storyboard.pdf\nmanga.pdf\nshots/s1.png\n/shots/s1.lineart.png\n");
+  }
+  pipeline::StagedOutputs next(out.dir.string());
+  CHECK(next.recovered() == "finished");
+  CHECK_FALSE(fs::exists(out.dir / "shots" / "s1.lineart.png"));
+}
+
 TEST_CASE("a build killed before its commit point leaves every old output, and its staging is discarded") {
   OutFolder out;
   {
