@@ -43,7 +43,9 @@ Canvas::Canvas(int width, int height, bool with_maps) {
     parts_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
     instances_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
     line_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
+    tones_surface_ = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
     parts_ = make_map_context(parts_surface_);
+    tones_ = make_map_context(tones_surface_);
     instances_ = make_map_context(instances_surface_);
     line_ = cairo_create(line_surface_);
     cairo_set_line_join(line_, CAIRO_LINE_JOIN_ROUND);
@@ -58,9 +60,9 @@ Canvas::Canvas(cairo_t* target) : color_(target), owned_(false) {
 
 Canvas::~Canvas() {
   if (clip_) cairo_path_destroy(clip_);
-  for (cairo_t* c : {parts_, instances_, line_})
+  for (cairo_t* c : {parts_, instances_, line_, tones_})
     if (c) cairo_destroy(c);
-  for (cairo_surface_t* s : {parts_surface_, instances_surface_, line_surface_})
+  for (cairo_surface_t* s : {parts_surface_, instances_surface_, line_surface_, tones_surface_})
     if (s) cairo_surface_destroy(s);
   if (owned_) {
     cairo_destroy(color_);
@@ -70,7 +72,7 @@ Canvas::~Canvas() {
 
 #define EKONTE_ALL_LAYERS(call)            \
   do {                                     \
-    for (cairo_t* c_ : {color_, parts_, instances_, line_}) \
+    for (cairo_t* c_ : {color_, parts_, instances_, line_, tones_}) \
       if (c_) call;                        \
   } while (0)
 
@@ -255,7 +257,7 @@ ImageRgba Canvas::color_image() const {
   return img;
 }
 
-void Canvas::read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances) const {
+void Canvas::read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances, ImageGray* tones) const {
   auto read = [](cairo_surface_t* s, ImageGray* out) {
     if (!s || !out) return;
     cairo_surface_flush(s);
@@ -270,6 +272,7 @@ void Canvas::read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instance
   read(line_surface_, lineart);
   read(parts_surface_, parts);
   read(instances_surface_, instances);
+  read(tones_surface_, tones);
 }
 
 }  // namespace ekonte::render

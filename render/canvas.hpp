@@ -53,7 +53,8 @@ class Canvas {
 
   // Snapshot of the colour layer so far (the background plate before characters).
   ImageRgba color_image() const;
-  void read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances) const;
+  // Copies the control maps out; a null pointer skips that map.
+  void read_maps(ImageGray* lineart, ImageGray* parts, ImageGray* instances, ImageGray* tones) const;
 
   static constexpr Rgb kInk{38, 30, 42};
 
@@ -65,10 +66,12 @@ class Canvas {
   cairo_surface_t* parts_surface_ = nullptr;
   cairo_surface_t* instances_surface_ = nullptr;
   cairo_surface_t* line_surface_ = nullptr;
+  cairo_surface_t* tones_surface_ = nullptr;
   cairo_t* color_ = nullptr;
   cairo_t* parts_ = nullptr;
   cairo_t* instances_ = nullptr;
   cairo_t* line_ = nullptr;
+  cairo_t* tones_ = nullptr;
   bool owned_ = true;
   int instance_ = 0;
   double line_scale_ = 1.0;
