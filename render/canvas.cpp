@@ -97,8 +97,11 @@ void Canvas::replace_clip(cairo_path_t* path, Rgb color, Tone tone) {
 }
 
 namespace {
-// What a pixel painted with `label` is on the tone map: the set and the paper are None.
-Tone tone_for(PartLabel label, Tone tone) { return label == PartLabel::Background ? Tone::None : tone; }
+// What a pixel painted with `label` for `instance` is on the tone map: tones are drawn on the
+// characters (and what they wear) only; the set, its props and the paper are None.
+Tone tone_for(PartLabel label, int instance, Tone tone) {
+  return label == PartLabel::Background || instance == 0 ? Tone::None : tone;
+}
 
 // Rec. 601 luma in 0..255: how light a shading colour reads against the fill it lies in.
 double luma(Rgb c) { return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b; }
@@ -129,7 +132,7 @@ void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink, Tone t
   } else {
     cairo_fill(color_);
   }
-  tone = tone_for(label, tone);
+  tone = tone_for(label, instance_, tone);
   if (parts_) {
     for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_}, std::pair{tones_, int(tone)}}) {
       cairo_new_path(c);
@@ -176,7 +179,7 @@ void Canvas::paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x
   // Nearest-neighbour sampling keeps the maps' values exact: a filtered A1 mask would blend a
   // label with what lies under it at the edges.
   for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_},
-                      std::pair{tones_, int(tone_for(label, Tone::Base))}}) {
+                      std::pair{tones_, int(tone_for(label, instance_, Tone::Base))}}) {
     place(c);
     set_value(c, v);
     cairo_pattern_t* m = cairo_pattern_create_for_surface(mask);
@@ -213,7 +216,7 @@ void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink,
   cairo_restore(color_);
   if (parts_) {
     for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_},
-                        std::pair{tones_, int(tone_for(label, tone))}}) {
+                        std::pair{tones_, int(tone_for(label, instance_, tone))}}) {
       clip_all(c);
       set_value(c, v);
       cairo_fill(c);

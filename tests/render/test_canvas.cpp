@@ -120,6 +120,11 @@ TEST_CASE("the tone map marks base fills, shadows, highlights, pupils and catch-
   // The set: a fill labelled Background is no tone.
   cairo_rectangle(cv.cr(), 0, 100, kSide, 20);
   cv.fill(Rgb{90, 120, 80}, PartLabel::Background, 1);
+  // A set piece: a prop with no character's instance is no tone either, nor is its shading.
+  cairo_rectangle(cv.cr(), 80, 80, 30, 15);
+  cv.fill(Rgb{150, 110, 70}, PartLabel::Prop, 1);
+  cairo_rectangle(cv.cr(), 80, 80, 30, 5);
+  cv.shade(Rgb{80, 60, 40});
   cv.set_instance(1);
   cairo_rectangle(cv.cr(), 10, 10, 60, 60);
   cv.fill(Rgb{200, 150, 90}, PartLabel::Hair, 2);
@@ -141,6 +146,8 @@ TEST_CASE("the tone map marks base fills, shadows, highlights, pupils and catch-
   const Maps m = read(cv);
   CHECK(m.tone(5, 5) == uint8_t(Tone::None));     // paper
   CHECK(m.tone(60, 110) == uint8_t(Tone::None));  // the set
+  CHECK(m.tone(95, 90) == uint8_t(Tone::None));   // the set piece
+  CHECK(m.tone(95, 82) == uint8_t(Tone::None));   // its shading
   CHECK(m.tone(40, 40) == uint8_t(Tone::Base));
   CHECK(m.tone(20, 40) == uint8_t(Tone::Shadow));
   CHECK(m.tone(60, 40) == uint8_t(Tone::Highlight));
