@@ -188,7 +188,8 @@ void Painter::sailor_collar(const TorsoLevels& t) {
   cairo_move_to(cr, l0.x, l0.y);
   cairo_line_to(cr, tip.x, tip.y - 0.22 * u);
   cairo_line_to(cr, r0.x, r0.y);
-  line(kWhite, lw * 0.8);
+  // A white stripe is paint, not ink: it stays out of the line art.
+  cv.stroke(tone(kWhite), lw * 0.8, /*lineart=*/false);
   // Blouse visible inside the V.
   polygon(cr, {t.c[0] - t.n * (t.hw[0] * 0.35) + Vec2{off, 0}, t.c[0] + t.n * (t.hw[0] * 0.35) + Vec2{off, 0},
                tip + Vec2{0, -0.35 * u}});
@@ -208,7 +209,8 @@ void Painter::crossed_collar(const TorsoLevels& t) {
   cairo_line_to(cr, cross.x + 0.05 * u, cross.y);
   cairo_move_to(cr, top.x + 0.34 * u, top.y);
   cairo_line_to(cr, cross.x - 0.02 * u, cross.y - 0.15 * u);
-  line(Rgb{250, 250, 250}, 0.12 * u * px_per_cm());
+  // The under-collar is a white band of cloth, not ink: it stays out of the line art.
+  cv.stroke(tone(Rgb{250, 250, 250}), 0.12 * u * px_per_cm(), /*lineart=*/false);
   cairo_new_path(cr);
   cairo_move_to(cr, top.x - 0.42 * u, top.y);
   cairo_line_to(cr, cross.x + 0.1 * u, cross.y);

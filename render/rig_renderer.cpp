@@ -249,7 +249,7 @@ ShotRender finish(Canvas& cv, ShotLandmarks landmarks, ImageRgba background, boo
   r.landmarks = std::move(landmarks);
   r.color = cv.color_image();
   r.background = std::move(background);
-  if (maps) cv.read_maps(&r.lineart, &r.parts, &r.instances);
+  if (maps) cv.read_maps(&r.lineart, &r.parts, &r.instances, &r.tones);
   return r;
 }
 

@@ -63,6 +63,9 @@ nlohmann::ordered_json landmarks_to_json(const ShotLandmarks& lm) {
   auto labels = nlohmann::ordered_json::object();
   for (int l = 0; l < int(PartLabel::Count); ++l) labels[std::string(name_of(PartLabel(l)))] = l;
   j["part_labels"] = labels;
+  auto tones = nlohmann::ordered_json::object();
+  for (int t = 0; t < int(Tone::Count); ++t) tones[std::string(name_of(Tone(t)))] = t;
+  j["tone_labels"] = tones;
   return j;
 }
 
@@ -121,6 +124,7 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
     write(stem + ".lineart.png", [&](const std::string& p) { return write_png(p, r.lineart); });
     write(stem + ".parts.png", [&](const std::string& p) { return write_png(p, r.parts); });
     write(stem + ".instances.png", [&](const std::string& p) { return write_png(p, r.instances); });
+    if (!r.tones.pixels.empty()) write(stem + ".tones.png", [&](const std::string& p) { return write_png(p, r.tones); });
     if (!r.background.pixels.empty())
       write(stem + ".background.png", [&](const std::string& p) { return write_png(p, r.background); });
   }

@@ -1,7 +1,7 @@
 #pragma once
 // The render-to-layout file contract, in one place: a rendered shot in a folder is
 // <stem>.png (the picture), <stem>.landmarks.json and the control maps (<stem>.lineart.png,
-// .parts.png, .instances.png, .background.png), where <stem> is shot_file_stem(shot id).
+// .parts.png, .instances.png, .tones.png, .background.png), where <stem> is shot_file_stem(shot id).
 // The render cache keeps landmarks in the same JSON.
 #include <optional>
 #include <string>

@@ -19,4 +19,17 @@ std::string_view name_of(PartLabel label) {
   return "unknown";
 }
 
+std::string_view name_of(Tone tone) {
+  switch (tone) {
+    case Tone::None: return "none";
+    case Tone::Base: return "base";
+    case Tone::Shadow: return "shadow";
+    case Tone::Highlight: return "highlight";
+    case Tone::Pupil: return "pupil";
+    case Tone::EyeHighlight: return "eye-highlight";
+    case Tone::Count: break;
+  }
+  return "unknown";
+}
+
 }  // namespace ekonte::render

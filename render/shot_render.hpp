@@ -33,6 +33,20 @@ enum class PartLabel : uint8_t {
 };
 std::string_view name_of(PartLabel label);
 
+// Values of the tone map: which of a part's painted tones a pixel shows, so a generator can
+// paint base, shadow and highlight per pixel instead of guessing shading. Pixels outside
+// characters and props (the set, the paper) are None.
+enum class Tone : uint8_t {
+  None = 0,
+  Base = 1,       // the part's fill colour
+  Shadow = 2,     // cel shading darker than the fill it lies in
+  Highlight = 3,  // cel shading lighter than the fill it lies in
+  Pupil = 4,      // the iris and pupil
+  EyeHighlight = 5,  // the eyes' catch-lights
+  Count = 6,
+};
+std::string_view name_of(Tone tone);
+
 // A prop drawn in a character's hand.
 struct HeldLandmark {
   std::string prop;  // props.def name
@@ -83,6 +97,7 @@ struct ShotRender {
   ImageGray lineart;
   ImageGray parts;      // PartLabel values
   ImageGray instances;  // 0 = no character, i+1 = landmarks.characters[i]
+  ImageGray tones;      // Tone values, same size as `parts`
 };
 
 }  // namespace ekonte::render

@@ -22,10 +22,10 @@ namespace {
 
 // Entry layout: magic (8) | key length (u32) | key | per section: stored size (u64), raw size
 // (u64), checksum of the stored bytes (32 hex) | the sections, each deflated: landmarks JSON;
-// colour picture; background, lineart, parts, instances. A picture is width (u32) | height
+// colour picture; background, lineart, parts, instances, tones. A picture is width (u32) | height
 // (u32) | byte count (u64) | bytes. The last 4 magic bytes are the format version: an entry of
 // another version is a miss, not damage.
-constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '4'};
+constexpr char kMagic[8] = {'E', 'K', 'R', 'C', '0', '0', '0', '5'};
 constexpr size_t kSections = 3;
 constexpr size_t kSectionHeader = 8 + 8 + 32;
 
@@ -128,6 +128,7 @@ std::string encode_render(const std::string& key, const ShotRender& r) {
       put_blob(raw, r.lineart.width, r.lineart.height, r.lineart.pixels);
       put_blob(raw, r.parts.width, r.parts.height, r.parts.pixels);
       put_blob(raw, r.instances.width, r.instances.height, r.instances.pixels);
+      put_blob(raw, r.tones.width, r.tones.height, r.tones.pixels);
     }
     raw_sizes[i] = raw.size();
     stored[i] = deflate_bytes(raw);
@@ -149,7 +150,7 @@ std::string encode_render(const std::string& key, const ShotRender& r) {
 uint64_t raw_render_size(const ShotRender& r) {
   uint64_t n = landmarks_to_json(r.landmarks).dump().size();
   for (const auto* pixels : {&r.color.pixels, &r.background.pixels, &r.lineart.pixels, &r.parts.pixels,
-                             &r.instances.pixels})
+                             &r.instances.pixels, &r.tones.pixels})
     n += 16 + pixels->size();
   return n;
 }
@@ -198,7 +199,8 @@ LoadStatus decode_render(std::string_view bytes, const std::string& key, ShotRen
     if (!maps.blob(&out->background.width, &out->background.height, &out->background.pixels) ||
         !maps.blob(&out->lineart.width, &out->lineart.height, &out->lineart.pixels) ||
         !maps.blob(&out->parts.width, &out->parts.height, &out->parts.pixels) ||
-        !maps.blob(&out->instances.width, &out->instances.height, &out->instances.pixels) || !maps.done())
+        !maps.blob(&out->instances.width, &out->instances.height, &out->instances.pixels) ||
+        !maps.blob(&out->tones.width, &out->tones.height, &out->tones.pixels) || !maps.done())
       return fail("bad images");
   }
   return LoadStatus::Hit;

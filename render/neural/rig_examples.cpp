@@ -64,6 +64,7 @@ void composite_figure(render::ShotRender& dst, const render::ShotRender& src, in
       for (int c = 0; c < 4; ++c) dst.color.pixels[d * 4 + c] = src.color.pixels[s * 4 + c];
       dst.lineart.pixels[d] = src.lineart.pixels[s];
       dst.parts.pixels[d] = src.parts.pixels[s];
+      dst.tones.pixels[d] = src.tones.pixels[s];
       dst.instances.pixels[d] = src.instances.pixels[s] ? id : 0;
     }
   auto lm = src.landmarks.characters.at(0);
@@ -79,6 +80,7 @@ render::ShotRender shifted(const render::ShotRender& src, int dx) {
   for (auto& v : out.instances.pixels) v = 0;
   for (auto& v : out.lineart.pixels) v = 0;
   for (auto& v : out.parts.pixels) v = 0;
+  for (auto& v : out.tones.pixels) v = 0;
   out.color = out.background;
   composite_figure(out, src, dx, 1);
   return out;
@@ -126,9 +128,11 @@ TrainingExample rig_example(const ExampleRequest& req) {
     front.width = front.height = kReferenceRenderSide;
     front.paper = Rgb{255, 255, 255};
     auto ref = render::render_figure(model, front);
-    if (req.augment_reference) ref.color = augment_reference(ref.color, mix_seed(req.shot_seed + 31 * k), &ref.parts);
+    if (req.augment_reference)
+      ref.color = augment_reference(ref.color, mix_seed(req.shot_seed + 31 * k), &ref.parts, &ref.tones);
     ex.references.push_back(std::move(ref.color));
     ex.reference_parts.push_back(std::move(ref.parts));
+    ex.reference_tones.push_back(std::move(ref.tones));
   }
   return ex;
 }

@@ -61,6 +61,7 @@ struct Placement {
 
 struct PaintResult {
   PartLabel label = PartLabel::Background;
+  render::Tone tone = render::Tone::None;
   Rgbf color;
 };
 
@@ -69,6 +70,7 @@ bool paint_figure(const ToyIdentity& id, const Placement& p, double fx, double f
   bool hit = false;
   auto put = [&](PartLabel label, const Rgbf& c, double shade) {
     out.label = label;
+    out.tone = label == PartLabel::Eyes ? render::Tone::Pupil : shade < 1 ? render::Tone::Shadow : render::Tone::Base;
     out.color = {c.r * shade, c.g * shade, c.b * shade};
     hit = true;
   };
@@ -114,6 +116,7 @@ render::ShotRender render_toy(const std::vector<ToyIdentity>& ids, const std::ve
   r.lineart = {w, h, std::vector<uint8_t>(size_t(w) * h)};
   r.parts = r.lineart;
   r.instances = r.lineart;
+  r.tones = r.lineart;
   std::vector<Rgbf> fill(size_t(w) * h);
   for (int y = 0; y < h; ++y) {
     const double t = double(y) / std::max(1, h - 1);
@@ -135,6 +138,7 @@ render::ShotRender render_toy(const std::vector<ToyIdentity>& ids, const std::ve
           fill[i] = paint.color;
           r.parts.pixels[i] = static_cast<uint8_t>(paint.label);
           r.instances.pixels[i] = static_cast<uint8_t>(k + 1);
+          r.tones.pixels[i] = static_cast<uint8_t>(paint.tone);
         }
       }
     }
@@ -213,14 +217,17 @@ TrainingExample synthetic_example(const ExampleRequest& req) {
   ex.shot = render_toy(ids, places, req.width, req.height, top, bottom);
   for (size_t k = 0; k < n; ++k) {
     auto front = toy_front_view(ids[k], 96);
-    if (req.augment_reference) front.color = augment_reference(front.color, mix_seed(req.shot_seed + 31 * k), &front.parts);
+    if (req.augment_reference)
+      front.color = augment_reference(front.color, mix_seed(req.shot_seed + 31 * k), &front.parts, &front.tones);
     ex.references.push_back(std::move(front.color));
     ex.reference_parts.push_back(std::move(front.parts));
+    ex.reference_tones.push_back(std::move(front.tones));
   }
   return ex;
 }
 
-render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed, render::ImageGray* parts) {
+render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed, render::ImageGray* parts,
+                                    render::ImageGray* tones) {
   std::mt19937_64 rng(mix_seed(seed ^ 0xa11ce));
   std::uniform_real_distribution<double> u(0, 1);
   const int w = src.width, h = src.height;
@@ -239,6 +246,8 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed,
   render::ImageRgba out{w, h, std::vector<uint8_t>(size_t(w) * h * 4)};
   render::ImageGray out_parts{w, h, std::vector<uint8_t>(size_t(w) * h)};
   const bool with_parts = parts && parts->width == w && parts->height == h;
+  render::ImageGray out_tones{w, h, std::vector<uint8_t>(size_t(w) * h)};
+  const bool with_tones = tones && tones->width == w && tones->height == h;
   std::vector<double> lum(size_t(w) * h);
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x) {
@@ -248,10 +257,12 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed,
       const double sx = (c * dx + s * dy) / scale + w / 2.0 - 0.5, sy = (-s * dx + c * dy) / scale + h / 2.0 - 0.5;
       const int x0 = static_cast<int>(std::floor(sx)), y0 = static_cast<int>(std::floor(sy));
       const double fx = sx - x0, fy = sy - y0;
-      if (with_parts) {
+      if (with_parts || with_tones) {
         const int nx = static_cast<int>(std::lround(sx)), ny = static_cast<int>(std::lround(sy));
-        out_parts.pixels[size_t(y) * w + x] =
-            nx < 0 || ny < 0 || nx >= w || ny >= h ? 0 : parts->pixels[size_t(ny) * w + nx];
+        const bool outside = nx < 0 || ny < 0 || nx >= w || ny >= h;
+        const size_t from = outside ? 0 : size_t(ny) * w + nx;
+        if (with_parts) out_parts.pixels[size_t(y) * w + x] = outside ? 0 : parts->pixels[from];
+        if (with_tones) out_tones.pixels[size_t(y) * w + x] = outside ? 0 : tones->pixels[from];
       }
       double rgb[3];
       for (int ch = 0; ch < 3; ++ch)
@@ -290,6 +301,7 @@ render::ImageRgba augment_reference(const render::ImageRgba& src, uint64_t seed,
     out = std::move(copy);
   }
   if (with_parts) *parts = std::move(out_parts);
+  if (with_tones) *tones = std::move(out_tones);
   return out;
 }
 

@@ -17,6 +17,9 @@ struct TrainingExample {
   // The references' part labels (same geometry as `references`), when the renderer knows them:
   // training teaches the reference encoder to find parts from appearance alone.
   std::vector<render::ImageGray> reference_parts;
+  // The references' tone labels (render::Tone values, same geometry as `references`), filled
+  // wherever `reference_parts` is: which tone of its part each reference pixel shows.
+  std::vector<render::ImageGray> reference_tones;
 };
 
 // The identities the rig's examples draw from, versioned. A weights file records the set it was
@@ -66,8 +69,9 @@ ExampleSource example_source_named(const std::string& name);
 
 // Style augmentation of a reference: line weight, small rotation, scale, crop, flip, and a
 // colour jitter of brightness and saturation that keeps hue. Deterministic in `seed`. When
-// `parts` is given, the part labels get the same geometric transform (nearest neighbour).
-render::ImageRgba augment_reference(const render::ImageRgba& image, uint64_t seed, render::ImageGray* parts = nullptr);
+// `parts` (and `tones`) are given, the labels get the same geometric transform (nearest neighbour).
+render::ImageRgba augment_reference(const render::ImageRgba& image, uint64_t seed, render::ImageGray* parts = nullptr,
+                                    render::ImageGray* tones = nullptr);
 
 // splitmix64: the seed mixer used throughout (identity seeds, shot seeds, batch seeds).
 uint64_t mix_seed(uint64_t x);

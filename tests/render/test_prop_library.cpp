@@ -99,11 +99,11 @@ TEST_CASE("an SVG prop takes the colour it is given: a red fridge is red, a blue
   CHECK(count_near(blue, blue) > 10000);
 }
 
-TEST_CASE("an SVG prop labels the part map Prop and nothing else") {
+TEST_CASE("an SVG prop labels the part map Prop and nothing else, and no tone outside a character") {
   Canvas cv(200, 200, true);
   world::draw_prop_shape(cv, vocabulary::row(PropKind::Globe).drawing, Box{20, 20, 160, 160}, Rgb{60, 120, 200}, false);
-  ImageGray lineart, parts, instances;
-  cv.read_maps(&lineart, &parts, &instances);
+  ImageGray lineart, parts, instances, tones;
+  cv.read_maps(&lineart, &parts, &instances, &tones);
   size_t prop = 0, other = 0;
   for (uint8_t v : parts.pixels) {
     if (v == uint8_t(PartLabel::Prop)) ++prop;
@@ -111,6 +111,8 @@ TEST_CASE("an SVG prop labels the part map Prop and nothing else") {
   }
   CHECK(prop > 5000);
   CHECK(other == 0);
+  // Drawn with no character's instance, as the set draws props: the tone map stays None.
+  CHECK(std::count(tones.pixels.begin(), tones.pixels.end(), uint8_t(Tone::None)) == long(tones.pixels.size()));
 }
 
 TEST_CASE("the landmarks list every prop the set draws, with a box inside the picture") {
