@@ -139,8 +139,8 @@ std::vector<std::string> write_shot_files(const std::string& dir, const std::str
 
 std::vector<std::string> shot_file_names(const std::string& shot_id) {
   const std::string stem = shot_file_stem(shot_id);
-  return {stem + ".png",           stem + ".lineart.png",    stem + ".parts.png",
-          stem + ".instances.png", stem + ".background.png", stem + ".landmarks.json"};
+  return {stem + ".png",           stem + ".lineart.png", stem + ".parts.png",      stem + ".instances.png",
+          stem + ".tones.png",     stem + ".background.png", stem + ".landmarks.json"};
 }
 
 std::optional<ShotFiles> read_shot_files(const std::string& dir, const std::string& shot_id, std::string* problem,
