@@ -17,7 +17,7 @@ namespace ekonte::parse {
 // start (a line break, `/*`, `//`, `[[`, a lone `/` or `[`) is left to EkonteLexer.
 class ScriptLexer : public ekonte_antlr::EkonteLexer {
  public:
-  explicit ScriptLexer(ScriptCharStream* input) : EkonteLexer(input), symbols_(input->symbols()) {}
+  explicit ScriptLexer(ScriptCharStream* input) : EkonteLexer(input), stream_(*input) {}
 
   std::unique_ptr<antlr4::Token> nextToken() override {
     if (mode != TEXT_MODE || hitEOF) return EkonteLexer::nextToken();
@@ -41,24 +41,25 @@ class ScriptLexer : public ekonte_antlr::EkonteLexer {
 
  private:
   // The length of the TEXT loop's match at `at`, 0 when its first step fails.
-  size_t prose_run(size_t at) const {
+  size_t prose_run(size_t at) {
     const auto breaks = [](char32_t c) { return c == U'\r' || c == U'\n'; };
+    const size_t size = stream_.size();
     size_t i = at;
-    while (i < symbols_.size()) {
-      const char32_t c = symbols_[i];
+    while (i < size) {
+      const char32_t c = stream_.symbol(i);
       if (c != U'/' && c != U'[' && !breaks(c)) {
         ++i;
         continue;
       }
-      if (breaks(c) || i + 1 >= symbols_.size()) break;
-      const char32_t next = symbols_[i + 1];
+      if (breaks(c) || i + 1 >= size) break;
+      const char32_t next = stream_.symbol(i + 1);
       if (breaks(next) || next == (c == U'/' ? U'*' : U'[') || (c == U'/' && next == U'/')) break;
       i += 2;
     }
     return i - at;
   }
 
-  const std::u32string& symbols_;
+  ScriptCharStream& stream_;
 };
 
 }  // namespace ekonte::parse
