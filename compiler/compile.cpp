@@ -134,7 +134,7 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   check::read_front_matter(script, result.graph, ctx);
   check::read_custom_props(script, result.graph, ctx);
   check::resolve_definitions(script, result.graph, ctx);
-  check::build_shots(script, result.graph, ctx);
+  check::build_shots(std::move(script), result.graph, ctx);
   if (result.graph.shots.empty() && !sink.has_errors()) {
     const bool screenplay = source_format_of(path, options.format) != SourceFormat::Ekonte;
     sink.report(DiagnosticKind::EmptyScript, path, SourceSpan{1, 1, 0, 0}, "the script has no shots",
