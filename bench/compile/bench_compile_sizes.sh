@@ -3,10 +3,9 @@
 # synthetic episode (bench/compile/generate_script.cpp, written by `write_script`) of 350, 3,500,
 # 35,000 and 350,000 shots, through `ekonte check` (human diagnostics to /dev/null: about 1,400
 # warnings per 10,000 shots, so the diagnostics renderer is timed too) and `ekonte compile -o`
-# (the shot graph JSON). Median of RUNS runs with /usr/bin/time; the 60 MB script once (it takes
-# a while and peaks at about 1.5 GB for check, 2.4 GB for compile, which also holds 1.2 GB of
-# JSON). MB/s is script bytes over CPU seconds (user + sys), the figure a loaded machine disturbs
-# least; wall MB/s beside it. At 6 MB a third row, `errors`, checks the same script with a
+# (the shot graph JSON, streamed to its file). Median of RUNS runs with /usr/bin/time; the 60 MB
+# script once (it takes a while and peaks at about 1.1 GB). MB/s is script bytes over CPU seconds
+# (user + sys), the figure a loaded machine disturbs least; wall MB/s beside it. At 6 MB a third row, `errors`, checks the same script with a
 # broken line after every 300th (bench/compile/add_syntax_errors.awk: about 500 syntax errors),
 # which takes the parser's recovering path from the first of them on.
 # EKONTE=/path/to/ekonte times another binary (a reference build) with the same scripts.
