@@ -18,18 +18,22 @@ int command_compile(const CommandArgs& raw) {
   const auto loaded = load_script(args.positionals()[0], args);
   if (!loaded) return kExitUsage;
   if (loaded->diagnostics().has_errors()) return kExitScriptErrors;
-  const std::string json = shot_graph_to_json_text(loaded->graph());
   const std::string out = args.get_or("o", args.get_or("output", "-"));
+  // The JSON is streamed out as it is written: at about 20 bytes per byte of script it would
+  // otherwise be the largest thing the process holds.
   if (out == "-") {
     if (args.get_or("diagnostics", "human") == "json") {
       std::cerr << "ekonte: error: with `--diagnostics=json` the graph needs `-o FILE`\n";
       return kExitUsage;
     }
-    std::cout << json;
+    write_shot_graph_json(loaded->graph(), [](std::string_view piece) { std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
     return kExitOk;
   }
   std::string error;
-  if (!write_file_atomically(out, json, &error)) {
+  const auto write = [&](std::ostream& file) {
+    write_shot_graph_json(loaded->graph(), [&](std::string_view piece) { file.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
+  };
+  if (!write_file_atomically(out, write, &error)) {
     std::cerr << "ekonte: error: " << error << "\n";
     return kExitUsage;
   }

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
 #include "compiler/check/checks.hpp"
 #include "compiler/front_end/read_ekonte_script.hpp"
@@ -134,7 +134,7 @@ CompileResult compile_source(const std::string& path, std::string text, const Co
   check::read_front_matter(script, result.graph, ctx);
   check::read_custom_props(script, result.graph, ctx);
   check::resolve_definitions(script, result.graph, ctx);
-  check::build_shots(script, result.graph, ctx);
+  check::build_shots(std::move(script), result.graph, ctx);
   if (result.graph.shots.empty() && !sink.has_errors()) {
     const bool screenplay = source_format_of(path, options.format) != SourceFormat::Ekonte;
     sink.report(DiagnosticKind::EmptyScript, path, SourceSpan{1, 1, 0, 0}, "the script has no shots",
@@ -153,9 +153,18 @@ FileCompileResult compile_file(const std::string& path, const CompileOptions& op
     out.io_error = "cannot open `" + path + "`: no such file or not readable";
     return out;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  static_cast<CompileResult&>(out) = compile_source(path, buffer.str(), options);
+  // Read straight into the string the compile keeps: a string stream's buffer and its copy
+  // were two more copies of the script, one held through the whole compile.
+  std::string text;
+  in.seekg(0, std::ios::end);
+  if (const std::streamoff size = in.tellg(); size > 0) {
+    text.reserve(static_cast<size_t>(size));
+    in.seekg(0, std::ios::beg);
+  } else {
+    in.clear();  // not seekable (a pipe): read from where it is
+  }
+  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  static_cast<CompileResult&>(out) = compile_source(path, std::move(text), options);
   return out;
 }
 

@@ -346,13 +346,7 @@ void write_edges(JsonWriter& w, const ShotGraph& g) {
   w.end_array();
 }
 
-}  // namespace
-
-std::string shot_graph_to_json_text(const ShotGraph& g) {
-  // A shot takes about 3.5 KB of JSON: room reserved once, the untouched rest never paged in.
-  constexpr size_t kBytesPerShot = 4096, kFixedBytes = 1 << 16;
-  JsonWriter w;
-  w.reserve(kFixedBytes + g.shots.size() * kBytesPerShot);
+void write_document(JsonWriter& w, const ShotGraph& g) {
   w.begin_object();
   w.member("ekonte_shotgraph", kShotGraphSchemaVersion);
   w.member("source", g.source_path);
@@ -366,9 +360,26 @@ std::string shot_graph_to_json_text(const ShotGraph& g) {
   w.end_array();
   write_edges(w, g);
   w.end_object();
+}
+
+}  // namespace
+
+std::string shot_graph_to_json_text(const ShotGraph& g) {
+  // A shot takes about 3.5 KB of JSON: room reserved once, the untouched rest never paged in.
+  constexpr size_t kBytesPerShot = 4096, kFixedBytes = 1 << 16;
+  JsonWriter w;
+  w.reserve(kFixedBytes + g.shots.size() * kBytesPerShot);
+  write_document(w, g);
   std::string text = w.take();
   text += '\n';
   return text;
+}
+
+void write_shot_graph_json(const ShotGraph& g, const std::function<void(std::string_view)>& sink) {
+  JsonWriter w(sink);
+  write_document(w, g);
+  w.finish();
+  sink("\n");
 }
 
 nlohmann::ordered_json shot_graph_to_json(const ShotGraph& graph) {

@@ -25,9 +25,9 @@ bool is_special_file(const std::string& path) {
   return !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
 }
 
-bool write_through(const std::string& path, std::string_view bytes, std::string* error) {
+bool write_through(const std::string& path, const std::function<void(std::ostream&)>& write, std::string* error) {
   std::ofstream out(path, std::ios::binary | std::ios::out);
-  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (out) write(out);
   if (out) out.flush();
   if (!out) {
     if (error) *error = "cannot write `" + path + "`: " + std::strerror(errno);
@@ -67,7 +67,7 @@ bool commit_temp_file(const std::string& path, std::string* error) {
     std::ifstream in(tmp, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), {});
     std::remove(tmp.c_str());
-    return write_through(target, bytes, error);
+    return write_through(target, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); }, error);
   }
   if (std::rename(tmp.c_str(), target.c_str()) != 0) {
     if (error) *error = "cannot move `" + tmp + "` to `" + target + "`: " + std::strerror(errno);
@@ -80,13 +80,19 @@ bool commit_temp_file(const std::string& path, std::string* error) {
 void discard_temp_file(const std::string& path) { std::remove(temp_path_for(path).c_str()); }
 
 bool write_file_atomically(const std::string& path, std::string_view bytes, std::string* error) {
+  return write_file_atomically(
+      path, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); }, error);
+}
+
+bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           std::string* error) {
   const std::string target = output_target(path);
   std::error_code ec;
   if (fs::is_directory(target, ec)) {
     if (error) *error = "cannot write `" + path + "`: it is a folder";
     return false;
   }
-  if (is_special_file(target)) return write_through(target, bytes, error);
+  if (is_special_file(target)) return write_through(target, write, error);
   const auto parent = fs::path(target).parent_path();
   if (!parent.empty()) fs::create_directories(parent, ec);
   if (ec) {
@@ -100,7 +106,7 @@ bool write_file_atomically(const std::string& path, std::string_view bytes, std:
       if (error) *error = "cannot write `" + path + "`: " + std::strerror(errno);
       return false;
     }
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    write(out);
     out.flush();
     if (!out) {
       if (error) *error = "cannot write `" + path + "`: " + std::strerror(errno);

@@ -6,6 +6,11 @@
 namespace ekonte {
 
 void JsonWriter::newline() {
+  // Every value starts on a new line: the place to pass a full piece to the sink.
+  if (sink_ && out_.size() >= kPieceBytes) {
+    sink_(out_);
+    out_.clear();
+  }
   out_ += '\n';
   out_.append(levels_.size() * 2, ' ');
 }

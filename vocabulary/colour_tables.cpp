@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "vocabulary/colours.hpp"
@@ -42,11 +43,18 @@ Table colour_table() {
 }
 
 std::optional<ColourWord> match_colour(std::string_view words) {
-  const std::string key = normalised(words);
-  for (size_t i = 0; i < std::size(kColourRows); ++i)
-    for (const std::string& p : split_phrases(kColourRows[i].phrases))
-      if (p == key) return static_cast<ColourWord>(i);
-  return std::nullopt;
+  // Asked of every word and word pair of the action prose: each phrase indexed once, the first
+  // row that spells it winning.
+  static const std::unordered_map<std::string, size_t> by_phrase = [] {
+    std::unordered_map<std::string, size_t> out;
+    const auto split = split_column(kColourRows, &ColourRow::phrases);
+    for (size_t i = 0; i < split.size(); ++i)
+      for (const std::string& p : split[i]) out.emplace(p, i);
+    return out;
+  }();
+  const auto it = by_phrase.find(normalised(words));
+  if (it == by_phrase.end()) return std::nullopt;
+  return static_cast<ColourWord>(it->second);
 }
 
 uint32_t shaded(uint32_t colour, std::string_view shade) {

@@ -17,8 +17,9 @@ Table sound_word_table() {
 std::optional<SoundWord> match_sound_word(std::string_view words) {
   std::string key;
   for (char c : words) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (size_t i = 0; i < std::size(kSoundWordRows); ++i)
-    for (const std::string& s : split_phrases(kSoundWordRows[i].spellings))
+  static const auto spellings = split_column(kSoundWordRows, &SoundWordRow::spellings);
+  for (size_t i = 0; i < spellings.size(); ++i)
+    for (const std::string& s : spellings[i])
       if (s == key) return static_cast<SoundWord>(i);
   return std::nullopt;
 }

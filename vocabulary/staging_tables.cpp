@@ -118,8 +118,9 @@ bool has_word(const std::string& text, const std::string& word) {
 Delivery match_delivery(std::string_view parenthetical, std::string* word) {
   std::string p;
   for (char c : parenthetical) p += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (size_t i = 0; i < std::size(kDeliveryRows); ++i)
-    for (const std::string& w : split_phrases(kDeliveryRows[i].words))
+  static const auto words = split_column(kDeliveryRows, &DeliveryRow::words);
+  for (size_t i = 0; i < words.size(); ++i)
+    for (const std::string& w : words[i])
       if (has_word(p, w)) {
         if (word) *word = w;
         return static_cast<Delivery>(i);
@@ -131,13 +132,15 @@ std::optional<CueExtension> match_cue_extension(std::string_view parenthetical) 
   std::string key;
   for (char c : parenthetical)
     if (c != '.' && c != ' ' && c != '\t') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (size_t i = 0; i < std::size(kCueExtensionRows); ++i)
-    for (const std::string& s : split_phrases(kCueExtensionRows[i].spellings)) {
-      std::string spelled;
-      for (char c : s)
-        if (c != ' ') spelled += c;
-      if (spelled == key) return static_cast<CueExtension>(i);
-    }
+  static const auto spelled = [] {  // each spelling without its spaces
+    auto out = split_column(kCueExtensionRows, &CueExtensionRow::spellings);
+    for (auto& row : out)
+      for (std::string& s : row) s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return out;
+  }();
+  for (size_t i = 0; i < spelled.size(); ++i)
+    for (const std::string& s : spelled[i])
+      if (s == key) return static_cast<CueExtension>(i);
   return std::nullopt;
 }
 

@@ -36,6 +36,17 @@ const Table* find_table(std::string_view kind);
 // "close up|closeup|cu" -> {"close up", "closeup", "cu"}.
 std::vector<std::string> split_phrases(std::string_view phrases);
 
+// A table's phrase column split once, for matchers that run on every word of a script (splitting
+// the colour rows on each look-up was a fifth of a compile): element i holds row i's phrases.
+// Kept by the matcher in a function-local static.
+template <typename Row, size_t N>
+std::vector<std::vector<std::string>> split_column(const Row (&rows)[N], std::string_view Row::*column) {
+  std::vector<std::vector<std::string>> out;
+  out.reserve(N);
+  for (const Row& r : rows) out.push_back(split_phrases(r.*column));
+  return out;
+}
+
 // Plain text of one table for a terminal: one row per word, its phrases after it.
 std::string format_table(const Table& table);
 // The whole vocabulary as Markdown; docs/vocabulary.md is this text (a test keeps them equal).

@@ -192,8 +192,9 @@ std::vector<Weather> weather_in_prose(std::string_view text) {
     for (std::string_view stop : {"stopped", "stops", "has stopped", "cleared", "clears", "lifts", "lifted", "no longer"})
       if (find_phrase(sentence, stop) != std::string_view::npos) ended = true;
     if (ended) continue;
-    for (size_t r = 0; r < std::size(kWeatherRows); ++r)
-      for (const std::string& phrase : split_phrases(kWeatherRows[r].prose))
+    static const auto prose = split_column(kWeatherRows, &WeatherRow::prose);
+    for (size_t r = 0; r < prose.size(); ++r)
+      for (const std::string& phrase : prose[r])
         if (find_phrase(sentence, phrase) != std::string_view::npos &&
             std::find(out.begin(), out.end(), Weather(r)) == out.end())
           out.push_back(Weather(r));

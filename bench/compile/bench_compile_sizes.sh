@@ -3,10 +3,12 @@
 # synthetic episode (bench/compile/generate_script.cpp, written by `write_script`) of 350, 3,500,
 # 35,000 and 350,000 shots, through `ekonte check` (human diagnostics to /dev/null: about 1,400
 # warnings per 10,000 shots, so the diagnostics renderer is timed too) and `ekonte compile -o`
-# (the shot graph JSON). Median of RUNS runs with /usr/bin/time; the 60 MB script once (it takes
-# a while and peaks at about 1.5 GB for check, 2.4 GB for compile, which also holds 1.2 GB of
-# JSON). MB/s is script bytes over CPU seconds (user + sys), the figure a loaded machine disturbs
-# least; wall MB/s beside it.
+# (the shot graph JSON, streamed to its file). Median of RUNS runs with /usr/bin/time; the 60 MB
+# script once (it takes a while and peaks at about 1.1 GB). MB/s is script bytes over CPU seconds
+# (user + sys), the figure a loaded machine disturbs least; wall MB/s beside it. At 6 MB a third row, `errors`, checks the same script with a
+# broken line after every 300th (bench/compile/add_syntax_errors.awk: about 500 syntax errors),
+# which takes the parser's recovering path from the first of them on.
+# EKONTE=/path/to/ekonte times another binary (a reference build) with the same scripts.
 #   bash bench/compile/bench_compile_sizes.sh [BUILD_DIR] [RUNS] [SHOTS ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +17,7 @@ RUNS="${2:-5}"
 shift $(( $# > 2 ? 2 : $# ))
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(350 3500 35000 350000)
-EKONTE="$BUILD/cli/ekonte"
+EKONTE="${EKONTE:-$BUILD/cli/ekonte}"
 WRITE="$BUILD/bench/compile/write_script"
 for tool in "$EKONTE" "$WRITE"; do
   [ -x "$tool" ] || { echo "missing $tool: cmake --build $BUILD --target ekonte write_script" >&2; exit 2; }
@@ -54,5 +56,10 @@ for shots in "${SIZES[@]}"; do
   [ "$shots" -lt 100000 ] || runs=1
   measure check "$bytes" "$runs" "$EKONTE" check "$script"
   measure compile "$bytes" "$runs" "$EKONTE" compile "$script" -o "$work/graph.json"
+  if [ "$shots" -eq 35000 ]; then
+    awk -v every=300 -f bench/compile/add_syntax_errors.awk "$script" > "$work/errors.eko"
+    measure errors "$(stat -c %s "$work/errors.eko")" "$runs" "$EKONTE" check "$work/errors.eko"
+    rm -f "$work/errors.eko"
+  fi
   rm -f "$script" "$work/graph.json"
 done

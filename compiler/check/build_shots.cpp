@@ -100,7 +100,7 @@ void read_shot_background(const input::Shot& sd, Shot& shot, const PassContext& 
 
 }  // namespace
 
-void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx) {
+void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContext& ctx) {
   std::vector<std::string> character_ids, setting_ids;
   for (const auto& c : graph.characters) character_ids.push_back(c.id);
   for (const auto& s : graph.settings) setting_ids.push_back(s.id);
@@ -112,9 +112,14 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
 
   // Author-given ids first, so automatic numbers can avoid them.
   std::set<std::string> author_ids;
+  size_t shot_count = 0;
   for (const auto& scene : script.scenes)
-    for (const auto& shot : scene.shots)
+    for (const auto& shot : scene.shots) {
       if (shot.camera.id) author_ids.insert(shot.camera.id->value);
+      ++shot_count;
+    }
+  // Room for every shot at once: growing the vector held the old and the new one together.
+  graph.shots.reserve(graph.shots.size() + shot_count);
 
   std::map<std::string, SourceSpan> seen_ids;
   const std::vector<char> genders = learn_genders(script, graph.characters);
@@ -123,7 +128,7 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
   std::map<std::string, SourceSpan> seen_scene_numbers;
   Transition carried_transition = Transition::None;  // a scene's closing transition opens the next
 
-  for (const auto& decl : script.scenes) {
+  for (auto& decl : script.scenes) {
     Scene scene;
     read_heading(decl.heading, scene);
     scene.section = decl.section;
@@ -302,6 +307,9 @@ void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassC
       if (mark.before_shot >= decl.shots.size()) carried_transition = t;
     }
     graph.scenes.push_back(std::move(scene));
+    // Each scene's input is let go of once its shots are built: the script's input and its
+    // shot graph are never both held whole.
+    decl = input::Scene{};
   }
 }
 

@@ -21,7 +21,9 @@ void read_custom_props(const input::ScriptInput& script, ShotGraph& graph, const
 // Characters with `like` resolved, and settings.
 void resolve_definitions(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
 // Scenes and shots, camera, durations, dialogue and staging.
-void build_shots(const input::ScriptInput& script, ShotGraph& graph, const PassContext& ctx);
+// Takes the scenes from `script`, freeing each once its shots are built (the other passes read
+// the definitions, which are kept).
+void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContext& ctx);
 // Graph edges and the continuity warnings (180-degree rule, variant changes in a scene).
 void link_and_check_continuity(ShotGraph& graph, const PassContext& ctx);
 

@@ -93,6 +93,7 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
     for (const ast::TransitionMark& mark : decl.transitions)
       scene.transitions.push_back({transition_of(mark.words, file, sink), mark.before_shot, mark.span});
     out.scenes.push_back(std::move(scene));
+    decl = ast::SceneDecl{};  // its shot headers' words, read now
   }
   return out;
 }

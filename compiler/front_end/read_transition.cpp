@@ -14,8 +14,9 @@ Transition transition_of(const SpannedText& words, const std::string& file, Diag
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.pop_back();
   const std::string without_to = text.size() > 3 && text.ends_with(" to") ? text.substr(0, text.size() - 3) : text;
   std::vector<std::string> known;
-  for (size_t i = 0; i < std::size(vocabulary::kTransitionRows); ++i)
-    for (const std::string& phrase : vocabulary::split_phrases(vocabulary::kTransitionRows[i].phrases)) {
+  static const auto phrases = vocabulary::split_column(vocabulary::kTransitionRows, &vocabulary::TransitionRow::phrases);
+  for (size_t i = 0; i < phrases.size(); ++i)
+    for (const std::string& phrase : phrases[i]) {
       if (phrase == text || phrase == without_to) return static_cast<Transition>(i);
       known.push_back(phrase);
     }

@@ -297,10 +297,14 @@ class Assembler {
 
 }  // namespace
 
-ast::Script assemble_blocks(const std::vector<Line>& lines, const std::string& file, DiagnosticSink& sink) {
-  Assembler assembler(file, sink);
-  for (const auto& line : lines) assembler.add(line);
-  return assembler.finish();
-}
+struct BlockAssembler::State : Assembler {
+  using Assembler::Assembler;
+};
+
+BlockAssembler::BlockAssembler(const std::string& file, DiagnosticSink& sink)
+    : state_(std::make_unique<State>(file, sink)) {}
+BlockAssembler::~BlockAssembler() = default;
+void BlockAssembler::add(const Line& line) { state_->add(line); }
+ast::Script BlockAssembler::finish() { return state_->finish(); }
 
 }  // namespace ekonte::parse

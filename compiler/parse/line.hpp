@@ -1,6 +1,7 @@
 #pragma once
 // One script line as the parser read it: its kind, indentation and fields. The parse step
-// produces a flat list of these; assemble_blocks() turns the list into the ast::Script tree.
+// produces these one at a time; a BlockAssembler builds the ast::Script tree from them.
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -57,7 +58,18 @@ struct Line {
   const Fields& as() const { return std::get<Fields>(fields); }
 };
 
-// Builds the ast::Script hierarchy from lines, using keywords and indentation.
-ast::Script assemble_blocks(const std::vector<Line>& lines, const std::string& file, DiagnosticSink& sink);
+// Builds the ast::Script hierarchy from lines, using keywords and indentation. Lines are added
+// as they are read, so a script's lines are never all held at once.
+class BlockAssembler {
+ public:
+  BlockAssembler(const std::string& file, DiagnosticSink& sink);
+  ~BlockAssembler();
+  void add(const Line& line);
+  ast::Script finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace ekonte::parse

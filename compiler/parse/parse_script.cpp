@@ -5,6 +5,7 @@
 #include <antlr4-runtime.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "Ekonte.h"
@@ -21,7 +22,8 @@ namespace {
 using ekonte_antlr::Ekonte;
 using ekonte_antlr::EkonteLexer;
 
-using parse::OffsetMap;
+using parse::ScriptCharStream;
+using parse::StreamStart;
 
 // Human wording for ANTLR's token names in "expecting ..." messages.
 std::string humanize(std::string msg) {
@@ -81,8 +83,10 @@ std::string hint_for_rule(size_t rule) {
 
 class CollectingErrorListener : public antlr4::BaseErrorListener {
  public:
-  CollectingErrorListener(const SourceFile& source, const OffsetMap& offsets, DiagnosticSink& sink)
-      : source_(source), offsets_(offsets), sink_(sink) {}
+  CollectingErrorListener(const SourceFile& source, DiagnosticSink& sink) : source_(source), sink_(sink) {}
+
+  // The stream of the pass being read: token indices are its code points.
+  void set_stream(ScriptCharStream* stream) { offsets_ = stream; }
 
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
                    size_t column, const std::string& msg, std::exception_ptr) override {
@@ -93,10 +97,10 @@ class CollectingErrorListener : public antlr4::BaseErrorListener {
     span.column = static_cast<uint32_t>(column) + 1;
     std::string hint = hint_for_rule(SIZE_MAX);
     if (offending) {
-      span.offset = offsets_.byte(offending->getStartIndex());
+      span.offset = offsets_->byte(offending->getStartIndex());
       const auto stop = offending->getStopIndex();
       span.length = stop >= offending->getStartIndex() && stop != static_cast<size_t>(-1)
-                        ? offsets_.byte(stop + 1) - span.offset
+                        ? offsets_->byte(stop + 1) - span.offset
                         : 0;
     }
     if (auto* parser = dynamic_cast<antlr4::Parser*>(recognizer); parser && parser->getContext())
@@ -108,7 +112,7 @@ class CollectingErrorListener : public antlr4::BaseErrorListener {
 
  private:
   const SourceFile& source_;
-  const OffsetMap& offsets_;
+  ScriptCharStream* offsets_ = nullptr;
   DiagnosticSink& sink_;
   std::set<uint32_t> error_lines_;
 };
@@ -121,21 +125,24 @@ Context* alternative(antlr4::ParserRuleContext* alt, size_t rule) {
 
 class LineBuilder {
  public:
-  LineBuilder(const SourceFile& source, const OffsetMap& offsets) : source_(source), offsets_(offsets) {}
+  explicit LineBuilder(const SourceFile& source) : source_(source) {}
+
+  // The stream of the pass being read: token indices are its code points.
+  void set_stream(ScriptCharStream* stream) { offsets_ = stream; }
 
   SourceSpan span_of(antlr4::Token* t) const {
     SourceSpan s;
     s.line = static_cast<uint32_t>(t->getLine());
     s.column = static_cast<uint32_t>(t->getCharPositionInLine()) + 1;
-    s.offset = offsets_.byte(t->getStartIndex());
-    s.length = offsets_.byte(t->getStopIndex() + 1) - s.offset;
+    s.offset = offsets_->byte(t->getStartIndex());
+    s.length = offsets_->byte(t->getStopIndex() + 1) - s.offset;
     return s;
   }
   SourceSpan span_of(antlr4::ParserRuleContext* ctx) const {
     SourceSpan s = span_of(ctx->getStart());
     auto* stop = ctx->getStop();
     if (stop && stop->getStopIndex() + 1 >= ctx->getStart()->getStartIndex())
-      s.length = offsets_.byte(stop->getStopIndex() + 1) - s.offset;
+      s.length = offsets_->byte(stop->getStopIndex() + 1) - s.offset;
     return s;
   }
   // A sub-span of a token: `skip` bytes in, `length` bytes long (on the token's line).
@@ -170,7 +177,7 @@ class LineBuilder {
         out.span = span_of(tok);
         first = false;
       } else {
-        out.span.length = offsets_.byte(tok->getStopIndex() + 1) - out.span.offset;
+        out.span.length = offsets_->byte(tok->getStopIndex() + 1) - out.span.offset;
       }
       const std::string piece = tok->getText();  // a copy out of the source each time it is asked
       if (!joined.empty() && joined.back() != ' ' && !piece.empty() && piece[0] != ' ') joined += ' ';
@@ -344,7 +351,7 @@ class LineBuilder {
   }
 
   const SourceFile& source_;
-  const OffsetMap& offsets_;
+  ScriptCharStream* offsets_ = nullptr;
 };
 
 }  // namespace
@@ -367,66 +374,158 @@ parse::Line read_line(Ekonte::LineContext* line_ctx, const LineBuilder& builder,
   return line;
 }
 
-// The fast parse: ANTLR in SLL mode, one `line` rule at a time, each line's parse tree and
-// tokens freed once its parse::Line is built (a whole script's tree took about 85 bytes of
-// memory per byte of script, and as long to free as to build). Gives up (false) at the first
-// syntax error; lexer errors are reported to the listener and also make it give up, after
-// lexing the whole script as the parse of the whole script did.
-bool parse_lines_fast(const std::string& text, const OffsetMap& offsets, const LineBuilder& builder,
-                      CollectingErrorListener& listener, std::vector<parse::Line>& lines) {
-  parse::ScriptCharStream input(text, offsets);
-  parse::ScriptLexer lexer(&input);
-  parse::LineTokenStream tokens(&lexer);
-  Ekonte parser(&tokens);
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(&listener);
-  parser.removeErrorListeners();
-  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  try {
-    while (tokens.LA(1) != antlr4::Token::EOF) {
-      const size_t first_token = tokens.index();
-      Ekonte::LineContext* line_ctx = parser.line();
-      if (listener.error_lines().empty()) lines.push_back(read_line(line_ctx, builder, listener));
-      parser.getTreeTracker().reset();
-      tokens.release_before(first_token);
+// The rule `script` (`line* EOF`) as Ekonte::script() parses it, with each line handed on as it
+// is read and its tree freed: the script's context is not tracked, so the tracker holds only
+// the tree of the line being read. Error reporting and recovery are those of script(): the
+// same states are set around the same calls.
+class LineParser : public Ekonte {
+ public:
+  explicit LineParser(antlr4::TokenStream* input) : Ekonte(input) { find_script_states(); }
+
+  // `after_line`: lines were read before this parse started (by another pass), so the loop is
+  // entered as after a line, not at the start of the script.
+  template <typename EachLine>
+  void script_lines(bool after_line, EachLine each) {
+    ScriptContext script(nullptr, getState());
+    enterRule(&script, 0, RuleScript);
+    try {
+      enterOuterAlt(&script, 1);
+      setState(after_line ? loop_back_ : loop_entry_);
+      _errHandler->sync(this);
+      while (starts_line(_input->LA(1))) {
+        setState(invoke_line_);
+        each(line());
+        script.children.clear();
+        getTreeTracker().reset();
+        setState(loop_back_);
+        _errHandler->sync(this);
+      }
+      setState(match_eof_);
+      match(EOF);
+    } catch (antlr4::RecognitionException& e) {
+      _errHandler->reportError(this, e);
+      script.exception = std::current_exception();
+      _errHandler->recover(this, script.exception);
     }
-  } catch (const antlr4::ParseCancellationException&) {
-    return false;
+    exitRule();
+    script.children.clear();
+    getTreeTracker().reset();
   }
-  return listener.error_lines().empty();
+
+ private:
+  // The states Ekonte::script() sets, found in the ATN rather than copied from the generated code.
+  void find_script_states() {
+    const antlr4::atn::ATN& atn = getATN();
+    for (antlr4::atn::ATNState* s : atn.states) {
+      if (!s || s->ruleIndex != RuleScript) continue;
+      if (s->getStateType() == antlr4::atn::ATNState::STAR_LOOP_ENTRY) {
+        loop_entry_ = s->stateNumber;
+        loop_back_ = static_cast<antlr4::atn::StarLoopEntryState*>(s)->loopBackState->stateNumber;
+      }
+      for (antlr4::atn::Transition* t : s->transitions) {
+        if (t->getSerializationType() == antlr4::atn::Transition::RULE) invoke_line_ = s->stateNumber;
+        if (t->getSerializationType() == antlr4::atn::Transition::ATOM && t->label().contains(EOF)) match_eof_ = s->stateNumber;
+      }
+    }
+    line_starts_ = atn.nextTokens(atn.states[loop_entry_]);
+  }
+  bool starts_line(size_t token) const { return token != EOF && line_starts_.contains(token); }
+
+  size_t loop_entry_ = 0, loop_back_ = 0, invoke_line_ = 0, match_eof_ = 0;
+  antlr4::misc::IntervalSet line_starts_;
+};
+
+// One pass over the script from the start of a line: a stream, a lexer, tokens and a parser of
+// its own.
+struct Pass {
+  Pass(const std::string& text, size_t code_points, StreamStart start, CollectingErrorListener& listener,
+       LineBuilder& builder)
+      : input(text, code_points, start), lexer(&input), tokens(&lexer), parser(&tokens) {
+    lexer.setLine(start.line);
+    lexer.setCharPositionInLine(0);
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(&listener);
+    parser.removeErrorListeners();
+    listener.set_stream(&input);
+    builder.set_stream(&input);
+  }
+  // Lets go of what the lines before the one starting at token `token` held.
+  void release_before(antlr4::Token* token) {
+    parser.getTreeTracker().reset();
+    tokens.release_before(token->getTokenIndex());
+    input.release_before(token->getStartIndex());
+  }
+
+  ScriptCharStream input;
+  parse::ScriptLexer lexer;
+  parse::LineTokenStream tokens;
+  LineParser parser;
+};
+
+// Where the line after `line_ctx` starts: after its line break, in the lexer's default mode.
+StreamStart start_after(Ekonte::LineContext* line_ctx, ScriptCharStream& input) {
+  antlr4::Token* newline = line_ctx->getStop();
+  const size_t next = newline->getStopIndex() + 1;
+  return {next, input.byte(next), newline->getLine() + 1};
+}
+
+// The script parsed one line at a time, each line's parse tree and tokens freed once its
+// parse::Line is built and handed on (a whole script's tree took about 85 bytes of memory per
+// byte of script, and as long to free as to build).
+//
+// First ANTLR runs in SLL mode, bailing out at a syntax error. That is most scripts, and the
+// fastest. From the first line with an error (a lexer error, or a line SLL cannot read) the
+// rest is parsed again in full LL mode with ANTLR's recovery, which reports every error: as
+// when the whole script was parsed again (lexing it anew from that line: the lines before it
+// read the same in either mode). The listener keeps one error per line, so a lexer error that
+// the first pass reported is not repeated, and one it reported on a later line (it goes on
+// lexing to the first line SLL cannot read) takes that line's place as it did then.
+template <typename EachLine>
+void parse_lines(const std::string& text, LineBuilder& builder, CollectingErrorListener& listener, EachLine each) {
+  const size_t code_points = ScriptCharStream::code_points_of(text);
+  std::optional<StreamStart> unread;  // the start of the first line not handed on
+  bool read_a_line = false;           // a line was handed on before it
+  {
+    Pass pass(text, code_points, {}, listener, builder);
+    pass.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    pass.parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    StreamStart line_start;
+    try {
+      while (pass.tokens.LA(1) != antlr4::Token::EOF) {
+        antlr4::Token* first = pass.tokens.LT(1);
+        Ekonte::LineContext* line_ctx = pass.parser.line();
+        if (!unread && listener.error_lines().empty()) {
+          each(read_line(line_ctx, builder, listener));
+          read_a_line = true;
+        } else if (!unread) {
+          unread = line_start;
+        }
+        line_start = start_after(line_ctx, pass.input);
+        pass.release_before(first);
+      }
+    } catch (const antlr4::ParseCancellationException&) {
+      if (!unread) unread = line_start;
+    }
+  }
+  if (!unread) return;
+  Pass pass(text, code_points, *unread, listener, builder);
+  pass.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  pass.parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+  pass.parser.addErrorListener(&listener);
+  pass.parser.script_lines(read_a_line, [&](Ekonte::LineContext* line_ctx) {
+    each(read_line(line_ctx, builder, listener));
+    pass.release_before(line_ctx->getStart());
+  });
 }
 
 }  // namespace
 
 ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
-  std::string text = source.text;
-  if (text.empty() || text.back() != '\n') text += '\n';  // every line ends in a line break
-  const OffsetMap offsets(text);
-  CollectingErrorListener listener(source, offsets, sink);
-  const LineBuilder builder(source, offsets);
-  std::vector<parse::Line> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
-  if (parse_lines_fast(text, offsets, builder, listener, lines))
-    return parse::assemble_blocks(lines, source.path, sink);
-
-  // A script with a syntax error is parsed again as a whole in full LL mode, which recovers
-  // and reports every error (the listener keeps one per line, so the lexer's errors, reported
-  // already, are not repeated).
-  lines.clear();
-  antlr4::ANTLRInputStream input(text);
-  EkonteLexer lexer(&input);
-  antlr4::CommonTokenStream tokens(&lexer);
-  Ekonte parser(&tokens);
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(&listener);
-  parser.removeErrorListeners();
-  parser.addErrorListener(&listener);
-  parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  Ekonte::ScriptContext* tree = parser.script();
-  for (auto* line_ctx : tree->line()) lines.push_back(read_line(line_ctx, builder, listener));
-  return parse::assemble_blocks(lines, source.path, sink);
+  CollectingErrorListener listener(source, sink);
+  LineBuilder builder(source);
+  parse::BlockAssembler assembler(source.path, sink);
+  parse_lines(source.text, builder, listener, [&](const parse::Line& line) { assembler.add(line); });
+  return assembler.finish();
 }
 
 }  // namespace ekonte

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string_view>
 
+#include "support/text.hpp"
 #include "vocabulary/person_words.hpp"
 #include "vocabulary/vocabulary.hpp"
 
@@ -198,6 +201,36 @@ namespace ekonte {
 
 using staging::sentences_of;
 
+namespace {
+
+// Whether `text` has a word that votes in learn_genders (her, she, herself, his, he, him,
+// himself), its words split as sentences_of splits them. Most action lines have none, and
+// then need not be split into sentences of words at all.
+bool has_gendered_pronoun(const std::string& text) {
+  static constexpr std::string_view kVoters[] = {"her", "she", "herself", "his", "he", "him", "himself"};
+  const auto word_letter = [](unsigned char c, bool first) {
+    return std::isalnum(c) || c == '_' || c == '\'' || c == '/' || c >= 0x80 || (!first && c == '-');
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!word_letter(static_cast<unsigned char>(text[i]), true)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && word_letter(static_cast<unsigned char>(text[j]), false)) ++j;
+    std::string_view word(text.data() + i, j - i);
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+      if (word.size() > suffix.size() && word.ends_with(suffix)) word.remove_suffix(suffix.size());
+    if (word.size() <= 7 && std::find(std::begin(kVoters), std::end(kVoters), to_lower(std::string(word))) != std::end(kVoters))
+      return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<char> learn_genders(const input::ScriptInput& script, const std::vector<Character>& characters) {
   std::vector<char> out(characters.size(), 0);
   std::vector<std::array<int, 2>> votes(characters.size(), {0, 0});
@@ -209,7 +242,8 @@ std::vector<char> learn_genders(const input::ScriptInput& script, const std::vec
   }
   for (const auto& scene : script.scenes)
     for (const auto& shot : scene.shots)
-      for (const auto& line : shot.action)
+      for (const auto& line : shot.action) {
+        if (!has_gendered_pronoun(line.value)) continue;
         for (const auto& sentence : sentences_of(line, characters)) {
           if (sentence.empty() || !sentence[0].id.valid()) continue;
           for (size_t k = 1; k < sentence.size(); ++k) {
@@ -219,6 +253,7 @@ std::vector<char> learn_genders(const input::ScriptInput& script, const std::vec
             else if (w == "his" || w == "he" || w == "him" || w == "himself") ++votes[sentence[0].id.value][1];
           }
         }
+      }
   for (uint32_t i = 0; i < characters.size(); ++i)
     if (!out[i] && votes[i][0] != votes[i][1]) out[i] = votes[i][0] > votes[i][1] ? 'f' : 'm';
   return out;

@@ -101,3 +101,18 @@ TEST_CASE("a folder is refused with its name") {
   CHECK(error.find("it is a folder") != std::string::npos);
   fs::remove_all(d);
 }
+
+TEST_CASE("a file written piece by piece is replaced whole, as one written from a string") {
+  const fs::path d = fresh_dir("streamed");
+  const fs::path f = d / "graph.json";
+  std::string error;
+  REQUIRE(ekonte::write_file_atomically(f.string(), "old", &error));
+  REQUIRE(ekonte::write_file_atomically(
+      f.string(), [](std::ostream& out) { for (int i = 0; i < 1000; ++i) out << "piece " << i << "\n"; }, &error));
+  std::string expected;
+  for (int i = 0; i < 1000; ++i) expected += "piece " + std::to_string(i) + "\n";
+  CHECK(slurp(f) == expected);
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(d)) ++entries;
+  CHECK(entries == 1);
+}

@@ -105,3 +105,44 @@ TEST_CASE("prose with Japanese letters, slashes, brackets and comments keeps its
   const size_t yes = text.find(" yes\n") + 1;
   CHECK(line.span.offset + line.span.length == yes + 3);
 }
+
+TEST_CASE("lines after a syntax error are read as without it, and every broken line is reported") {
+  // The parse reads line by line; from the first broken line it goes on in ANTLR's recovering
+  // mode. Long enough that the character stream lets go of its first lines before the error.
+  std::string good = "setting ROOM \"Room\":\n    time: day\nscene 1 INT. ROOM - DAY (ROOM)\n";
+  std::string broken = good;
+  for (int i = 1; i <= 3000; ++i) {
+    const std::string shot = "    shot " + std::to_string(i) + " wide, 2s:\n        Rain falls on the 窓 again.\n";
+    good += shot;
+    broken += shot;
+    if (i == 2000) broken += "    shot , , :\n";
+  }
+  broken += "character %%% \"Bad\":\n";
+  DiagnosticSink good_sink, broken_sink;
+  const auto a = read(good, good_sink);
+  const auto b = read(broken, broken_sink);
+  CHECK_FALSE(good_sink.has_errors());
+  size_t syntax_errors = 0;
+  for (const Diagnostic& d : broken_sink.diagnostics()) syntax_errors += d.kind == DiagnosticKind::SyntaxError;
+  CHECK(syntax_errors == 2);
+  REQUIRE(a.scenes.size() == 1);
+  REQUIRE(b.scenes.size() == 1);
+  REQUIRE(a.scenes[0].shots.size() == 3000);
+  REQUIRE(b.scenes[0].shots.size() == 3000);
+  const input::Shot& last = b.scenes[0].shots.back();
+  REQUIRE(last.action.size() == 1);
+  CHECK(last.action[0].value == "Rain falls on the 窓 again.");
+  // One line more above it (the broken shot line) than in the good script.
+  CHECK(last.action[0].span.line == a.scenes[0].shots[2999].action[0].span.line + 1);
+  CHECK(last.action[0].span.offset == a.scenes[0].shots[2999].action[0].span.offset + 15);
+}
+
+TEST_CASE("a script without a final line break reads its last line whole") {
+  DiagnosticSink sink;
+  const auto in = read("setting ROOM \"Room\":\n    time: day\nscene 1 INT. ROOM - DAY (ROOM)\n    shot 1 wide, 2s:\n        Rain.", sink);
+  REQUIRE(in.scenes.size() == 1);
+  REQUIRE(in.scenes[0].shots.size() == 1);
+  REQUIRE(in.scenes[0].shots[0].action.size() == 1);
+  CHECK(in.scenes[0].shots[0].action[0].value == "Rain.");
+  CHECK(in.scenes[0].shots[0].action[0].span.length == 5);
+}

@@ -3,6 +3,9 @@
 // for these tests; each TEST_CASE names the property it checks.
 #include "tests/compiler/staging_test_script.hpp"
 
+#include "compiler/input/script_input.hpp"
+#include "compiler/staging/infer_staging.hpp"
+
 using namespace ekonte;
 using namespace ekonte::test;
 
@@ -497,4 +500,23 @@ TEST_CASE("a sea of heads or faces counts as people") {
       "        Below the balcony, a sea of faces. NELL waves.\n");
   REQUIRE(!r.graph.shots[0].extras.empty());
   CHECK(r.graph.shots[0].extras[0].count >= 10);
+}
+
+TEST_CASE("genders are learnt from pronouns after a named subject, in capitals, possessive or hyphenated") {
+  std::vector<Character> cast(3);
+  cast[0].id = "MARA";
+  cast[1].id = "OSWIN";
+  cast[2].id = "PIP";
+  input::ScriptInput script;
+  script.scenes.resize(1);
+  script.scenes[0].shots.resize(1);
+  auto& action = script.scenes[0].shots[0].action;
+  action.push_back({"MARA lifts HER lantern; MARA turns and she's gone.", {}});
+  action.push_back({"OSWIN draws his sword. OSWIN raises it over him-self, himself alone.", {}});
+  action.push_back({"PIP waits by the theatre, the shepherd's hut behind.", {}});  // no pronoun of its own
+  const std::vector<char> genders = learn_genders(script, cast);
+  REQUIRE(genders.size() == 3);
+  CHECK(genders[0] == 'f');
+  CHECK(genders[1] == 'm');
+  CHECK(genders[2] == 0);
 }

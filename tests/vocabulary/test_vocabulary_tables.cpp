@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "vocabulary/camera.hpp"
+#include "vocabulary/colours.hpp"
 #include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -98,4 +99,29 @@ TEST_CASE("docs/vocabulary.md is generated from the tables") {
   actual << in.rdbuf();
   CHECK_MESSAGE(actual.str() == expected,
                 "docs/vocabulary.md is stale: run this test with EKONTE_UPDATE_GOLDEN=1 to regenerate it");
+}
+
+TEST_CASE("split_column holds each row's phrases as split_phrases gives them, row by row") {
+  struct Row {
+    std::string_view name, phrases;
+  };
+  static constexpr Row rows[] = {{"a", "close up|closeup|cu"}, {"b", ""}, {"c", "wide"}};
+  const auto split = vocabulary::split_column(rows, &Row::phrases);
+  REQUIRE(split.size() == 3);
+  CHECK(split[0] == std::vector<std::string>{"close up", "closeup", "cu"});
+  CHECK(split[1].empty());
+  CHECK(split[2] == std::vector<std::string>{"wide"});
+  for (size_t i = 0; i < std::size(vocabulary::kColourRows); ++i)
+    CHECK(vocabulary::split_column(vocabulary::kColourRows, &vocabulary::ColourRow::phrases)[i] ==
+          vocabulary::split_phrases(vocabulary::kColourRows[i].phrases));
+}
+
+TEST_CASE("match_colour finds every colour phrase, the first row that spells it winning") {
+  for (size_t i = 0; i < std::size(vocabulary::kColourRows); ++i)
+    for (const std::string& p : vocabulary::split_phrases(vocabulary::kColourRows[i].phrases)) {
+      const auto found = vocabulary::match_colour(p);
+      REQUIRE(found);
+      CHECK(static_cast<size_t>(*found) <= i);
+    }
+  CHECK_FALSE(vocabulary::match_colour("no such colour"));
 }
