@@ -21,7 +21,7 @@ std::optional<VideoSegment> encode_clip(const ShotClip& clip, const EncoderSetti
       ok = encoder.repeat();
     } else {
       painter.draw(f, &frame);
-      ok = encoder.add(frame);
+      ok = encoder.add(frame, f + 1 < clip.frames && painter.same_as_previous(f + 1));
     }
     if (!ok) {
       *error = encoder.error();
@@ -37,9 +37,17 @@ std::optional<VideoSegment> encode_transition(const render::ImageRgba* from, con
                                               uint32_t frames, const EncoderSettings& settings, std::string* error) {
   SegmentEncoder encoder(settings);
   render::ImageRgba frame;
+  // A clip's handle (editorial::clip_media) blends a picture with itself: one picture held.
+  const bool held = from && from == to && from->width == settings.width && from->height == settings.height;
   for (uint32_t i = 0; i < frames && encoder.ok(); ++i) {
-    draw_transition_frame(from, to, i, frames, settings.width, settings.height, &frame);
-    encoder.add(frame);
+    if (held && i > 0) {
+      encoder.repeat();
+    } else if (held) {
+      encoder.add(*from, frames > 1);
+    } else {
+      draw_transition_frame(from, to, i, frames, settings.width, settings.height, &frame);
+      encoder.add(frame);
+    }
   }
   auto segment = encoder.finish();
   if (!segment) *error = encoder.error();

@@ -17,6 +17,10 @@ struct EncoderSettings {
   // x264's constant quality (lower is better; its default is 23): flat drawings stay clean at 27
   // and the sample stays under 2 MB a minute at 720p.
   int crf = 27;
+  // A picture held for several frames (its repeats are skipped frames, animatic/h264_skip_frame.hpp)
+  // is coded once, at this quality: about what x264's macroblock tree gave such a picture when
+  // it saw the repeats, and cheap since the picture is coded once.
+  int held_crf = 22;
   int threads = 1;  // the pipeline runs one encoder per job instead
 };
 
@@ -33,15 +37,20 @@ class SegmentEncoder {
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
-  // Adds a frame (RGBA, the settings' size).
-  bool add(const render::ImageRgba& frame);
-  // Adds the last frame again: a held picture costs no conversion.
+  // Adds a frame (RGBA, the settings' size); `held`: repeat() follows, so it is coded at
+  // held_crf, starting an encoder run of its own.
+  bool add(const render::ImageRgba& frame, bool held = false);
+  // Adds the last frame again: a held picture costs no conversion, and no encoding either where
+  // the stream allows a hand-written skipped frame (animatic/h264_skip_frame.hpp): the encoder
+  // is drained, the frame written, and the next new picture starts a new run with an IDR frame.
   bool repeat();
   // Flushes the encoder; nothing (error() set) on failure.
   std::optional<VideoSegment> finish();
 
  private:
+  bool open(bool held);
   bool send(bool flush);
+  bool close_run();
   struct State;
   std::unique_ptr<State> state_;
   std::string error_;
