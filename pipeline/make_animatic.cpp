@@ -387,32 +387,57 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
   }
 
   if (!o.clips_dir.empty()) {
-    for (size_t i = 0; i < n; ++i) {
-      const std::string clip_path =
-          (fs::path(o.clips_dir) / (render::shot_file_stem(graph.shots[i].id) + ".mp4")).string();
+    // Each clip in its own task: handles, its slice of the sound, the MP4.
+    struct ClipResult {
+      std::string error;
+      bool cannot_write = false;
+    };
+    std::vector<ClipResult> results(n);
+    const auto clip_path = [&](size_t i) {
+      return (fs::path(o.clips_dir) / (render::shot_file_stem(graph.shots[i].id) + ".mp4")).string();
+    };
+    parallel_for(n, o.jobs, [&](size_t i) {
+      ClipResult& r = results[i];
       // Editors' transitions overlap the shots they join and read frames past the edit point:
       // the clip holds the shot's first frame for the transition into it and its last frame for
       // the transition out of it (editorial::clip_media, docs/editorial.md).
       const editorial::ClipMedia media = editorial::clip_media(tl, static_cast<uint32_t>(i));
       std::optional<animatic::VideoSegment> head, tail;
-      if (media.head) head = animatic::encode_transition(&plan[i].first, &plan[i].first, media.head, es, &error);
+      if (media.head) head = animatic::encode_transition(&plan[i].first, &plan[i].first, media.head, es, &r.error);
       if (media.tail && (!media.head || head))
-        tail = animatic::encode_transition(&plan[i].last, &plan[i].last, media.tail, es, &error);
-      if ((media.head && !head) || (media.tail && !tail)) {
-        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, clip_path, graph.shots[i].span,
-                                  "cannot encode the handles of shot `" + graph.shots[i].id + "`'s clip: " + error);
-        return report;
-      }
+        tail = animatic::encode_transition(&plan[i].last, &plan[i].last, media.tail, es, &r.error);
+      if ((media.head && !head) || (media.tail && !tail)) return;
       animatic::Mp4Streams one;
       if (head) one.video.push_back(&*head);
       one.video.push_back(&*plan[i].clip);
       if (tail) one.video.push_back(&*tail);
-      if (!animatic::write_mp4(clip_path, one, &error)) {
-        report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, clip_path, graph.shots[i].span, error,
-                                  "check that the clips folder is writable and has room");
-        return report;
+      // The handles lie where the transitions play in the film, so the clip's sound is the
+      // film's from the transition into the shot to the end of the transition out of it: the
+      // editor hears the lines, and a line running on past the cut runs on into the tail.
+      animatic::PcmAudio slice;
+      if (sound) {
+        const uint64_t first = tl.shots[i].start_frame - media.head;
+        const uint64_t from = animatic::audio_samples_for(first, tl.fps, sound->sample_rate);
+        const uint64_t to = animatic::audio_samples_for(first + media.length(), tl.fps, sound->sample_rate);
+        slice.sample_rate = sound->sample_rate;
+        if (from < sound->samples.size())
+          slice.samples.assign(sound->samples.begin() + ptrdiff_t(from),
+                               sound->samples.begin() + ptrdiff_t(std::min<uint64_t>(to, sound->samples.size())));
+        one.audio = &slice;
       }
-      report.written.push_back(clip_path);
+      r.cannot_write = !animatic::write_mp4(clip_path(i), one, &r.error);
+    });
+    for (size_t i = 0; i < n; ++i) {
+      const ClipResult& r = results[i];
+      if (r.cannot_write) {
+        report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, clip_path(i), graph.shots[i].span, r.error,
+                                  "check that the clips folder is writable and has room");
+      } else if (!r.error.empty()) {
+        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, clip_path(i), graph.shots[i].span,
+                                  "cannot encode the handles of shot `" + graph.shots[i].id + "`'s clip: " + r.error);
+      } else {
+        report.written.push_back(clip_path(i));
+      }
     }
   }
   return report;
