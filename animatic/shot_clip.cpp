@@ -194,7 +194,12 @@ int ClipPainter::width() const { return clip_.still.picture.width; }
 int ClipPainter::height() const { return clip_.still.picture.height; }
 
 bool ClipPainter::same_as_previous(uint32_t frame) const {
-  if (frame == 0 || clip_.motion.any()) return false;
+  if (frame == 0) return false;
+  // Only a change of pose moves in a shot with a still camera and no walkers: outside its
+  // dissolve, the frames before and after it repeat.
+  const ShotMotion& m = clip_.motion;
+  if (m.move != Movement::Static || !m.walkers.empty()) return false;
+  if (m.change_at_middle && still_share(frame) != still_share(frame - 1)) return false;
   for (const Overlay& o : clip_.overlays)
     if ((frame >= o.first && frame < o.last) != (frame - 1 >= o.first && frame - 1 < o.last)) return false;
   return true;
@@ -214,11 +219,30 @@ void ClipPainter::draw(uint32_t frame, render::ImageRgba* out) const {
   }
 }
 
+double ClipPainter::still_share(uint32_t frame) const {
+  if (!clip_.motion.change_at_middle || clip_.before.picture.pixels.empty()) return 1;
+  return pose_mix(frame, clip_.frames);
+}
+
 void ClipPainter::draw_pictures(uint32_t frame, render::ImageRgba* out) const {
+  const double share = still_share(frame);
+  if (share >= 1 || share <= 0) {
+    draw_drawing(*prepared_[share >= 1 ? 0 : 1], frame, out);
+    return;
+  }
+  // The in-between of a change of pose: the earlier drawing dissolving into the still.
+  render::ImageRgba earlier;
+  draw_drawing(*prepared_[1], frame, &earlier);
+  draw_drawing(*prepared_[0], frame, out);
+  const uint32_t t = uint32_t(std::lround(share * 256));
+  uint8_t* o = out->pixels.data();
+  const uint8_t* e = earlier.pixels.data();
+  for (size_t i = 0; i < out->pixels.size(); ++i) o[i] = uint8_t((e[i] * (256 - t) + o[i] * t + 128) >> 8);
+}
+
+void ClipPainter::draw_drawing(const Prepared& now, uint32_t frame, render::ImageRgba* out) const {
   const int w = width(), h = height();
   resize(*out, w, h);
-  const bool early = clip_.motion.change_at_middle && !clip_.before.picture.pixels.empty() && frame < clip_.frames / 2;
-  const Prepared& now = *prepared_[early ? 1 : 0];
   const ShotLayers& layers = *now.layers;
   const CameraAt cam = camera_at(clip_.motion.move, move_progress(frame, clip_.frames), w, h,
                                  clip_.motion.follow_direction, {clip_.still.focus_x, clip_.still.focus_y});
