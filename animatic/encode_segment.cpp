@@ -244,7 +244,7 @@ bool SegmentEncoder::add(const render::ImageRgba& img, bool held) {
   return send(false);
 }
 
-bool SegmentEncoder::repeat() {
+bool SegmentEncoder::repeat(bool then_changes) {
   if (!ok()) return false;
   State& st = *state_;
   if (!st.frame) {
@@ -252,7 +252,7 @@ bool SegmentEncoder::repeat() {
     return false;
   }
   ++st.segment.frames;
-  if (!st.skip) return send(false);
+  if (!st.skip || (then_changes && st.ctx)) return send(false);
   if (!close_run()) return false;
   VideoPacket p;
   p.pts = p.dts = st.next_pts++;

@@ -43,7 +43,9 @@ class SegmentEncoder {
   // Adds the last frame again: a held picture costs no conversion, and no encoding either where
   // the stream allows a hand-written skipped frame (animatic/h264_skip_frame.hpp): the encoder
   // is drained, the frame written, and the next new picture starts a new run with an IDR frame.
-  bool repeat();
+  // `then_changes`: a new picture follows later in this segment, so the repeats stay in the
+  // encoder's run (encoder time for them, but no second key frame after them).
+  bool repeat(bool then_changes = false);
   // Flushes the encoder; nothing (error() set) on failure.
   std::optional<VideoSegment> finish();
 

@@ -139,3 +139,20 @@ TEST_CASE("a hold longer than the key frame interval repeats its key frame, so a
   CHECK(max_diff(frames[n - 1], frames[0]) == 0);
   CHECK(max_diff(frames[es.fps * 10 + 1], frames[0]) == 0);
 }
+
+TEST_CASE("repeats before a later new picture stay in the encoder's run, so the segment keeps one key frame") {
+  SegmentEncoder e(settings());
+  REQUIRE(e.add(pattern(0)));
+  for (int i = 1; i < 6; ++i) REQUIRE(e.repeat(/*then_changes=*/true));
+  REQUIRE(e.add(pattern(6)));
+  for (int i = 7; i < 12; ++i) REQUIRE(e.repeat());
+  auto s = e.finish();
+  REQUIRE(s);
+  int keys = 0;
+  for (const VideoPacket& p : s->packets) keys += p.key;
+  CHECK(keys == 1);
+  const auto frames = decode_all(*s, "then-changes", 12);
+  REQUIRE(frames.size() == 12);
+  for (int i = 7; i < 12; ++i) CHECK(max_diff(frames[i], frames[6]) == 0);
+  CHECK(max_diff(frames[6], frames[0]) > 0);
+}
