@@ -223,7 +223,9 @@ bool SegmentEncoder::add(const render::ImageRgba& img, bool held) {
     error_ = "a frame is not the video's size";
     return false;
   }
-  held = held && st.skip;  // without skipped frames the encoder sees the repeats itself
+  // Without skipped frames the encoder sees the repeats itself; a picture held after others in
+  // the open run (the still after a dissolve) joins that run as a P-frame, not a new key frame.
+  held = held && st.skip && (!st.ctx || st.run_frames == 0);
   if (st.ctx && st.run_held != held && st.run_frames > 0 && !close_run()) return false;
   if (st.ctx && st.run_held != held) avcodec_free_context(&st.ctx);
   if (!st.ctx && !open(held)) return false;

@@ -42,9 +42,9 @@ struct WalkerAt {
 WalkerAt walker_at(const Walker& walker, uint32_t frame, uint32_t frames, uint32_t fps, int width);
 
 // The in-between of a change of pose: the frames of the dissolve from the earlier drawing into
-// the still (at 24 fps, about a fifth of a second: long enough to read as a move, short enough
-// not to read as a double exposure), fewer in a short shot.
-inline constexpr uint32_t kPoseDissolveFrames = 5;
+// the still (at 24 fps, a sixth of a second: long enough to read as a move, short enough not
+// to read as a double exposure, and each in-between costs as much as a new picture to encode), fewer in a short shot.
+inline constexpr uint32_t kPoseDissolveFrames = 4;
 // The still's share of frame `frame` of a shot whose pose changes: 0 (the earlier drawing)
 // before the dissolve, strictly between 0 and 1 in it, 1 from the middle frame on.
 double pose_mix(uint32_t frame, uint32_t frames);
