@@ -11,6 +11,11 @@ std::optional<VideoSegment> encode_clip(const ShotClip& clip, const EncoderSetti
   }
   ClipPainter painter(clip);
   render::ImageRgba frame;
+  // Holds before the last new picture (a subtitle that appears, a change of pose) stay in the
+  // encoder's run: a new picture after skipped frames would cost a key frame of its own.
+  uint32_t last_change = 0;
+  for (uint32_t f = 1; f < clip.frames; ++f)
+    if (!painter.same_as_previous(f)) last_change = f;
   for (uint32_t f = 0; f < clip.frames; ++f) {
     if (cancel && cancel->load()) {
       *error = "interrupted";
@@ -18,10 +23,10 @@ std::optional<VideoSegment> encode_clip(const ShotClip& clip, const EncoderSetti
     }
     bool ok;
     if (painter.same_as_previous(f)) {
-      ok = encoder.repeat();
+      ok = encoder.repeat(f < last_change);
     } else {
       painter.draw(f, &frame);
-      ok = encoder.add(frame);
+      ok = encoder.add(frame, f >= last_change && f + 1 < clip.frames && painter.same_as_previous(f + 1));
     }
     if (!ok) {
       *error = encoder.error();
@@ -37,9 +42,17 @@ std::optional<VideoSegment> encode_transition(const render::ImageRgba* from, con
                                               uint32_t frames, const EncoderSettings& settings, std::string* error) {
   SegmentEncoder encoder(settings);
   render::ImageRgba frame;
+  // A clip's handle (editorial::clip_media) blends a picture with itself: one picture held.
+  const bool held = from && from == to && from->width == settings.width && from->height == settings.height;
   for (uint32_t i = 0; i < frames && encoder.ok(); ++i) {
-    draw_transition_frame(from, to, i, frames, settings.width, settings.height, &frame);
-    encoder.add(frame);
+    if (held && i > 0) {
+      encoder.repeat();
+    } else if (held) {
+      encoder.add(*from, frames > 1);
+    } else {
+      draw_transition_frame(from, to, i, frames, settings.width, settings.height, &frame);
+      encoder.add(frame);
+    }
   }
   auto segment = encoder.finish();
   if (!segment) *error = encoder.error();

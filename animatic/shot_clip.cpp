@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <pixman.h>
+
 namespace ekonte::animatic {
 
 namespace {
@@ -22,61 +24,6 @@ Map view_map(const LayerView& v, int w, int h) {
 
 bool identity(const Map& m) { return m.x.a == 1 && m.x.b == 0 && m.y.a == 1 && m.y.b == 0; }
 
-// Samples `src` through `m` over the whole frame, edges clamped: an opaque layer (the set).
-// Separable (scale and translation only): the columns' source offsets and weights are computed
-// once per frame, each row blends two source rows in 8-bit fixed point.
-void draw_opaque(const render::ImageRgba& src, const Map& m, render::ImageRgba& out) {
-  const int w = out.width, h = out.height, sw = src.width, sh = src.height;
-  if (identity(m) && sw == w && sh == h) {
-    std::memcpy(out.pixels.data(), src.pixels.data(), out.pixels.size());
-    return;
-  }
-  std::vector<uint32_t> left(w), right(w);
-  std::vector<uint16_t> fx(w);
-  for (int x = 0; x < w; ++x) {
-    const double s = std::clamp(m.x.a * x + m.x.b, 0.0, double(sw - 1));
-    const int x0 = std::min(int(s), std::max(0, sw - 2));
-    fx[x] = uint16_t(std::lround((s - x0) * 256));
-    left[x] = uint32_t(x0) * 4;
-    right[x] = uint32_t(std::min(x0 + 1, sw - 1)) * 4;
-  }
-  const uint8_t* p = src.pixels.data();
-  // Source rows resampled across, kept while consecutive output rows read them (a magnified
-  // view reads each source row for one or two output rows).
-  std::vector<uint16_t> rows[2] = {std::vector<uint16_t>(size_t(w) * 3), std::vector<uint16_t>(size_t(w) * 3)};
-  int held[2] = {-1, -1};
-  const auto across = [&](int sy, std::vector<uint16_t>& dst) {
-    const uint8_t* r = p + size_t(sy) * sw * 4;
-    for (int x = 0; x < w; ++x) {
-      const uint32_t i = left[x], j = right[x], f = fx[x];
-      for (int c = 0; c < 3; ++c) dst[3 * x + c] = uint16_t(r[i + c] * (256 - f) + r[j + c] * f);
-    }
-  };
-  const auto row = [&](int sy) -> const uint16_t* {
-    for (int k = 0; k < 2; ++k)
-      if (held[k] == sy) return rows[k].data();
-    const int k = held[0] == -1 || (held[1] != -1 && held[0] < held[1]) ? 0 : 1;  // drop the older row
-    across(sy, rows[k]);
-    held[k] = sy;
-    return rows[k].data();
-  };
-  for (int y = 0; y < h; ++y) {
-    const double s = std::clamp(m.y.a * y + m.y.b, 0.0, double(sh - 1));
-    const int y0 = std::min(int(s), std::max(0, sh - 2));
-    const uint32_t fy = uint32_t(std::lround((s - y0) * 256));
-    const int y1 = std::min(y0 + 1, sh - 1);
-    const uint16_t* a = row(y0);
-    const uint16_t* b = row(y1);
-    if (y1 != y0) a = row(y0);  // rows only grow down the frame, so this is y0 still; kept for safety
-    uint8_t* o = out.pixels.data() + size_t(y) * w * 4;
-    for (int x = 0; x < w; ++x) {
-      for (int c = 0; c < 3; ++c)
-        o[4 * x + c] = uint8_t((uint32_t(a[3 * x + c]) * (256 - fy) + uint32_t(b[3 * x + c]) * fy + (1u << 15)) >> 16);
-      o[4 * x + 3] = 255;
-    }
-  }
-}
-
 // The box of a mask's set pixels, [x0, x1) x [y0, y1); empty when none is set.
 struct MaskBox {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -93,13 +40,72 @@ MaskBox mask_box(const render::ImageGray& mask) {
   return b;
 }
 
-// Samples `src` where `mask` is set, through `m`, over `out`: a layer in front (figures). The
-// colour is weighted by the mask so the set's pixels at a figure's edge do not travel with it.
-// Only the output pixels whose source lies in the mask's box `box` are visited.
-void draw_masked(const render::ImageRgba& src, const render::ImageGray& mask, const MaskBox& box, const Map& m,
-                 render::ImageRgba& out) {
+// Resampling goes through pixman: its bilinear scanlines are SIMD, several times faster than
+// a scalar loop on 720p frames. RGBA bytes are pixman's a8b8g8r8 on a little-endian machine
+// (every channel is interpolated alike, so the order matters only for alpha, which is last).
+struct PixmanImage {
+  pixman_image_t* image = nullptr;
+  PixmanImage(const render::ImageRgba& img, int x0, int y0, int w, int h) {
+    auto* base = const_cast<uint8_t*>(img.pixels.data()) + (size_t(y0) * img.width + x0) * 4;
+    image = pixman_image_create_bits_no_clear(PIXMAN_a8b8g8r8, w, h, reinterpret_cast<uint32_t*>(base), img.width * 4);
+  }
+  ~PixmanImage() {
+    if (image) pixman_image_unref(image);
+  }
+};
+
+// Draws `src`'s pixels [x0, x1) x [y0, y1) through `m` (output pixel -> source pixel, in pixel
+// indices) onto the output rectangle [ox0, ox1) x [oy0, oy1) of `out`: bilinear, with `op`
+// (SRC for the opaque set, OVER for a premultiplied layer in front) and `repeat` (PAD: edges
+// clamped; NONE: transparent outside).
+void composite(const render::ImageRgba& src, const MaskBox& part, const Map& m, pixman_op_t op,
+               pixman_repeat_t repeat, int ox0, int oy0, int ox1, int oy1, render::ImageRgba& out) {
+  if (part.x1 <= part.x0 || part.y1 <= part.y0 || ox1 <= ox0 || oy1 <= oy0) return;
+  PixmanImage s(src, part.x0, part.y0, part.x1 - part.x0, part.y1 - part.y0);
+  PixmanImage d(out, 0, 0, out.width, out.height);
+  if (!s.image || !d.image) return;
+  // Pixel centres lie at +0.5: source = a * (dest - 0.5) + b + 0.5, less the part's origin.
+  pixman_transform_t t;
+  pixman_transform_init_identity(&t);
+  t.matrix[0][0] = pixman_double_to_fixed(m.x.a);
+  t.matrix[0][2] = pixman_double_to_fixed(m.x.b + 0.5 - 0.5 * m.x.a - part.x0);
+  t.matrix[1][1] = pixman_double_to_fixed(m.y.a);
+  t.matrix[1][2] = pixman_double_to_fixed(m.y.b + 0.5 - 0.5 * m.y.a - part.y0);
+  pixman_image_set_transform(s.image, &t);
+  pixman_image_set_filter(s.image, PIXMAN_FILTER_BILINEAR, nullptr, 0);
+  pixman_image_set_repeat(s.image, repeat);
+  pixman_image_composite32(op, s.image, nullptr, d.image, ox0, oy0, 0, 0, ox0, oy0, ox1 - ox0, oy1 - oy0);
+}
+
+// Samples `src` through `m` over the whole frame, edges clamped: an opaque layer (the set).
+void draw_opaque(const render::ImageRgba& src, const Map& m, render::ImageRgba& out) {
+  const int w = out.width, h = out.height;
+  if (identity(m) && src.width == w && src.height == h) {
+    std::memcpy(out.pixels.data(), src.pixels.data(), out.pixels.size());
+    return;
+  }
+  composite(src, {0, 0, src.width, src.height}, m, PIXMAN_OP_SRC, PIXMAN_REPEAT_PAD, 0, 0, w, h, out);
+}
+
+// A layer in front (figures): the picture's colour weighted by a mask, premultiplied, so that
+// the set's pixels at a figure's edge do not travel with it. Only the mask's box is kept.
+render::ImageRgba premultiplied(const render::ImageRgba& src, const render::ImageGray& mask, const MaskBox& box) {
+  render::ImageRgba out{src.width, src.height, std::vector<uint8_t>(src.pixels.size(), 0)};
+  for (int y = box.y0; y < box.y1; ++y)
+    for (int x = box.x0; x < box.x1; ++x) {
+      const size_t at = size_t(y) * src.width + x;
+      const uint32_t k = mask.pixels[at];
+      if (!k) continue;
+      for (int c = 0; c < 3; ++c) out.pixels[4 * at + c] = uint8_t((src.pixels[4 * at + c] * k + 127) / 255);
+      out.pixels[4 * at + 3] = uint8_t(k);
+    }
+  return out;
+}
+
+// Draws a premultiplied layer whose pixels lie in `box` through `m` over `out`; only the output
+// pixels whose source lies in the box are visited.
+void draw_masked(const render::ImageRgba& layer, const MaskBox& box, const Map& m, render::ImageRgba& out) {
   if (box.x1 <= box.x0) return;
-  const int w = out.width, h = out.height, sw = src.width;
   const auto out_range = [](const Axis& a, int lo, int hi, int n, int* from, int* to) {
     // Output pixels whose source (src = a * out + b) falls in (lo - 1, hi).
     const double p = (lo - 1 - a.b) / a.a, q = (hi - a.b) / a.a;
@@ -107,49 +113,9 @@ void draw_masked(const render::ImageRgba& src, const render::ImageGray& mask, co
     *to = std::min(n, int(std::ceil(std::max(p, q))) + 1);
   };
   int ox0, ox1, oy0, oy1;
-  out_range(m.x, box.x0, box.x1, w, &ox0, &ox1);
-  out_range(m.y, box.y0, box.y1, h, &oy0, &oy1);
-  if (ox1 <= ox0 || oy1 <= oy0) return;
-  std::vector<int> cx(size_t(ox1 - ox0));
-  std::vector<float> fxs(cx.size());
-  for (int x = ox0; x < ox1; ++x) {
-    const double sx = m.x.a * x + m.x.b;
-    cx[x - ox0] = int(std::floor(sx));
-    fxs[x - ox0] = float(sx - std::floor(sx));
-  }
-  const uint8_t* p = src.pixels.data();
-  const uint8_t* k = mask.pixels.data();
-  for (int y = oy0; y < oy1; ++y) {
-    const double sy = m.y.a * y + m.y.b;
-    const int y0 = int(std::floor(sy));
-    const float fy = float(sy - y0);
-    uint8_t* o = out.pixels.data() + size_t(y) * w * 4;
-    for (int x = ox0; x < ox1; ++x) {
-      const int x0 = cx[x - ox0];
-      const float fx = fxs[x - ox0];
-      float acc[3] = {0, 0, 0}, cover = 0;
-      for (int dy = 0; dy < 2; ++dy) {
-        const int yy = y0 + dy;
-        if (yy < box.y0 || yy >= box.y1) continue;
-        const float wy = dy ? fy : 1 - fy;
-        for (int dx = 0; dx < 2; ++dx) {
-          const int xx = x0 + dx;
-          if (xx < box.x0 || xx >= box.x1) continue;
-          const size_t at = size_t(yy) * sw + xx;
-          if (!k[at]) continue;
-          const float wgt = wy * (dx ? fx : 1 - fx) * (k[at] * (1.0f / 255));
-          cover += wgt;
-          for (int c = 0; c < 3; ++c) acc[c] += wgt * p[4 * at + c];
-        }
-      }
-      if (cover <= 0) continue;
-      if (cover > 0.999f) {
-        for (int c = 0; c < 3; ++c) o[4 * x + c] = uint8_t(std::lround(acc[c] / cover));
-        continue;
-      }
-      for (int c = 0; c < 3; ++c) o[4 * x + c] = uint8_t(std::lround(o[4 * x + c] * (1 - cover) + acc[c]));
-    }
-  }
+  out_range(m.x, box.x0, box.x1, out.width, &ox0, &ox1);
+  out_range(m.y, box.y0, box.y1, out.height, &oy0, &oy1);
+  composite(layer, box, m, PIXMAN_OP_OVER, PIXMAN_REPEAT_NONE, ox0, oy0, ox1, oy1, out);
 }
 
 void resize(render::ImageRgba& img, int w, int h) {
@@ -163,9 +129,9 @@ void resize(render::ImageRgba& img, int w, int h) {
 // and the point its feet stand on.
 struct ClipPainter::Prepared {
   const ShotLayers* layers = nullptr;
-  render::ImageGray front;               // without the walkers
+  render::ImageRgba front;                // without the walkers, premultiplied by its mask
   MaskBox front_box;
-  std::vector<render::ImageGray> walker;  // one per clip.motion.walkers
+  std::vector<render::ImageRgba> walker;  // one per clip.motion.walkers, premultiplied
   std::vector<MaskBox> walker_box;
   std::vector<std::pair<double, double>> feet;
 };
@@ -204,18 +170,19 @@ ClipPainter::ClipPainter(const ShotClip& clip) : clip_(clip) {
     auto p = std::make_unique<Prepared>();
     p->layers = layers;
     if (layers->has_plate()) {
-      p->front = layers->front;
+      render::ImageGray front = layers->front;
       for (const Walker& wk : clip.motion.walkers) {
         render::ImageGray m = walker_mask(*layers, wk.instance);
         for (size_t i = 0; i < m.pixels.size(); ++i)
-          if (m.pixels[i]) p->front.pixels[i] = 0;
+          if (m.pixels[i]) front.pixels[i] = 0;
         const MaskBox b = mask_box(m);
         p->feet.push_back(b.x1 > b.x0 ? std::make_pair((b.x0 + b.x1) / 2.0, double(b.y1))
                                       : std::make_pair(m.width / 2.0, double(m.height)));
         p->walker_box.push_back(b);
-        p->walker.push_back(std::move(m));
+        p->walker.push_back(premultiplied(layers->picture, m, b));
       }
-      p->front_box = mask_box(p->front);
+      p->front_box = mask_box(front);
+      p->front = premultiplied(layers->picture, front, p->front_box);
     }
     prepared_.push_back(std::move(p));
   }
@@ -227,7 +194,12 @@ int ClipPainter::width() const { return clip_.still.picture.width; }
 int ClipPainter::height() const { return clip_.still.picture.height; }
 
 bool ClipPainter::same_as_previous(uint32_t frame) const {
-  if (frame == 0 || clip_.motion.any()) return false;
+  if (frame == 0) return false;
+  // Only a change of pose moves in a shot with a still camera and no walkers: outside its
+  // dissolve, the frames before and after it repeat.
+  const ShotMotion& m = clip_.motion;
+  if (m.move != Movement::Static || !m.walkers.empty()) return false;
+  if (m.change_at_middle && still_share(frame) != still_share(frame - 1)) return false;
   for (const Overlay& o : clip_.overlays)
     if ((frame >= o.first && frame < o.last) != (frame - 1 >= o.first && frame - 1 < o.last)) return false;
   return true;
@@ -247,11 +219,30 @@ void ClipPainter::draw(uint32_t frame, render::ImageRgba* out) const {
   }
 }
 
+double ClipPainter::still_share(uint32_t frame) const {
+  if (!clip_.motion.change_at_middle || clip_.before.picture.pixels.empty()) return 1;
+  return pose_mix(frame, clip_.frames);
+}
+
 void ClipPainter::draw_pictures(uint32_t frame, render::ImageRgba* out) const {
+  const double share = still_share(frame);
+  if (share >= 1 || share <= 0) {
+    draw_drawing(*prepared_[share >= 1 ? 0 : 1], frame, out);
+    return;
+  }
+  // The in-between of a change of pose: the earlier drawing dissolving into the still.
+  render::ImageRgba earlier;
+  draw_drawing(*prepared_[1], frame, &earlier);
+  draw_drawing(*prepared_[0], frame, out);
+  const uint32_t t = uint32_t(std::lround(share * 256));
+  uint8_t* o = out->pixels.data();
+  const uint8_t* e = earlier.pixels.data();
+  for (size_t i = 0; i < out->pixels.size(); ++i) o[i] = uint8_t((e[i] * (256 - t) + o[i] * t + 128) >> 8);
+}
+
+void ClipPainter::draw_drawing(const Prepared& now, uint32_t frame, render::ImageRgba* out) const {
   const int w = width(), h = height();
   resize(*out, w, h);
-  const bool early = clip_.motion.change_at_middle && !clip_.before.picture.pixels.empty() && frame < clip_.frames / 2;
-  const Prepared& now = *prepared_[early ? 1 : 0];
   const ShotLayers& layers = *now.layers;
   const CameraAt cam = camera_at(clip_.motion.move, move_progress(frame, clip_.frames), w, h,
                                  clip_.motion.follow_direction, {clip_.still.focus_x, clip_.still.focus_y});
@@ -264,7 +255,7 @@ void ClipPainter::draw_pictures(uint32_t frame, render::ImageRgba* out) const {
   }
   const Map front = view_map(cam.front, w, h);
   draw_opaque(layers.plate, view_map(cam.set, w, h), *out);
-  draw_masked(layers.picture, now.front, now.front_box, front, *out);
+  draw_masked(now.front, now.front_box, front, *out);
   const Prepared& passing = *prepared_[2];
   for (size_t i = 0; i < clip_.motion.walkers.size(); ++i) {
     const WalkerAt at = walker_at(clip_.motion.walkers[i], frame, clip_.frames, clip_.fps, w);
@@ -276,7 +267,7 @@ void ClipPainter::draw_pictures(uint32_t frame, render::ImageRgba* out) const {
     Map m = front;
     m.x = {m.x.a / at.scale, (m.x.b - fx - at.dx) / at.scale + fx};
     m.y = {m.y.a / at.scale, (m.y.b - fy) / at.scale + fy};
-    draw_masked(from.layers->picture, from.walker[i], from.walker_box[i], m, *out);
+    draw_masked(from.walker[i], from.walker_box[i], m, *out);
   }
 }
 

@@ -44,8 +44,10 @@ class ClipPainter {
   bool same_as_previous(uint32_t frame) const;
 
  private:
-  void draw_pictures(uint32_t frame, render::ImageRgba* out) const;
   struct Prepared;
+  void draw_pictures(uint32_t frame, render::ImageRgba* out) const;
+  void draw_drawing(const Prepared& drawing, uint32_t frame, render::ImageRgba* out) const;
+  double still_share(uint32_t frame) const;  // of a change of pose: 0 the earlier drawing, 1 the still
   const ShotClip& clip_;
   std::vector<std::unique_ptr<Prepared>> prepared_;  // still, before, passing
 };

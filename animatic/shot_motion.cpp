@@ -1,5 +1,6 @@
 #include "animatic/shot_motion.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ekonte::animatic {
@@ -31,9 +32,17 @@ WalkerAt walker_at(const Walker& w, uint32_t frame, uint32_t frames, uint32_t fp
   return at;
 }
 
+double pose_mix(uint32_t frame, uint32_t frames) {
+  const uint32_t middle = frames / 2;
+  const uint32_t n = std::min(kPoseDissolveFrames, frames / 4);
+  if (frame >= middle) return 1;
+  if (frame + n < middle) return 0;
+  return double(frame + n + 1 - middle) / double(n + 1);
+}
+
 std::string motion_text(const ShotMotion& m) {
   std::string t = "move=" + std::string(name_of(m.move)) + ";follow=" + std::to_string(m.follow_direction) +
-                  ";change=" + (m.change_at_middle ? "1" : "0");
+                  ";change=" + (m.change_at_middle ? "dissolve" + std::to_string(kPoseDissolveFrames) : "0");
   for (const Walker& w : m.walkers)
     t += ";walker=" + w.character + "," + std::to_string(int(w.path)) + "," +
          std::to_string(w.direction) + "," + (w.run ? "run" : "walk");

@@ -22,16 +22,30 @@ namespace {
 // minute, which keeps a 720p animatic of flat drawings under 2 MB a minute.
 constexpr int64_t kAudioBitRate = 48000;
 
-struct EncodedAudio {
+}  // namespace
+
+struct EncodedAudio::Packets {
   std::string extradata;
   std::vector<AVPacket*> packets;
   AVRational time_base{1, 48000};
-  ~EncodedAudio() {
+  int sample_rate = 48000;
+  ~Packets() {
     for (AVPacket* p : packets) av_packet_free(&p);
   }
 };
 
-bool encode_aac(const PcmAudio& pcm, uint64_t total_samples, EncodedAudio* out, std::string* error) {
+EncodedAudio::EncodedAudio() : packets_(std::make_unique<Packets>()) {}
+EncodedAudio::~EncodedAudio() = default;
+EncodedAudio::EncodedAudio(EncodedAudio&&) noexcept = default;
+EncodedAudio& EncodedAudio::operator=(EncodedAudio&&) noexcept = default;
+
+uint64_t audio_samples_for(uint64_t frames, uint32_t fps, uint32_t sample_rate) {
+  return (frames * sample_rate + fps / 2) / fps;
+}
+
+namespace {
+
+bool encode_aac(const PcmAudio& pcm, uint64_t total_samples, EncodedAudio::Packets* out, std::string* error) {
   const AVCodec* codec = avcodec_find_encoder(AV_CODEC_ID_AAC);
   if (!codec) {
     *error = "libavcodec has no AAC encoder";
@@ -51,6 +65,7 @@ bool encode_aac(const PcmAudio& pcm, uint64_t total_samples, EncodedAudio* out, 
     return false;
   }
   out->time_base = c->time_base;
+  out->sample_rate = c->sample_rate;
   if (c->extradata_size > 0) out->extradata.assign(reinterpret_cast<const char*>(c->extradata), size_t(c->extradata_size));
   const int frame_size = c->frame_size > 0 ? c->frame_size : 1024;
   AVFrame* frame = av_frame_alloc();
@@ -101,6 +116,13 @@ bool encode_aac(const PcmAudio& pcm, uint64_t total_samples, EncodedAudio* out, 
 
 }  // namespace
 
+std::optional<EncodedAudio> encode_audio(const PcmAudio& pcm, uint64_t samples, std::string* error) {
+  silence_libav_logs();
+  EncodedAudio a;
+  if (!encode_aac(pcm, samples, a.packets_.get(), error)) return std::nullopt;
+  return a;
+}
+
 bool write_mp4(const std::string& path, const Mp4Streams& in, std::string* error) {
   silence_libav_logs();
   if (in.video.empty() || !in.video.front()) {
@@ -116,11 +138,15 @@ bool write_mp4(const std::string& path, const Mp4Streams& in, std::string* error
     }
     total_frames += s->frames;
   }
-  EncodedAudio audio;
-  if (in.audio) {
-    const uint64_t samples = (total_frames * in.audio->sample_rate + first.fps / 2) / first.fps;
-    if (!encode_aac(*in.audio, samples, &audio, error)) return false;
+  std::optional<EncodedAudio> encoded;
+  if (in.audio && !in.encoded_audio) {
+    encoded = encode_audio(*in.audio, audio_samples_for(total_frames, first.fps, in.audio->sample_rate), error);
+    if (!encoded) return false;
   }
+  const EncodedAudio::Packets* audio_in =
+      in.encoded_audio ? &in.encoded_audio->packets() : encoded ? &encoded->packets() : nullptr;
+  static const EncodedAudio::Packets kNone;
+  const EncodedAudio::Packets& audio = audio_in ? *audio_in : kNone;
 
   const std::string temp = temp_path_for(path);
   if (const auto parent = std::filesystem::path(temp).parent_path(); !parent.empty()) {
@@ -154,13 +180,13 @@ bool write_mp4(const std::string& path, const Mp4Streams& in, std::string* error
   std::copy(first.extradata.begin(), first.extradata.end(), vp->extradata);
   vp->extradata_size = int(first.extradata.size());
   AVStream* as = nullptr;
-  if (in.audio) {
+  if (audio_in) {
     as = avformat_new_stream(oc, nullptr);
     as->time_base = audio.time_base;
     AVCodecParameters* ap = as->codecpar;
     ap->codec_type = AVMEDIA_TYPE_AUDIO;
     ap->codec_id = AV_CODEC_ID_AAC;
-    ap->sample_rate = int(in.audio->sample_rate);
+    ap->sample_rate = audio.sample_rate;
     av_channel_layout_default(&ap->ch_layout, 1);
     ap->bit_rate = kAudioBitRate;
     ap->frame_size = 1024;

@@ -5,6 +5,8 @@
 // written under a temporary name and renamed into place: a failed or killed write leaves the
 // previous file as it was.
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +20,31 @@ struct PcmAudio {
   std::vector<int16_t> samples;
 };
 
+// A PCM track encoded to AAC ahead of the MP4, e.g. while the video is encoded.
+class EncodedAudio {
+ public:
+  struct Packets;
+  EncodedAudio();
+  ~EncodedAudio();
+  EncodedAudio(EncodedAudio&&) noexcept;
+  EncodedAudio& operator=(EncodedAudio&&) noexcept;
+  const Packets& packets() const { return *packets_; }
+
+ private:
+  friend std::optional<EncodedAudio> encode_audio(const PcmAudio&, uint64_t, std::string*);
+  std::unique_ptr<Packets> packets_;
+};
+
+// `pcm` cut or padded with silence to `samples` samples, as AAC. Nothing, with `error` set, on failure.
+std::optional<EncodedAudio> encode_audio(const PcmAudio& pcm, uint64_t samples, std::string* error);
+
+// The number of audio samples that last as long as `frames` video frames.
+uint64_t audio_samples_for(uint64_t frames, uint32_t fps, uint32_t sample_rate);
+
 struct Mp4Streams {
   std::vector<const VideoSegment*> video;  // one stream, the segments end to end
-  const PcmAudio* audio = nullptr;         // null: no audio stream
+  const PcmAudio* audio = nullptr;         // null: no audio stream (unless encoded_audio)
+  const EncodedAudio* encoded_audio = nullptr;  // instead of `audio`: encoded already, as long as the video
 };
 
 // The audio is cut or padded with silence to the video's length. False with `error` set.

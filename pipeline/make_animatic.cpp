@@ -1,6 +1,7 @@
 #include "pipeline/make_animatic.hpp"
 
 #include <algorithm>
+#include <condition_variable>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -108,7 +109,6 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
                                      : o.cache_dir;
   ro.jobs = o.jobs;
   ro.cancel = o.cancel;
-  if (o.progress) ro.progress = [&](size_t done, size_t total) { o.progress(AnimaticStage::Rendering, done, total); };
   const RenderContext context =
       make_render_context(graph, script.models, generator.input(), frame_size(graph.meta, o.width, o.height));
   const auto input_of = [&](size_t i) { return shot_render_input(context, graph.shots[i]); };
@@ -187,101 +187,170 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
   }
   report.transitions = transitions.size();
 
-  // Encoding: shots a few at a time (their drawings read or rendered, clips encoded in
-  // parallel, one encoder per job), so memory is bounded by --jobs.
+  // The sound, encoded while the pictures are.
+  animatic::PcmAudio voices;
+  if (scratch) {
+    voices.sample_rate = scratch->track.sample_rate;
+    voices.samples = std::move(scratch->track.samples);
+  }
+  const animatic::PcmAudio* sound = o.audio ? (audio ? audio : &voices) : nullptr;
+
+  // Encoding: one pool of tasks on --jobs threads (docs/animatic.md, "Encoding and the clip
+  // cache"): the sound, then every shot that needs its drawings (read from the render cache or
+  // drawn, then its clip encoded; the dearest first, so the long moves do not end up last on
+  // one thread), then the transitions, each waiting for the two shots it joins. Nothing waits
+  // for a batch to finish, and a task holds one shot's drawings, so memory is bounded by --jobs.
   size_t to_encode = 0, encoded_frames = 0;
   for (size_t i = 0; i < n; ++i)
     if (!plan[i].clip) to_encode += graph.shots[i].duration_frames;
   for (const TransitionPlan& t : transitions)
     if (!t.segment) to_encode += t.span->frames;
-  std::mutex progress_lock;
+  std::mutex lock;  // the report, the progress, the shots' done flags
+  std::condition_variable shot_done;
+  std::vector<char> done(n, 0);
   const auto encoded = [&](size_t frames) {
-    std::lock_guard<std::mutex> lock(progress_lock);
+    std::lock_guard<std::mutex> hold(lock);
     encoded_frames += frames;
     report.frames_encoded += frames;
     if (o.progress) o.progress(AnimaticStage::Encoding, encoded_frames, to_encode);
   };
   if (o.progress && to_encode) o.progress(AnimaticStage::Encoding, 0, to_encode);
-  // A few shots per job at a time: long shots (a 5 s dolly) and short ones balance across the
-  // jobs, and memory stays bounded by --jobs.
-  const size_t window = size_t(std::max(1, o.jobs)) * 4;
-  std::vector<render::ShotRender> renders(n);
-  std::vector<std::string> errors(n);
-  for (size_t start = 0; start < n; start += window) {
-    const size_t end = std::min(n, start + window);
-    std::vector<size_t> wanted;
-    for (size_t i = start; i < end; ++i)
-      if (plan[i].needs_layers) wanted.push_back(i);
-    if (wanted.empty()) continue;
-    size_t rendered = 0;
-    if (!renderer.read_or_render(wanted, EntryParts::All, renders, report.diagnostics, &report.interrupted, &rendered))
-      return report;
-    report.pictures_rendered += rendered;
-    parallel_for(wanted.size(), o.jobs, [&](size_t w) {
-      const size_t i = wanted[w];
-      ShotPlan& p = plan[i];
-      animatic::ShotClip clip;
-      clip.frames = graph.shots[i].duration_frames;
-      clip.fps = tl.fps;
-      clip.motion = p.motion.motion;
-      clip.overlays = p.overlays;
-      find_walkers(clip.motion, renders[i].landmarks);
-      size_t extra_renders = 0;
-      for (auto [input, key, layers] : {std::tuple{&p.motion.before, &p.before_key, &clip.before},
-                                        std::tuple{&p.motion.passing, &p.passing_key, &clip.passing}}) {
-        if (!*input) continue;
-        render::ShotRender r;
-        if (!load_or_render(cache, generator, **input, *key, &r, &extra_renders, &errors[i])) return;
-        *layers = animatic::layers_from_render(std::move(r));
+  std::vector<size_t> wanted;
+  for (size_t i = 0; i < n; ++i)
+    if (plan[i].needs_layers) wanted.push_back(i);
+  const auto cost = [&](size_t i) -> uint64_t {
+    if (plan[i].clip) return 1;  // only its first or last frame is drawn
+    return plan[i].motion.motion.any() ? uint64_t(graph.shots[i].duration_frames) * 8 : 8;
+  };
+  std::stable_sort(wanted.begin(), wanted.end(), [&](size_t a, size_t b) { return cost(a) > cost(b); });
+  std::vector<TransitionPlan*> transitions_wanted;
+  for (TransitionPlan& t : transitions)
+    if (!t.segment) transitions_wanted.push_back(&t);
+  std::vector<std::string> errors(n), transition_errors(transitions.size());
+  std::optional<animatic::EncodedAudio> encoded_sound;
+  std::string sound_error;
+  // Drawing goes through one generator at a time: a generator need not be thread-safe.
+  std::mutex generator_lock;
+  const auto cancelled = [&] { return o.cancel && o.cancel->load(); };
+
+  const auto encode_shot = [&](size_t i) {
+    ShotPlan& p = plan[i];
+    render::ShotRender still;
+    DiagnosticSink sink;
+    size_t drawn = 0;
+    if (!renderer.read(i, EntryParts::All, &still, sink)) {
+      std::lock_guard<std::mutex> hold(generator_lock);
+      std::vector<render::ShotRender> one(n);
+      bool stopped = false;
+      if (!renderer.render({i}, one, sink, &stopped)) {
+        if (!stopped && !sink.has_errors()) errors[i] = "the shot could not be drawn";
+        std::lock_guard<std::mutex> hold_report(lock);
+        report.diagnostics.append(sink);
+        report.interrupted = report.interrupted || stopped;
+        return;
       }
-      clip.still = animatic::layers_from_render(std::move(renders[i]));
-      renders[i] = {};
-      {
-        std::lock_guard<std::mutex> lock(progress_lock);
-        report.pictures_rendered += extra_renders;
-      }
-      animatic::ClipPainter painter(clip);
-      if (p.first_needed) painter.draw(0, &p.first);
-      if (p.last_needed) painter.draw(clip.frames - 1, &p.last);
-      if (p.clip) return;
-      p.clip = animatic::encode_clip(clip, es, o.cancel, &errors[i]);
-      if (!p.clip) return;
-      std::string ignored;  // a clip the cache cannot keep is encoded again next time
-      cache.store_extra(p.clip_key, animatic::kClipCacheKind, animatic::serialize_segment(*p.clip), &ignored);
-      {
-        std::lock_guard<std::mutex> lock(progress_lock);
-        ++report.clips_encoded;
-      }
-      encoded(clip.frames);
-    });
-    if (o.cancel && o.cancel->load()) {
-      report.interrupted = true;
-      return report;
+      still = std::move(one[i]);
+      ++drawn;
     }
-    for (size_t i : wanted)
-      if (!errors[i].empty())
-        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, path, graph.shots[i].span,
-                                  "cannot encode the animatic clip of shot `" + graph.shots[i].id + "`: " + errors[i]);
-    if (report.diagnostics.has_errors()) return report;
-  }
-  for (TransitionPlan& t : transitions) {
-    if (t.segment) continue;
+    animatic::ShotClip clip;
+    clip.frames = graph.shots[i].duration_frames;
+    clip.fps = tl.fps;
+    clip.motion = p.motion.motion;
+    clip.overlays = p.overlays;
+    find_walkers(clip.motion, still.landmarks);
+    for (auto [input, key, layers] : {std::tuple{&p.motion.before, &p.before_key, &clip.before},
+                                      std::tuple{&p.motion.passing, &p.passing_key, &clip.passing}}) {
+      if (!*input) continue;
+      render::ShotRender r;
+      if (cache.load(*key, &r, nullptr, EntryParts::All) != LoadStatus::Hit) {
+        std::lock_guard<std::mutex> hold(generator_lock);
+        if (!load_or_render(cache, generator, **input, *key, &r, &drawn, &errors[i])) break;
+      }
+      *layers = animatic::layers_from_render(std::move(r));
+    }
+    clip.still = animatic::layers_from_render(std::move(still));
+    {
+      std::lock_guard<std::mutex> hold(lock);
+      report.diagnostics.append(sink);
+      report.pictures_rendered += drawn;
+    }
+    if (!errors[i].empty()) return;
+    animatic::ClipPainter painter(clip);
+    if (p.first_needed) painter.draw(0, &p.first);
+    if (p.last_needed) painter.draw(clip.frames - 1, &p.last);
+    if (p.clip) return;
+    p.clip = animatic::encode_clip(clip, es, o.cancel, &errors[i]);
+    if (!p.clip) return;
+    std::string ignored;  // a clip the cache cannot keep is encoded again next time
+    cache.store_extra(p.clip_key, animatic::kClipCacheKind, animatic::serialize_segment(*p.clip), &ignored);
+    {
+      std::lock_guard<std::mutex> hold(lock);
+      ++report.clips_encoded;
+    }
+    encoded(clip.frames);
+  };
+  const auto encode_transition = [&](size_t k) {
+    TransitionPlan& t = *transitions_wanted[k];
+    const size_t index = size_t(&t - transitions.data());
+    bool sides_ok = true;
+    {
+      std::unique_lock<std::mutex> hold(lock);
+      for (uint32_t side : {t.span->from, t.span->to})
+        if (side != timeline::TransitionSpan::kNone) {
+          shot_done.wait(hold, [&] { return done[side] != 0; });
+          sides_ok = sides_ok && errors[side].empty() && !report.diagnostics.has_errors();
+        }
+    }
+    if (!sides_ok || cancelled()) return;
     const auto frame = [&](uint32_t shot, bool last) -> const render::ImageRgba* {
       if (shot == timeline::TransitionSpan::kNone) return nullptr;
       return last ? &plan[shot].last : &plan[shot].first;
     };
-    std::string error;
-    t.segment = animatic::encode_transition(frame(t.span->from, true), frame(t.span->to, false), t.span->frames, es, &error);
-    if (!t.segment) {
-      report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, path, {},
-                                "cannot encode a " + std::string(name_of(t.span->kind)) + " of the animatic: " + error);
-      return report;
-    }
+    t.segment = animatic::encode_transition(frame(t.span->from, true), frame(t.span->to, false), t.span->frames, es,
+                                            &transition_errors[index]);
+    if (!t.segment) return;
     std::string ignored;
     cache.store_extra(t.key, animatic::kClipCacheKind, animatic::serialize_segment(*t.segment), &ignored);
-    ++report.transitions_encoded;
+    {
+      std::lock_guard<std::mutex> hold(lock);
+      ++report.transitions_encoded;
+    }
     encoded(t.span->frames);
+  };
+  const size_t sound_tasks = sound ? 1 : 0;
+  parallel_for(sound_tasks + wanted.size() + transitions_wanted.size(), o.jobs, [&](size_t task) {
+    if (task < sound_tasks) {
+      encoded_sound = animatic::encode_audio(*sound, animatic::audio_samples_for(tl.total_frames, tl.fps, sound->sample_rate),
+                                             &sound_error);
+      return;
+    }
+    task -= sound_tasks;
+    if (task < wanted.size()) {
+      const size_t i = wanted[task];
+      if (!cancelled()) encode_shot(i);
+      std::lock_guard<std::mutex> hold(lock);
+      done[i] = 1;
+      shot_done.notify_all();
+      return;
+    }
+    encode_transition(task - wanted.size());
+  });
+  if (cancelled() || report.interrupted) {
+    report.interrupted = true;
+    return report;
   }
+  for (size_t i : wanted)
+    if (!errors[i].empty())
+      report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, path, graph.shots[i].span,
+                                "cannot encode the animatic clip of shot `" + graph.shots[i].id + "`: " + errors[i]);
+  for (size_t k = 0; k < transitions.size(); ++k)
+    if (!transition_errors[k].empty())
+      report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, path, {},
+                                "cannot encode a " + std::string(name_of(transitions[k].span->kind)) +
+                                    " of the animatic: " + transition_errors[k]);
+  if (sound && !encoded_sound)
+    report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, path, {}, "cannot encode the sound: " + sound_error);
+  if (report.diagnostics.has_errors()) return report;
 
   // The film: segments in time order (a transition sits between the shots it joins).
   animatic::Mp4Streams streams;
@@ -293,12 +362,7 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
     streams.video.push_back(&*plan[i].clip);
   }
   while (next_transition < transitions.size()) streams.video.push_back(&*transitions[next_transition++].segment);
-  animatic::PcmAudio voices;
-  if (scratch) {
-    voices.sample_rate = scratch->track.sample_rate;
-    voices.samples = std::move(scratch->track.samples);
-  }
-  if (o.audio) streams.audio = audio ? audio : &voices;
+  if (encoded_sound) streams.encoded_audio = &*encoded_sound;
   std::string error;
   if (!animatic::write_mp4(o.out_path, streams, &error)) {
     report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, o.out_path, {}, error,
@@ -323,32 +387,57 @@ AnimaticReport make_animatic(const CompiledScript& script, render::ShotGenerator
   }
 
   if (!o.clips_dir.empty()) {
-    for (size_t i = 0; i < n; ++i) {
-      const std::string clip_path =
-          (fs::path(o.clips_dir) / (render::shot_file_stem(graph.shots[i].id) + ".mp4")).string();
+    // Each clip in its own task: handles, its slice of the sound, the MP4.
+    struct ClipResult {
+      std::string error;
+      bool cannot_write = false;
+    };
+    std::vector<ClipResult> results(n);
+    const auto clip_path = [&](size_t i) {
+      return (fs::path(o.clips_dir) / (render::shot_file_stem(graph.shots[i].id) + ".mp4")).string();
+    };
+    parallel_for(n, o.jobs, [&](size_t i) {
+      ClipResult& r = results[i];
       // Editors' transitions overlap the shots they join and read frames past the edit point:
       // the clip holds the shot's first frame for the transition into it and its last frame for
       // the transition out of it (editorial::clip_media, docs/editorial.md).
       const editorial::ClipMedia media = editorial::clip_media(tl, static_cast<uint32_t>(i));
       std::optional<animatic::VideoSegment> head, tail;
-      if (media.head) head = animatic::encode_transition(&plan[i].first, &plan[i].first, media.head, es, &error);
+      if (media.head) head = animatic::encode_transition(&plan[i].first, &plan[i].first, media.head, es, &r.error);
       if (media.tail && (!media.head || head))
-        tail = animatic::encode_transition(&plan[i].last, &plan[i].last, media.tail, es, &error);
-      if ((media.head && !head) || (media.tail && !tail)) {
-        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, clip_path, graph.shots[i].span,
-                                  "cannot encode the handles of shot `" + graph.shots[i].id + "`'s clip: " + error);
-        return report;
-      }
+        tail = animatic::encode_transition(&plan[i].last, &plan[i].last, media.tail, es, &r.error);
+      if ((media.head && !head) || (media.tail && !tail)) return;
       animatic::Mp4Streams one;
       if (head) one.video.push_back(&*head);
       one.video.push_back(&*plan[i].clip);
       if (tail) one.video.push_back(&*tail);
-      if (!animatic::write_mp4(clip_path, one, &error)) {
-        report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, clip_path, graph.shots[i].span, error,
-                                  "check that the clips folder is writable and has room");
-        return report;
+      // The handles lie where the transitions play in the film, so the clip's sound is the
+      // film's from the transition into the shot to the end of the transition out of it: the
+      // editor hears the lines, and a line running on past the cut runs on into the tail.
+      animatic::PcmAudio slice;
+      if (sound) {
+        const uint64_t first = tl.shots[i].start_frame - media.head;
+        const uint64_t from = animatic::audio_samples_for(first, tl.fps, sound->sample_rate);
+        const uint64_t to = animatic::audio_samples_for(first + media.length(), tl.fps, sound->sample_rate);
+        slice.sample_rate = sound->sample_rate;
+        if (from < sound->samples.size())
+          slice.samples.assign(sound->samples.begin() + ptrdiff_t(from),
+                               sound->samples.begin() + ptrdiff_t(std::min<uint64_t>(to, sound->samples.size())));
+        one.audio = &slice;
       }
-      report.written.push_back(clip_path);
+      r.cannot_write = !animatic::write_mp4(clip_path(i), one, &r.error);
+    });
+    for (size_t i = 0; i < n; ++i) {
+      const ClipResult& r = results[i];
+      if (r.cannot_write) {
+        report.diagnostics.report(DiagnosticKind::CannotWriteAnimatic, clip_path(i), graph.shots[i].span, r.error,
+                                  "check that the clips folder is writable and has room");
+      } else if (!r.error.empty()) {
+        report.diagnostics.report(DiagnosticKind::CannotEncodeAnimatic, clip_path(i), graph.shots[i].span,
+                                  "cannot encode the handles of shot `" + graph.shots[i].id + "`'s clip: " + r.error);
+      } else {
+        report.written.push_back(clip_path(i));
+      }
     }
   }
   return report;

@@ -29,7 +29,8 @@ struct AnimaticOptions {
   // `--burn-subtitles`: the spoken lines drawn into the picture (pipeline/subtitle_overlays.hpp).
   bool burn_subtitles = false;
   const std::atomic<bool>* cancel = nullptr;
-  // (stage, done, total): pictures rendered, frames encoded. May be empty.
+  // (stage, done, total): frames encoded (Encoding; the drawings a shot needs are read or drawn
+  // inside its encoding task). May be empty.
   std::function<void(AnimaticStage, size_t, size_t)> progress;
 };
 

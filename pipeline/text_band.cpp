@@ -6,7 +6,7 @@
 namespace ekonte::pipeline {
 
 render::ImageRgba text_band_picture(const layout::FontLibrary& fonts, const std::string& text, int w, int h,
-                                    const TextBand& b) {
+                                    const TextBand& b, BandRows* rows) {
   layout::TextStyle style;
   style.face = layout::TextFace::Body;
   style.size = b.size * h;
@@ -16,12 +16,13 @@ render::ImageRgba text_band_picture(const layout::FontLibrary& fonts, const std:
   double x = 0, y = 0;
   if (b.place == TextBand::Place::BottomCentre) {
     x = (w - set.width) / 2;
-    y = h * (1 - b.margin) - set.height;
+    y = h * (1 - b.margin) - set.height - b.lift;
   } else {
     x = b.margin * h + pad;
     y = b.margin * h + pad;
   }
   layout::translate(set.runs, x, y);
+  if (rows) *rows = {y - pad, y + set.height + pad};
   layout::Page page;
   page.width = w;
   page.height = h;

@@ -17,9 +17,15 @@ struct TextBand {
   layout::Color color{1, 1, 1, 1};
   enum class Place { BottomCentre, TopLeft } place = Place::BottomCentre;
   double margin = 0.06;      // from the frame's edge, a fraction of its height
+  double lift = 0;           // pixels the band is raised above its place (a subtitle stacked on another)
+};
+
+// Where the band lies in the picture, in pixels from the top.
+struct BandRows {
+  double top = 0, bottom = 0;
 };
 
 render::ImageRgba text_band_picture(const layout::FontLibrary& fonts, const std::string& text, int width, int height,
-                                    const TextBand& band);
+                                    const TextBand& band, BandRows* rows = nullptr);
 
 }  // namespace ekonte::pipeline

@@ -203,6 +203,49 @@ TEST_CASE("--clips writes one MP4 per shot named for its shot files, with the ha
   }
 }
 
+TEST_CASE("each --clips clip carries the sound of its span, handles included: the line is heard where it is spoken") {
+  Folder f("clip-audio");
+  auto rig = render::make_rig_generator();
+  auto o = small(f);
+  o.clips_dir = (f.dir / "clips").string();
+  const auto script = compile(kScript);
+  REQUIRE(pipeline::make_animatic(script, *rig, o).ok());
+  const auto spoken = pipeline::make_scratch_audio(script, {});
+  REQUIRE(spoken.track.lines.size() == 1);
+  const timeline::Timeline tl = timeline::make_timeline(script.graph());
+  const auto clip_audio = [&](int k, std::vector<float>* samples, int* rate) {
+    std::string error;
+    const std::string path = (f.dir / "clips" / (std::to_string(k + 1) + ".mp4")).string();
+    const auto info = animatic::probe_video(path, &error);
+    REQUIRE_MESSAGE(info, error);
+    CHECK(info->has_audio);
+    REQUIRE_MESSAGE(animatic::decode_audio(path, samples, rate, &error), error);
+    REQUIRE(*rate > 0);
+    // The clip starts where the transition into its shot starts in the film.
+    const uint32_t head = editorial::clip_media(tl, uint32_t(k)).head;
+    return double(tl.shots[k].start_frame - head) / tl.fps;
+  };
+  const auto rms = [](const std::vector<float>& s, int rate, double from, double to) {
+    double sum = 0;
+    size_t n = 0;
+    for (size_t i = size_t(std::max(0.0, from) * rate); i < std::min(s.size(), size_t(std::max(0.0, to) * rate)); ++i, ++n)
+      sum += double(s[i]) * s[i];
+    return n ? std::sqrt(sum / n) : 0.0;
+  };
+  std::vector<float> samples;
+  int rate = 0;
+  // Shot 1 speaks; its clip opens with the fade-in's handle, as silent as the film is there.
+  const double offset = clip_audio(0, &samples, &rate);
+  const double start = spoken.track.lines[0].start_s - offset, end = spoken.track.lines[0].end_s - offset;
+  CHECK(start > 0.5);  // the line lies after the handle, not at the clip's first sample
+  CHECK(rms(samples, rate, start, end) > 0.01);
+  CHECK(rms(samples, rate, 0, start - 0.2) < 0.001);
+  // Shot 3 (4 s into the film, long after the line) is silent.
+  clip_audio(2, &samples, &rate);
+  CHECK(samples.size() > size_t(rate / 4));
+  CHECK(rms(samples, rate, 0, 1) < 0.001);
+}
+
 TEST_CASE("a failed or interrupted write leaves the previous video as it was") {
   Folder f("atomic");
   auto rig = render::make_rig_generator();

@@ -129,17 +129,47 @@ TEST_CASE("a walker crosses the frame over the shot while the set stays put") {
   CHECK(passing > 0);
 }
 
-TEST_CASE("a change of pose shows the earlier drawing until the middle, then the still") {
+TEST_CASE("a change of pose shows the earlier drawing, dissolves into the still over a few frames, then holds the still from the middle") {
   ShotClip clip;
-  clip.frames = 10;
+  clip.frames = 24;
   clip.motion.change_at_middle = true;
   clip.still = figure_on_stripes();
   clip.before = figure_on_stripes(120);
   ClipPainter painter(clip);
   render::ImageRgba f;
-  painter.draw(4, &f);
+  const uint32_t middle = 12, first_between = middle - kPoseDissolveFrames;
+  for (uint32_t i = 0; i < first_between; ++i) {
+    painter.draw(i, &f);
+    CHECK(f.pixels == clip.before.picture.pixels);
+  }
+  // The figure's red (120 before, 220 after) climbs strictly between the two drawings.
+  const size_t figure = 4 * (24 * W + 30);
+  int last = 120;
+  for (uint32_t i = first_between; i < middle; ++i) {
+    CAPTURE(i);
+    painter.draw(i, &f);
+    CHECK(int(f.pixels[figure]) > last);
+    CHECK(int(f.pixels[figure]) < 220);
+    last = f.pixels[figure];
+    CHECK_FALSE(painter.same_as_previous(i));
+  }
+  painter.draw(middle, &f);
+  CHECK(f.pixels == clip.still.picture.pixels);
+  // Outside the dissolve the frames repeat, so they are encoded as held frames.
+  CHECK(painter.same_as_previous(1));
+  CHECK(painter.same_as_previous(middle + 1));
+  CHECK_FALSE(painter.same_as_previous(middle));
+  // A short shot dissolves over fewer frames, still ending at its middle.
+  clip.frames = 8;
+  ClipPainter short_painter(clip);
+  short_painter.draw(1, &f);
   CHECK(f.pixels == clip.before.picture.pixels);
-  painter.draw(5, &f);
+  for (uint32_t i : {2u, 3u}) {
+    short_painter.draw(i, &f);
+    CHECK(f.pixels[figure] > 120);
+    CHECK(f.pixels[figure] < 220);
+  }
+  short_painter.draw(4, &f);
   CHECK(f.pixels == clip.still.picture.pixels);
 }
 
