@@ -17,10 +17,25 @@ int eval_command(const std::vector<std::string>& raw) {
       "usage: ekonte eval [--model FILE] [--identities N] [--shots M] [--size PX] [--device auto|cpu|cuda]\n"
       "                   [--seed N] [--json FILE] [--contact-sheet FILE.png] [--data rig|synthetic] [--threads N]\n"
       "                   [--no-ood]   (skip the out-of-distribution suite of sheet edits)\n"
+      "       ekonte eval --compare-builds RIG_OUTDIR NEURAL_OUTDIR   (per-part error of one build's shots against another's)\n"
       "                   [--record]   (store the summary in the weights file's header)\n";
+  if (auto rig_dir = args.get("compare-builds")) {
+    // The other directory is the one positional argument.
+    if (args.positionals().size() != 1) {
+      std::cerr << usage;
+      return kExitUsage;
+    }
+    try {
+      std::cout << neural::format_table(neural::compare_builds(*rig_dir, args.positionals()[0]));
+    } catch (const neural::NeuralError& e) {
+      std::cerr << "ekonte: error: " << e.what() << "\n";
+      return kExitUsage;
+    }
+    return kExitOk;
+  }
   if (!args.error().empty() || !args.positionals().empty() ||
       !args.unknown({"model", "identities", "shots", "size", "device", "seed", "json", "contact-sheet", "data",
-                     "threads", "record", "no-ood"})
+                     "threads", "record", "no-ood", "compare-builds"})
            .empty()) {
     std::cerr << (args.error().empty() ? "" : "ekonte: error: " + args.error() + "\n") << usage;
     return kExitUsage;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <random>
 #include <sstream>
 
@@ -459,6 +460,59 @@ std::string format_table(const EvalReport& r) {
       out << buf;
     }
   }
+  return out.str();
+}
+
+BuildComparison compare_builds(const std::string& reference_dir, const std::string& candidate_dir) {
+  namespace fs = std::filesystem;
+  const fs::path ref_shots = fs::path(reference_dir) / "shots", cand_shots = fs::path(candidate_dir) / "shots";
+  std::vector<std::string> stems;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(ref_shots, ec)) {
+    const std::string name = entry.path().filename().string();
+    const std::string suffix = ".parts.png";
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      stems.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  if (ec || stems.empty())
+    throw NeuralError("`" + ref_shots.string() + "` holds no shots with control maps (build with `ekonte build` first)");
+  std::sort(stems.begin(), stems.end());
+  Accumulator acc;
+  BuildComparison c;
+  for (const auto& stem : stems) {
+    render::ShotRender target;
+    render::ImageRgba candidate;
+    if (!render::read_png((ref_shots / (stem + ".png")).string(), &target.color) ||
+        !render::read_png_gray((ref_shots / (stem + ".parts.png")).string(), &target.parts) ||
+        !render::read_png_gray((ref_shots / (stem + ".instances.png")).string(), &target.instances) ||
+        !render::read_png((cand_shots / (stem + ".png")).string(), &candidate))
+      throw NeuralError("cannot read shot `" + stem + "` of both builds (`" + reference_dir + "`, `" + candidate_dir + "`)");
+    if (candidate.width != target.color.width || candidate.height != target.color.height)
+      throw NeuralError("shot `" + stem + "` differs in size between the two builds");
+    // Every character of the shot counts: instance ids are folded to 1 for part_stats.
+    for (auto& v : target.instances.pixels) v = v ? 1 : 0;
+    acc.add_shot(part_stats(target, candidate), std::nan(""), std::nan(""));
+    c.width = candidate.width, c.height = candidate.height;
+    ++c.shots;
+  }
+  const auto m = acc.result();
+  c.delta_e = m.delta_e;
+  c.delta_e_mean = m.delta_e_mean;
+  return c;
+}
+
+std::string format_table(const BuildComparison& c) {
+  std::ostringstream out;
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%d shots at %dx%d, mean CIEDE2000 over character pixels (ink included)\n", c.shots,
+                c.width, c.height);
+  out << buf << "hair | skin | eyes | outfit | accessory | mean\n";
+  for (double v : c.delta_e) {
+    std::snprintf(buf, sizeof buf, "%.2f | ", v);
+    out << buf;
+  }
+  std::snprintf(buf, sizeof buf, "%.2f\n", c.delta_e_mean);
+  out << buf;
   return out.str();
 }
 

@@ -78,6 +78,18 @@ EvalReport evaluate_generator(const EvalOptions& options, const ExampleSource& s
 nlohmann::json to_json(const EvalReport& report);
 std::string format_table(const EvalReport& report);
 
+// Two builds of one script compared shot by shot (`ekonte eval --compare-builds RIG NEURAL`):
+// each OUTDIR/shots/<stem>.png of the second against the first's, over the first's character
+// pixels (its .parts.png and .instances.png), ink included: the 1280x720 check of a neural build
+// against the rig. Per evaluated part the mean CIEDE2000 over shots, and the mean over parts.
+struct BuildComparison {
+  std::array<double, kEvalPartCount> delta_e{};
+  double delta_e_mean = 0;
+  int shots = 0, width = 0, height = 0;
+};
+BuildComparison compare_builds(const std::string& reference_dir, const std::string& candidate_dir);
+std::string format_table(const BuildComparison& comparison);
+
 // Stores the summary in the weights file's header (`ekonte eval --record`), rewriting it atomically.
 void record_eval_summary(const std::string& weights_path, const nlohmann::json& summary);
 

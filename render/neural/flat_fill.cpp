@@ -19,6 +19,11 @@ constexpr int kCleanLine = 40;
 constexpr int kOpaqueLine = 204;
 // Two neighbouring fills closer than this (squared RGB distance) cannot tell a blend apart.
 constexpr double kMinContrast2 = 100.0;
+// A fill this close to the ink (squared RGB distance) cannot show how much ink lies on it: the
+// line map's darkness is taken as it is.
+constexpr double kMinInkContrast2 = 400.0;
+// Ink coverage read off the rig's picture is allowed this much more (anti-aliasing noise).
+constexpr double kInkSlack = 0.05;
 
 struct PartBox {
   int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;
@@ -130,36 +135,48 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
       }
       Colour fill = *mine;
       const int line = rig.lineart.pixels[i];
-      const double a = line / 255.0;
-      if (line >= kOpaqueLine && rig.instances.pixels[i] == 0) continue;
-      if (line < kOpaqueLine) {
+      double a = line / 255.0;
+      const uint8_t* px = &rig.color.pixels[i * 4];
+      const Colour seen_raw = of(px);
+      // The region beside this pixel whose flat colour differs most from ours (rig colours).
+      const int me = label(i);
+      const Colour own_rig = rig_flat(i);
+      double best = kMinContrast2;
+      Colour other_rig, other_ours;
+      bool found = false;
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx) {
+          const int nx = x + dx, ny = y + dy;
+          if ((!dx && !dy) || nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+          const size_t j = size_t(ny) * w + nx;
+          if (label(j) == me) continue;
+          const auto theirs = ours(j, nx, ny);
+          if (!theirs) continue;
+          const Colour r = rig_flat(j);
+          const double d = dot(minus(own_rig, r), minus(own_rig, r));
+          if (d > best) best = d, other_rig = r, other_ours = *theirs, found = true;
+        }
+      // The setting beside a character we do not repaint, or too like it to tell: the rig's pixel.
+      if (!found && rig.instances.pixels[i] == 0) continue;
+      if (line > 0) {
+        // Ink only as dark as the rig's picture shows it: a line of the line map that a later
+        // fill covered (or a rig that kept such lines) leaves the picture at the fill's colour,
+        // and must not be drawn over ours.
+        auto coverage = [&](Colour flat) {
+          const Colour d = minus(ink, flat);
+          const double nn = dot(d, d);
+          return nn > kMinInkContrast2 ? std::clamp(dot(minus(seen_raw, flat), d) / nn, 0.0, 1.0) : a;
+        };
+        double shown = coverage(own_rig);
+        if (found) shown = std::max(shown, coverage(other_rig));
+        a = std::min(a, shown + kInkSlack);
+      }
+      if (found && line < kOpaqueLine) {
         // An edge pixel: the rig's fill here (ink taken out) is a blend of this region's flat
         // colour and a neighbour's; the same blend of our two colours keeps the rig's edges.
-        const int me = label(i);
-        const Colour own_rig = rig_flat(i);
-        double best = kMinContrast2;
-        Colour other_rig, other_ours;
-        bool found = false;
-        for (int dy = -1; dy <= 1; ++dy)
-          for (int dx = -1; dx <= 1; ++dx) {
-            const int nx = x + dx, ny = y + dy;
-            if ((!dx && !dy) || nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-            const size_t j = size_t(ny) * w + nx;
-            if (label(j) == me) continue;
-            const auto theirs = ours(j, nx, ny);
-            if (!theirs) continue;
-            const Colour r = rig_flat(j);
-            const double d = dot(minus(own_rig, r), minus(own_rig, r));
-            if (d > best) best = d, other_rig = r, other_ours = *theirs, found = true;
-          }
-        // The setting beside a character we do not repaint, or too like it to tell: the rig's pixel.
-        if (!found && rig.instances.pixels[i] == 0) continue;
-        if (found) {
-          const uint8_t* px = &rig.color.pixels[i * 4];
-          const Colour seen{(px[0] - a * ink.r) / (1 - a), (px[1] - a * ink.g) / (1 - a), (px[2] - a * ink.b) / (1 - a)};
-          const double own_share = std::clamp(dot(minus(seen, other_rig), minus(own_rig, other_rig)) / best, 0.0, 1.0);
-          fill = mix(other_ours, fill, own_share);
-        }
+        const Colour seen{(px[0] - a * ink.r) / (1 - a), (px[1] - a * ink.g) / (1 - a), (px[2] - a * ink.b) / (1 - a)};
+        const double own_share = std::clamp(dot(minus(seen, other_rig), minus(own_rig, other_rig)) / best, 0.0, 1.0);
+        fill = mix(other_ours, fill, own_share);
       }
       uint8_t* o = &out.pixels[i * 4];
       o[0] = byte(fill.r * (1 - a) + ink.r * a), o[1] = byte(fill.g * (1 - a) + ink.g * a), o[2] = byte(fill.b * (1 - a) + ink.b * a);

@@ -16,9 +16,8 @@ using render::Tone;
 constexpr int kParts = static_cast<int>(PartLabel::Count);
 // Line-art darkness below which a pixel shows its fill (it votes for the base colour).
 constexpr int kCleanLine = 40;
-// Above this darkness the fill cannot be recovered from under the ink: the pixel is base.
-constexpr int kOpaqueLine = 200;
-// A pixel within this RGB distance of its region's densest colour is the base tone.
+// A pixel within this RGB distance of its region's densest colour (or of that colour blended
+// with ink) is the base tone.
 constexpr double kBaseRadius = 18.0;
 // Eyes: this much darker than the iris (luma, 0..255) is the pupil; this bright is a catch-light.
 constexpr double kPupilDrop = 25.0, kCatchLightLuma = 225.0;
@@ -56,25 +55,29 @@ render::ImageGray derive_tones(const render::ImageRgba& color, const render::Ima
     base[r] = {(best / 1024 + 0.5) * kBin, (best / 32 % 32 + 0.5) * kBin, (best % 32 + 0.5) * kBin};
   }
   const Rgb ink = render::Canvas::kInk;
+  const double k[3] = {double(ink.r), double(ink.g), double(ink.b)};
   for (size_t i = 0; i < n; ++i) {
     const int p = parts.pixels[i];
     if (p == 0 || p >= kParts) continue;
     tones.pixels[i] = uint8_t(Tone::Base);
     const auto it = base.find(region(i));
-    const int line = lineart.pixels[i];
-    if (it == base.end() || line >= kOpaqueLine) continue;
-    const double a = line / 255.0;
+    if (it == base.end()) continue;
     const uint8_t* c = &color.pixels[i * 4];
-    const double r = (c[0] - a * ink.r) / (1 - a), g = (c[1] - a * ink.g) / (1 - a), b = (c[2] - a * ink.b) / (1 - a);
+    const double r = c[0], g = c[1], b = c[2];
     const auto& m = it->second;
-    const double d = std::sqrt((r - m[0]) * (r - m[0]) + (g - m[1]) * (g - m[1]) + (b - m[2]) * (b - m[2]));
     const double l = luma(r, g, b), lm = luma(m[0], m[1], m[2]);
     if (p == int(PartLabel::Eyes)) {
       if (l >= kCatchLightLuma && std::max({r, g, b}) - std::min({r, g, b}) < 30) tones.pixels[i] = uint8_t(Tone::EyeHighlight);
       else if (l < lm - kPupilDrop) tones.pixels[i] = uint8_t(Tone::Pupil);
       continue;
     }
-    if (d < kBaseRadius) continue;
+    // The base colour under some ink lies on the segment from the base to the ink; the line map
+    // is not trusted here (it may keep lines a later fill hid, which the picture does not show).
+    const double d[3] = {k[0] - m[0], k[1] - m[1], k[2] - m[2]};
+    const double dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+    const double t = dd > 0 ? std::clamp(((r - m[0]) * d[0] + (g - m[1]) * d[1] + (b - m[2]) * d[2]) / dd, 0.0, 1.0) : 0.0;
+    const double er = r - (m[0] + t * d[0]), eg = g - (m[1] + t * d[1]), eb = b - (m[2] + t * d[2]);
+    if (std::sqrt(er * er + eg * eg + eb * eb) < kBaseRadius) continue;
     tones.pixels[i] = uint8_t(l < lm ? Tone::Shadow : Tone::Highlight);
   }
   return tones;

@@ -10,8 +10,9 @@ bool has_tone_map(const render::ImageGray& tones, const render::ImageGray& parts
 
 // Per (instance, part) region the densest clean colour is the base; a pixel far from it is
 // shadow when darker, highlight when lighter; in the eyes the much darker pixels are the pupil
-// and near-white ones the catch-lights (the rig's render::Tone meanings). Ink is taken out of a
-// pixel's colour (by its line-art darkness) before it is compared. `instances` may be null (one figure).
+// and near-white ones the catch-lights (the rig's render::Tone meanings). A pixel on the blend
+// from the base to the ink is base. The line art only picks the clean pixels that vote for the
+// base. `instances` may be null (one figure).
 render::ImageGray derive_tones(const render::ImageRgba& color, const render::ImageGray& parts,
                                const render::ImageGray* instances, const render::ImageGray& lineart);
 

@@ -3,6 +3,8 @@
 // and a striped reference part carries its stripes into a shot part of another size.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "render/canvas.hpp"
 #include "render/neural/flat_fill.hpp"
 
@@ -69,12 +71,19 @@ TEST_CASE("flat fill: output edges coincide with the part and tone maps' edges, 
   CHECK(at(out, 5, 5) == Rgb{200, 200, 200});  // the setting, untouched
 }
 
-TEST_CASE("flat fill: the rig's ink lies on top of the palette colours") {
+TEST_CASE("flat fill: the rig's visible ink lies on top of the palette colours; a hidden line does not") {
   auto shot = two_part_shot(100, 60);
+  const Rgb ink = render::Canvas::kInk;
+  // A line the rig's picture shows (ink-coloured there) and one a later fill hid (fill-coloured).
   shot.lineart.pixels[size_t(30) * 100 + 50] = 255;
+  uint8_t* shown = &shot.color.pixels[(size_t(30) * 100 + 50) * 4];
+  shown[0] = ink.r, shown[1] = ink.g, shown[2] = ink.b;
+  shot.lineart.pixels[size_t(40) * 100 + 50] = 255;
   const auto pal = two_colour_palette();
   const auto out = paint_flat(shot, {&pal}, ToneModel{});
-  CHECK(at(out, 50, 30) == render::Canvas::kInk);
+  CHECK(at(out, 50, 30) == ink);
+  const Rgb hidden = at(out, 50, 40);
+  CHECK(std::abs(hidden.b - 250) <= 15);  // the outfit's blue, barely darkened
 }
 
 TEST_CASE("flat fill: a character without a palette keeps the rig's colours") {
