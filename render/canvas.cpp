@@ -89,12 +89,36 @@ double Canvas::px_to_user(double px) const {
   return px / std::sqrt(std::max(det, 1e-12));
 }
 
-void Canvas::replace_clip(cairo_path_t* path) {
+void Canvas::replace_clip(cairo_path_t* path, Rgb color, Tone tone) {
   if (clip_) cairo_path_destroy(clip_);
   clip_ = path;
+  clip_color_ = color;
+  clip_tone_ = tone;
 }
 
-void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink) {
+namespace {
+// What a pixel painted with `label` is on the tone map: the set and the paper are None.
+Tone tone_for(PartLabel label, Tone tone) { return label == PartLabel::Background ? Tone::None : tone; }
+
+// Rec. 601 luma in 0..255: how light a shading colour reads against the fill it lies in.
+double luma(Rgb c) { return 0.299 * c.r + 0.587 * c.g + 0.114 * c.b; }
+// Shading that moves the luma by less than this (after its alpha) changes no tone.
+constexpr double kToneLumaStep = 4.0;
+
+// The line art keeps the ink the colour picture still shows. A paint that covers ink with
+// coverage c and alpha a leaves 1 - c * a of it: DEST_OUT with the same path, clip and alpha
+// is exactly that. `paint` sets the path and source on `line` and paints.
+template <typename Paint>
+void erase_lines(cairo_t* line, Paint&& paint) {
+  if (!line) return;
+  cairo_save(line);
+  cairo_set_operator(line, CAIRO_OPERATOR_DEST_OUT);
+  paint(line);
+  cairo_restore(line);
+}
+}  // namespace
+
+void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink, Tone tone) {
   cairo_path_t* path = cairo_copy_path(color_);
   set_source(color_, color);
   if (outline_px > 0) {
@@ -105,15 +129,20 @@ void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink) {
   } else {
     cairo_fill(color_);
   }
+  tone = tone_for(label, tone);
   if (parts_) {
-    cairo_new_path(parts_);
-    cairo_append_path(parts_, path);
-    set_value(parts_, int(label));
-    cairo_fill(parts_);
-    cairo_new_path(instances_);
-    cairo_append_path(instances_, path);
-    set_value(instances_, instance_);
-    cairo_fill(instances_);
+    for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_}, std::pair{tones_, int(tone)}}) {
+      cairo_new_path(c);
+      cairo_append_path(c, path);
+      set_value(c, v);
+      cairo_fill(c);
+    }
+    erase_lines(line_, [&](cairo_t* c) {
+      cairo_new_path(c);
+      cairo_append_path(c, path);
+      cairo_set_source_rgba(c, 0, 0, 0, 1);
+      cairo_fill(c);
+    });
     if (outline_px > 0) {
       cairo_new_path(line_);
       cairo_append_path(line_, path);
@@ -122,7 +151,7 @@ void Canvas::fill(Rgb color, PartLabel label, double outline_px, Rgb ink) {
       cairo_stroke(line_);
     }
   }
-  replace_clip(path);
+  replace_clip(path, color, tone);
 }
 
 void Canvas::paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x, double y, double scale,
@@ -136,10 +165,18 @@ void Canvas::paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x
   cairo_set_source_surface(color_, image, 0, 0);
   cairo_paint(color_);
   cairo_restore(color_);
+  // The picture's own alpha, filtered as the colour layer filtered it, covers the ink under it.
+  erase_lines(line_, [&](cairo_t* c) {
+    place(c);
+    cairo_set_source_surface(c, image, 0, 0);
+    cairo_paint(c);
+    cairo_restore(c);
+  });
   if (!parts_ || !mask) return;
   // Nearest-neighbour sampling keeps the maps' values exact: a filtered A1 mask would blend a
   // label with what lies under it at the edges.
-  for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_}}) {
+  for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_},
+                      std::pair{tones_, int(tone_for(label, Tone::Base))}}) {
     place(c);
     set_value(c, v);
     cairo_pattern_t* m = cairo_pattern_create_for_surface(mask);
@@ -150,8 +187,8 @@ void Canvas::paint_image(cairo_surface_t* image, cairo_surface_t* mask, double x
   }
 }
 
-void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink) {
-  if (!clip_) return fill(color, label, outline_px, ink);
+void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink, Tone tone) {
+  if (!clip_) return fill(color, label, outline_px, ink, tone);
   cairo_path_t* path = cairo_copy_path(color_);
   cairo_path_t* outer = clip_;
   clip_ = nullptr;
@@ -175,14 +212,25 @@ void Canvas::fill_inside(Rgb color, PartLabel label, double outline_px, Rgb ink)
   }
   cairo_restore(color_);
   if (parts_) {
-    clip_all(parts_);
-    set_value(parts_, int(label));
-    cairo_fill(parts_);
-    cairo_restore(parts_);
-    clip_all(instances_);
-    set_value(instances_, instance_);
-    cairo_fill(instances_);
-    cairo_restore(instances_);
+    for (auto [c, v] : {std::pair{parts_, int(label)}, std::pair{instances_, instance_},
+                        std::pair{tones_, int(tone_for(label, tone))}}) {
+      clip_all(c);
+      set_value(c, v);
+      cairo_fill(c);
+      cairo_restore(c);
+    }
+    clip_all(line_);
+    cairo_set_operator(line_, CAIRO_OPERATOR_DEST_OUT);
+    cairo_set_source_rgba(line_, 0, 0, 0, 1);
+    if (outline_px > 0) {
+      cairo_fill_preserve(line_);
+      cairo_set_operator(line_, CAIRO_OPERATOR_OVER);
+      cairo_set_line_width(line_, px_to_user(outline_px * line_scale_));
+      cairo_stroke(line_);
+    } else {
+      cairo_fill(line_);
+    }
+    cairo_restore(line_);
   }
   cairo_path_destroy(path);
   clip_ = outer;  // siblings (pupil, highlights) stay inside the same outer shape
@@ -194,27 +242,48 @@ void Canvas::shade(Rgb color, double alpha) {
     return;
   }
   cairo_path_t* path = cairo_copy_path(color_);
-  cairo_save(color_);
-  cairo_new_path(color_);
-  cairo_append_path(color_, clip_);
-  cairo_clip(color_);
-  cairo_new_path(color_);
-  cairo_append_path(color_, path);
+  auto clip_to = [&](cairo_t* c) {
+    cairo_save(c);
+    cairo_new_path(c);
+    cairo_append_path(c, clip_);
+    cairo_clip(c);
+    cairo_new_path(c);
+    cairo_append_path(c, path);
+  };
+  clip_to(color_);
   set_source(color_, color, alpha);
   cairo_fill(color_);
   cairo_restore(color_);
+  if (parts_) {
+    const double step = std::min(alpha, 1.0) * (luma(color) - luma(clip_color_));
+    if (clip_tone_ != Tone::None && std::fabs(step) >= kToneLumaStep) {
+      clip_to(tones_);
+      set_value(tones_, int(step < 0 ? Tone::Shadow : Tone::Highlight));
+      cairo_fill(tones_);
+      cairo_restore(tones_);
+    }
+    clip_to(line_);
+    cairo_set_operator(line_, CAIRO_OPERATOR_DEST_OUT);
+    cairo_set_source_rgba(line_, 0, 0, 0, alpha);
+    cairo_fill(line_);
+    cairo_restore(line_);
+  }
   cairo_path_destroy(path);
 }
 
 void Canvas::stroke(Rgb color, double width_px, bool lineart, double alpha) {
   const double w = px_to_user(width_px * line_scale_);
-  if (line_ && lineart) {
+  if (line_) {
     cairo_path_t* path = cairo_copy_path(color_);
     cairo_new_path(line_);
     cairo_append_path(line_, path);
+    cairo_save(line_);
+    // A stroke that is not line art (a tear, a sheen) hides the ink under it like a fill.
+    if (!lineart) cairo_set_operator(line_, CAIRO_OPERATOR_DEST_OUT);
     cairo_set_source_rgba(line_, 0, 0, 0, alpha);
     cairo_set_line_width(line_, w);
     cairo_stroke(line_);
+    cairo_restore(line_);
     cairo_path_destroy(path);
   }
   set_source(color_, color, alpha);
@@ -223,11 +292,31 @@ void Canvas::stroke(Rgb color, double width_px, bool lineart, double alpha) {
 }
 
 void Canvas::paint_background(Rgb color, double alpha) {
+  if (line_) {
+    cairo_path_t* path = cairo_copy_path(color_);
+    erase_lines(line_, [&](cairo_t* c) {
+      cairo_new_path(c);
+      cairo_append_path(c, path);
+      cairo_set_source_rgba(c, 0, 0, 0, alpha);
+      cairo_fill(c);
+    });
+    cairo_path_destroy(path);
+  }
   set_source(color_, color, alpha);
   cairo_fill(color_);
 }
 
 void Canvas::paint_background_source(cairo_pattern_t* pattern) {
+  if (line_) {
+    cairo_path_t* path = cairo_copy_path(color_);
+    erase_lines(line_, [&](cairo_t* c) {
+      cairo_new_path(c);
+      cairo_append_path(c, path);
+      cairo_set_source(c, pattern);
+      cairo_fill(c);
+    });
+    cairo_path_destroy(path);
+  }
   cairo_set_source(color_, pattern);
   cairo_fill(color_);
 }

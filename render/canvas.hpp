@@ -34,12 +34,14 @@ class Canvas {
   // Multiplies outline widths (thinner lines for tiny figures).
   void set_line_scale(double s) { line_scale_ = s; }
 
-  // Fills the current path with `color`, labels it `label`, outlines it with `ink` at
-  // `outline_px` device pixels (0: no outline); the path becomes the shading clip.
-  void fill(Rgb color, PartLabel label, double outline_px, Rgb ink = kInk);
+  // Fills the current path with `color`, labels it `label` and `tone` (None where `label` is
+  // Background), outlines it with `ink` at `outline_px` device pixels (0: no outline); the path
+  // becomes the shading clip. Lines drawn before and now covered leave the line art.
+  void fill(Rgb color, PartLabel label, double outline_px, Rgb ink = kInk, Tone tone = Tone::Base);
   // Like fill, but clipped to the last filled shape (an iris inside its eye white).
-  void fill_inside(Rgb color, PartLabel label, double outline_px = 0, Rgb ink = kInk);
-  // Cel shading: paints the current path in colour only, clipped to the last filled shape.
+  void fill_inside(Rgb color, PartLabel label, double outline_px = 0, Rgb ink = kInk, Tone tone = Tone::Base);
+  // Cel shading: paints the current path in colour, clipped to the last filled shape; the tone
+  // map marks it Shadow or Highlight by whether it darkens or lightens that shape's fill.
   void shade(Rgb color, double alpha = 1.0);
   // Strokes the current path (features, folds); into the line art too when `lineart`.
   void stroke(Rgb color, double width_px, bool lineart = true, double alpha = 1.0);
@@ -60,7 +62,7 @@ class Canvas {
 
  private:
   double px_to_user(double px) const;
-  void replace_clip(cairo_path_t* path);
+  void replace_clip(cairo_path_t* path, Rgb color, Tone tone);
 
   cairo_surface_t* color_surface_ = nullptr;
   cairo_surface_t* parts_surface_ = nullptr;
@@ -76,6 +78,8 @@ class Canvas {
   int instance_ = 0;
   double line_scale_ = 1.0;
   cairo_path_t* clip_ = nullptr;
+  Rgb clip_color_;             // the fill colour of the shading clip: shade() compares with it
+  Tone clip_tone_ = Tone::None;
 };
 
 void set_source(cairo_t* cr, Rgb c, double alpha = 1.0);

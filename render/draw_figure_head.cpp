@@ -196,11 +196,11 @@ void Painter::eye(double ex, double ey, double out, double sx) {
   ellipse(cr, icx, icy - iry * 0.55, irx * 1.1, iry * 0.6);
   shade_with(characters::shadow_tone(m.eye_color));
   ellipse(cr, icx, icy + iry * 0.05, irx * 0.45, iry * 0.5);
-  fill_in(scale_rgb(characters::shadow_tone(m.eye_color), 0.45), PartLabel::Eyes);
+  fill_in(scale_rgb(characters::shadow_tone(m.eye_color), 0.45), PartLabel::Eyes, 0, Tone::Pupil);
   ellipse(cr, icx + irx * 0.35 * -out, icy - iry * 0.4, irx * 0.32, iry * 0.3);
-  fill_in(kWhite, PartLabel::Eyes);
+  fill_in(kWhite, PartLabel::Eyes, 0, Tone::EyeHighlight);
   ellipse(cr, icx - irx * 0.3 * -out, icy + iry * 0.45, irx * 0.14, iry * 0.12);
-  fill_in(kWhite, PartLabel::Eyes);
+  fill_in(kWhite, PartLabel::Eyes, 0, Tone::EyeHighlight);
   // Upper lash line with a flick at the outer corner; thin lower lid.
   cairo_new_path(cr);
   cairo_move_to(cr, in_x - out * 0.01, ey + tilt * 0.6 + 0.01);

@@ -120,7 +120,9 @@ struct Painter {
   double D(Joint j) const { return s.depth[size_t(j)]; }
 
   void fill(Rgb c, PartLabel l, double w = -1) { cv.fill(tone(c), l, w < 0 ? lw : w, tone(Canvas::kInk)); }
-  void fill_in(Rgb c, PartLabel l, double w = 0) { cv.fill_inside(tone(c), l, w, tone(Canvas::kInk)); }
+  void fill_in(Rgb c, PartLabel l, double w = 0, Tone t = Tone::Base) {
+    cv.fill_inside(tone(c), l, w, tone(Canvas::kInk), t);
+  }
   void shade_with(Rgb c, double a = 1.0) { cv.shade(tone(c), a); }
   void line(Rgb c, double w) { cv.stroke(tone(c), w); }
 

@@ -37,6 +37,7 @@ class ShotGenerator {
 
 // The rig renderer as a ShotGenerator.
 std::unique_ptr<ShotGenerator> make_rig_generator();
-inline constexpr const char* kRigGeneratorVersion = "rig-4";
+// rig-5: the line art clears under later paints and the tone map is drawn.
+inline constexpr const char* kRigGeneratorVersion = "rig-5";
 
 }  // namespace ekonte::render
