@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
     // Training: a short run from scratch; the first step (allocation, warm-up) is not counted.
     neural::TrainOptions t;
     t.out = tmp;
+    // --train-steps 0 with --model: inference only.
+    const bool train = std::stoi(opt["train-steps"]) > 0 || opt["model"].empty();
+    if (train) {
     t.size = std::stoi(opt["train-size"]);
     t.batch = std::stoi(opt["train-batch"]);
     t.device = opt["device"];
@@ -62,6 +65,7 @@ int main(int argc, char** argv) {
     std::printf("train: %s, %d px, batch %d, %d parameters: %.3f steps/s (%.1f shots/s, data generation included)\n",
                 r.device.c_str(), t.size, t.batch, static_cast<int>(r.parameters), (t.steps - 1) / train_s,
                 (t.steps - 1) * t.batch / train_s);
+    }
 
     neural::GeneratorParams g;
     g.model_path = opt["model"].empty() ? tmp : opt["model"];

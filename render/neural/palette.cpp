@@ -27,8 +27,9 @@ constexpr double kModeRadius = 28.0;
 constexpr double kPatternDistance = 45.0;
 // Pattern pixels need this many pattern neighbours (of 8): single stray pixels are noise.
 constexpr int kPatternNeighbours = 3;
-// A pattern needs this many pixels to be carried at all.
+// A pattern needs this many pixels to be carried at all, in pieces of at least this many.
 constexpr int kMinPatternPixels = 6;
+constexpr int kMinPatternComponent = 10;
 // The face is looked for in this top share of the drawing's height.
 constexpr double kFaceBand = 0.3;
 
@@ -158,6 +159,29 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
         }
       if (neighbours >= kPatternNeighbours) pat.present[size_t(y) * pat.width + x] = 1, ++count;
     }
+  // Small specks (a button, a label's noise) are details, not a pattern to spread over the part.
+  std::vector<int> stack;
+  std::vector<uint8_t> seen(pat.present.size(), 0);
+  for (size_t start = 0; start < pat.present.size(); ++start) {
+    if (!pat.present[start] || seen[start]) continue;
+    std::vector<size_t> component;
+    stack.assign(1, int(start));
+    seen[start] = 1;
+    while (!stack.empty()) {
+      const int k = stack.back();
+      stack.pop_back();
+      component.push_back(size_t(k));
+      const int x = k % pat.width, y = k / pat.width;
+      for (const auto [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+        const int nx = x + dx, ny = y + dy;
+        if (nx < 0 || ny < 0 || nx >= pat.width || ny >= pat.height) continue;
+        const int q = ny * pat.width + nx;
+        if (pat.present[q] && !seen[q]) seen[q] = 1, stack.push_back(q);
+      }
+    }
+    if (int(component.size()) < kMinPatternComponent)
+      for (size_t k : component) pat.present[k] = 0, --count;
+  }
   if (count < kMinPatternPixels) return PartPattern{};
   return pat;
 }
