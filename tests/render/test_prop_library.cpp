@@ -103,7 +103,7 @@ TEST_CASE("an SVG prop labels the part map Prop and nothing else") {
   Canvas cv(200, 200, true);
   world::draw_prop_shape(cv, vocabulary::row(PropKind::Globe).drawing, Box{20, 20, 160, 160}, Rgb{60, 120, 200}, false);
   ImageGray lineart, parts, instances;
-  cv.read_maps(&lineart, &parts, &instances);
+  cv.read_maps(&lineart, &parts, &instances, nullptr);
   size_t prop = 0, other = 0;
   for (uint8_t v : parts.pixels) {
     if (v == uint8_t(PartLabel::Prop)) ++prop;
