@@ -12,14 +12,30 @@ namespace ekonte::neural_cli {
 using namespace ekonte::cli;
 
 int eval_command(const std::vector<std::string>& raw) {
-  const Args args(raw, {"record"});
+  const Args args(raw, {"record", "no-ood"});
   const char* usage =
       "usage: ekonte eval [--model FILE] [--identities N] [--shots M] [--size PX] [--device auto|cpu|cuda]\n"
       "                   [--seed N] [--json FILE] [--contact-sheet FILE.png] [--data rig|synthetic] [--threads N]\n"
+      "                   [--no-ood]   (skip the out-of-distribution suite of sheet edits)\n"
+      "       ekonte eval --compare-builds RIG_OUTDIR NEURAL_OUTDIR   (per-part error of one build's shots against another's)\n"
       "                   [--record]   (store the summary in the weights file's header)\n";
+  if (auto rig_dir = args.get("compare-builds")) {
+    // The other directory is the one positional argument.
+    if (args.positionals().size() != 1) {
+      std::cerr << usage;
+      return kExitUsage;
+    }
+    try {
+      std::cout << neural::format_table(neural::compare_builds(*rig_dir, args.positionals()[0]));
+    } catch (const neural::NeuralError& e) {
+      std::cerr << "ekonte: error: " << e.what() << "\n";
+      return kExitUsage;
+    }
+    return kExitOk;
+  }
   if (!args.error().empty() || !args.positionals().empty() ||
       !args.unknown({"model", "identities", "shots", "size", "device", "seed", "json", "contact-sheet", "data",
-                     "threads", "record"})
+                     "threads", "record", "no-ood", "compare-builds"})
            .empty()) {
     std::cerr << (args.error().empty() ? "" : "ekonte: error: " + args.error() + "\n") << usage;
     return kExitUsage;
@@ -38,6 +54,7 @@ int eval_command(const std::vector<std::string>& raw) {
   o.model_path = args.get_or("model", neural::default_model_path());
   o.device = args.get_or("device", o.device);
   o.contact_sheet = args.get_or("contact-sheet", "");
+  o.ood = !args.has("no-ood");
   try {
     // Evaluate on the data the model was trained on unless told otherwise.
     o.data = args.get_or("data", "");
@@ -65,7 +82,8 @@ int eval_command(const std::vector<std::string>& raw) {
     } else {
       std::cout << "\n" << json.dump(2) << "\n";
     }
-    if (!o.contact_sheet.empty()) std::cerr << "ekonte: contact sheet `" << o.contact_sheet << "` (reference | target | output | swapped-reference output)\n";
+    if (!o.contact_sheet.empty()) std::cerr << "ekonte: contact sheet `" << o.contact_sheet << "` (reference | target | output | swapped-reference output; then one row per\n"
+                                             "out-of-distribution edit: edited sheet | edited target | output | output with the unedited sheet)\n";
     if (args.has("record")) {
       neural::record_eval_summary(o.model_path, json);
       std::cerr << "ekonte: recorded the summary in `" << o.model_path << "`\n";

@@ -18,16 +18,21 @@ int train_command(const std::vector<std::string>& raw) {
   const char* usage =
       "usage: ekonte train --out FILE [--steps N] [--size PX] [--batch N] [--lr X] [--device auto|cpu|cuda]\n"
       "                    [--seed N] [--resume FILE] [--data rig|synthetic] [--threads N] [--channels N]\n"
-      "                    [--checkpoint-every N] [--log FILE]\n";
+      "                    [--checkpoint-every N] [--log FILE] [--architecture 3|4]\n"
+      "  architecture 4 (the default) trains the reference labeller: --size is the sheet's\n"
+      "  framing (fixed at 256 x 128), --channels its width\n";
   if (!args.error().empty() || !args.positionals().empty() ||
       !args.unknown({"out", "o", "steps", "size", "batch", "lr", "device", "seed", "resume", "data", "threads",
-                     "channels", "heads", "checkpoint-every", "log"})
+                     "channels", "heads", "checkpoint-every", "log", "architecture"})
            .empty()) {
     std::cerr << (args.error().empty() ? "" : "ekonte: error: " + args.error() + "\n") << usage;
     return kExitUsage;
   }
   neural::TrainOptions o;
+  // New weights are the labeller's; `--architecture 3` trains the colour U-Net of before.
+  o.architecture = 4;
   try {
+    o.architecture = std::stoi(args.get_or("architecture", std::to_string(o.architecture)));
     o.out = args.get_or("out", args.get_or("o", ""));
     o.steps = std::stoll(args.get_or("steps", std::to_string(o.steps)));
     o.size = std::stoi(args.get_or("size", std::to_string(o.size)));
@@ -55,8 +60,8 @@ int train_command(const std::vector<std::string>& raw) {
   try {
     std::string why;
     const std::string device = neural::resolve_device_name(o.device, &why);
-    std::cerr << "ekonte: training on " << device << " (" << why << "), " << o.size << " px, batch " << o.batch
-              << ", data `" << o.data << "`\n";
+    std::cerr << "ekonte: training architecture " << o.architecture << " on " << device << " (" << why << "), "
+              << o.size << " px, batch " << o.batch << ", data `" << o.data << "`\n";
     auto source = neural::example_source_named(o.data);
     const bool tty = isatty(fileno(stderr));
     auto progress = [&](const neural::TrainProgress& p) {

@@ -57,6 +57,7 @@ CheckpointMeta meta_from_json(const nlohmann::json& j) {
   m.command_line = j.value("command_line", std::string());
   m.eval = j.value("eval", nlohmann::json::object());
   m.parameters = j.value("parameters", int64_t{0});
+  m.tone_model = j.value("tone_model", nlohmann::json::array());
   return m;
 }
 
@@ -114,10 +115,11 @@ void check_architecture(const std::string& path, const nlohmann::json& header) {
   if (header.value("format", std::string()) != "ekonte-generator")
     throw NeuralError("`" + path + "` is not an Ekonte generator weights file (header format is not `ekonte-generator`)");
   const int version = header.value("architecture_version", -1);
-  if (version != kArchitectureVersion)
+  if (version != kArchitectureVersion && version != kLabellerArchitectureVersion)
     throw NeuralError("weights file `" + path + "` was made for generator architecture version " +
-                      std::to_string(version) + ", but this ekonte reads version " +
-                      std::to_string(kArchitectureVersion) + "; retrain with `ekonte train` or use a matching ekonte");
+                      std::to_string(version) + ", but this ekonte reads versions " +
+                      std::to_string(kArchitectureVersion) + " and " + std::to_string(kLabellerArchitectureVersion) +
+                      "; retrain with `ekonte train` or use a matching ekonte");
   for (const HeaderLimit& limit : kHeaderLimits) {
     const auto it = header.find(limit.key);
     if (it == header.end()) {
@@ -150,20 +152,21 @@ nlohmann::json to_json(const CheckpointMeta& m) {
           {"identities", m.identities},
           {"command_line", m.command_line},
           {"parameters", m.parameters},
-          {"eval", m.eval}};
+          {"eval", m.eval},
+          {"tone_model", m.tone_model}};
 }
 
-void save_checkpoint(const std::string& path, ReferenceGenerator& model, const CheckpointMeta& meta_in,
+void save_checkpoint(const std::string& path, torch::nn::Module& model, const CheckpointMeta& meta_in,
                      torch::optim::Optimizer* optimizer) {
   CheckpointMeta meta = meta_in;
-  meta.parameters = parameter_count(*model);
+  meta.parameters = parameter_count(model);
   std::string out = kWeightsMagic;
   const std::string header = to_json(meta).dump();
   put_u64(out, header.size());
   out += header;
   {
     torch::serialize::OutputArchive archive;
-    model->save(archive);
+    model.save(archive);
     std::ostringstream ss;
     archive.save_to(ss);
     put_u64(out, ss.str().size());
@@ -208,16 +211,24 @@ LoadedCheckpoint load_checkpoint(const std::string& path, torch::Device device) 
   LoadedCheckpoint loaded;
   loaded.meta = meta_from_json(sections.header);
   loaded.digest = fnv1a_hex(bytes);
-  loaded.model = ReferenceGenerator(loaded.meta.config);
+  // The network the header's architecture version names.
+  torch::nn::Module* module = nullptr;
+  if (loaded.meta.architecture_version == kLabellerArchitectureVersion) {
+    loaded.labeller = ReferenceLabeller(loaded.meta.config.base_channels);
+    module = loaded.labeller.get();
+  } else {
+    loaded.model = ReferenceGenerator(loaded.meta.config);
+    module = loaded.model.get();
+  }
   // Module::load replaces a parameter of another shape without complaint: compare shapes.
   std::vector<std::pair<std::string, std::vector<int64_t>>> expected;
-  for (const auto& p : loaded.model->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
+  for (const auto& p : module->named_parameters()) expected.emplace_back(p.key(), p.value().sizes().vec());
   try {
     torch::serialize::InputArchive archive;
     std::istringstream ss(sections.model);
     archive.load_from(ss, torch::kCPU);
-    loaded.model->load(archive);
-    const auto params = loaded.model->named_parameters();
+    module->load(archive);
+    const auto params = module->named_parameters();
     for (const auto& [name, sizes] : expected)
       if (params[name].sizes().vec() != sizes)
         throw NeuralError("weights in `" + path + "` do not fit the generator architecture its header describes (`" +
@@ -228,7 +239,7 @@ LoadedCheckpoint load_checkpoint(const std::string& path, torch::Device device) 
     throw NeuralError("weights in `" + path + "` do not fit the generator architecture its header describes (" +
                       what.substr(0, what.find('\n')) + ")");
   }
-  loaded.model->to(device);
+  module->to(device);
   loaded.optimizer_state = std::move(sections.optimizer);
   loaded.path = path;
   return loaded;

@@ -37,6 +37,24 @@ Lab srgb_to_lab(uint8_t r, uint8_t g, uint8_t b) {
   return {116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)};
 }
 
+Rgb lab_to_srgb(const Lab& lab) {
+  constexpr double kXn = 0.95047, kYn = 1.0, kZn = 1.08883;  // D65 reference white
+  constexpr double kDelta = 6.0 / 29.0;                       // where the cube meets the linear segment
+  auto finv = [](double t) { return t > kDelta ? t * t * t : 3 * kDelta * kDelta * (t - 4.0 / 29.0); };
+  const double fy = (lab.l + 16.0) / 116.0, fx = fy + lab.a / 500.0, fz = fy - lab.b / 200.0;
+  const double x = kXn * finv(fx), y = kYn * finv(fy), z = kZn * finv(fz);
+  // XYZ (D65) to linear sRGB, the inverse of the IEC 61966-2-1 matrix.
+  const double lin[3] = {3.2404542 * x - 1.5371385 * y - 0.4985314 * z, -0.9692660 * x + 1.8760108 * y + 0.0415560 * z,
+                         0.0556434 * x - 0.2040259 * y + 1.0572252 * z};
+  uint8_t out[3];
+  for (int c = 0; c < 3; ++c) {
+    const double v = std::clamp(lin[c], 0.0, 1.0);
+    const double e = v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055;
+    out[c] = static_cast<uint8_t>(std::lround(std::clamp(e, 0.0, 1.0) * 255));
+  }
+  return Rgb{out[0], out[1], out[2]};
+}
+
 double delta_e_76(const Lab& x, const Lab& y) {
   return std::sqrt((x.l - y.l) * (x.l - y.l) + (x.a - y.a) * (x.a - y.a) + (x.b - y.b) * (x.b - y.b));
 }

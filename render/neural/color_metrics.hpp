@@ -18,6 +18,8 @@ struct Lab {
 
 // 8-bit sRGB (D65) to CIE L*a*b* (D65 white).
 Lab srgb_to_lab(uint8_t r, uint8_t g, uint8_t b);
+// CIE L*a*b* (D65 white) back to 8-bit sRGB, clamped to the gamut.
+Rgb lab_to_srgb(const Lab& lab);
 // CIEDE2000 colour difference with kL = kC = kH = 1 (Sharma, Wu, Dalal 2005).
 double delta_e_2000(const Lab& x, const Lab& y);
 // Euclidean distance in Lab (CIE76).

@@ -3,31 +3,37 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <random>
 #include <sstream>
 
 #include "render/image/png.hpp"
 #include "render/neural/neural_generator.hpp"
+#include "render/neural/pattern_edits.hpp"
 
 namespace ekonte::neural {
 namespace {
 
-// Part pixels this dark in the line art are ink, not the part's colour.
-constexpr uint8_t kInkThreshold = 128;
 // A part needs this many pixels in a shot to count (a 1-pixel sliver says nothing about colour).
 constexpr int kMinPartPixels = 3;
+// Side of the rig's front view used as every identity's sheet.
+constexpr int kSheetSide = 256;
+// Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
+constexpr uint8_t kInkThreshold = 128;
 
 struct ShotPartStats {
   std::array<double, kEvalPartCount> delta_e_sum{};
-  std::array<Lab, kEvalPartCount> lab_sum{};
+  std::array<Lab, kEvalPartCount> lab_sum{}, target_lab_sum{};
   std::array<int, kEvalPartCount> pixels{};
 };
 
-// Character 1's part pixels of `out` against `target`.
+// Character 1's part pixels of `out` against `target`, ink pixels included (the line map has no
+// hidden lines, so ink is what the picture shows there).
 ShotPartStats part_stats(const render::ShotRender& target, const render::ImageRgba& out) {
   ShotPartStats s;
   const size_t n = size_t(target.color.width) * target.color.height;
   for (size_t i = 0; i < n; ++i) {
-    if (target.instances.pixels[i] != 1 || target.lineart.pixels[i] >= kInkThreshold) continue;
+    if (target.instances.pixels[i] != 1) continue;
     const auto part = eval_part_of(target.parts.pixels[i]);
     if (!part) continue;
     const int p = static_cast<int>(*part);
@@ -35,6 +41,7 @@ ShotPartStats part_stats(const render::ShotRender& target, const render::ImageRg
     const Lab t = srgb_to_lab(target.color.pixels[i * 4], target.color.pixels[i * 4 + 1], target.color.pixels[i * 4 + 2]);
     s.delta_e_sum[p] += delta_e_2000(o, t);
     s.lab_sum[p].l += o.l, s.lab_sum[p].a += o.a, s.lab_sum[p].b += o.b;
+    s.target_lab_sum[p].l += t.l, s.target_lab_sum[p].a += t.a, s.target_lab_sum[p].b += t.b;
     ++s.pixels[p];
   }
   return s;
@@ -51,15 +58,20 @@ struct Accumulator {
   std::array<int, kEvalPartCount> de_n{}, cons_n{};
   double psnr_sum = 0, ssim_sum = 0;
   int psnr_n = 0, ssim_n = 0;
-  // Per identity: the per-shot mean Lab of each part.
+  // Per identity: the per-shot mean Lab error (output - target) of each part, or, for the
+  // rig target's own spread, the per-shot mean Lab of the part.
   std::array<std::vector<Lab>, kEvalPartCount> identity_means;
+  bool spread_of_means = false;
 
   void add_shot(const ShotPartStats& s, double psnr, double ssim) {
     for (int p = 0; p < kEvalPartCount; ++p) {
       if (s.pixels[p] < kMinPartPixels) continue;
       de_sum[p] += s.delta_e_sum[p] / s.pixels[p];
       ++de_n[p];
-      identity_means[p].push_back({s.lab_sum[p].l / s.pixels[p], s.lab_sum[p].a / s.pixels[p], s.lab_sum[p].b / s.pixels[p]});
+      const double k = 1.0 / s.pixels[p];
+      const Lab& o = s.lab_sum[p];
+      const Lab t = spread_of_means ? Lab{} : s.target_lab_sum[p];
+      identity_means[p].push_back({(o.l - t.l) * k, (o.a - t.a) * k, (o.b - t.b) * k});
     }
     // Identical pictures give infinite PSNR; cap at 60 dB so one perfect shot cannot swamp the mean.
     if (!std::isnan(psnr)) psnr_sum += std::min(psnr, 60.0), ++psnr_n;
@@ -120,6 +132,89 @@ nlohmann::json to_json(const ConditionMetrics& m) {
           {"consistency_mean", num(m.consistency_mean)}, {"psnr", num(m.psnr)}, {"ssim", num(m.ssim)}};
 }
 
+// The edits of the out-of-distribution suite, in a fixed order; the colour is drawn per identity.
+struct OodEdit {
+  EditKind kind;
+  render::PartLabel part;
+};
+constexpr OodEdit kOodEdits[] = {
+    {EditKind::Recolour, render::PartLabel::Hair},          {EditKind::Recolour, render::PartLabel::OutfitPrimary},
+    {EditKind::Recolour, render::PartLabel::Eyes},          {EditKind::Stripes, render::PartLabel::OutfitPrimary},
+    {EditKind::Crest, render::PartLabel::OutfitPrimary},    {EditKind::HairStreaks, render::PartLabel::Hair},
+};
+
+std::string ood_name(const OodEdit& e) {
+  std::string part(render::name_of(e.part));
+  return std::string(name_of(e.kind)) + " " + part;
+}
+
+Lab lab_at(const render::ImageRgba& image, size_t i) {
+  return srgb_to_lab(image.pixels[i * 4], image.pixels[i * 4 + 1], image.pixels[i * 4 + 2]);
+}
+
+struct OodAccumulator {
+  double transfer = 0, leakage = 0, agreement = 0;
+  int transfer_n = 0, leakage_n = 0, agreement_n = 0;
+};
+
+// One shot of one edit: `t0`/`te` the target before and after the edit, `o0`/`oe` the outputs
+// with the unedited and the edited sheet, `painted` the pixels the edit changed.
+void add_ood_shot(OodAccumulator& acc, const OodEdit& edit, const render::ShotRender& shot, const render::ImageRgba& t0,
+                  const render::ImageRgba& te, const render::ImageRgba& o0, const render::ImageRgba& oe,
+                  const render::ImageRgba& part_recoloured, const render::ImageGray& painted) {
+  const size_t n = painted.pixels.size();
+  const int edited = static_cast<int>(edit.part);
+  const auto edited_eval = eval_part_of(uint8_t(edited));
+  // Transfer: the mean Lab change over the painted pixels, output against target.
+  Lab dt, dout;
+  int count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!painted.pixels[i]) continue;
+    const Lab a = lab_at(t0, i), b = lab_at(te, i), c = lab_at(o0, i), d = lab_at(oe, i);
+    dt.l += b.l - a.l, dt.a += b.a - a.a, dt.b += b.b - a.b;
+    dout.l += d.l - c.l, dout.a += d.a - c.a, dout.b += d.b - c.b;
+    ++count;
+  }
+  const double norm = dt.l * dt.l + dt.a * dt.a + dt.b * dt.b;
+  if (count >= kMinPartPixels && norm > 1e-6 * count * count) {
+    const double t = (dout.l * dt.l + dout.a * dt.a + dout.b * dt.b) / norm;
+    acc.transfer += std::clamp(t, 0.0, 1.0), ++acc.transfer_n;
+  }
+  // Leakage: how far the other evaluated parts' mean colours move.
+  std::array<Lab, kEvalPartCount> m0{}, me{};
+  std::array<int, kEvalPartCount> pn{};
+  for (size_t i = 0; i < n; ++i) {
+    if (shot.instances.pixels[i] != 1) continue;
+    const auto part = eval_part_of(shot.parts.pixels[i]);
+    if (!part || part == edited_eval) continue;
+    const int p = static_cast<int>(*part);
+    const Lab c = lab_at(o0, i), d = lab_at(oe, i);
+    m0[p].l += c.l, m0[p].a += c.a, m0[p].b += c.b, me[p].l += d.l, me[p].a += d.a, me[p].b += d.b, ++pn[p];
+  }
+  double leak = 0;
+  int parts = 0;
+  for (int p = 0; p < kEvalPartCount; ++p)
+    if (pn[p] >= kMinPartPixels) {
+      const double k = 1.0 / pn[p];
+      leak += delta_e_2000({m0[p].l * k, m0[p].a * k, m0[p].b * k}, {me[p].l * k, me[p].a * k, me[p].b * k});
+      ++parts;
+    }
+  if (parts) acc.leakage += leak / parts, ++acc.leakage_n;
+  // Pattern agreement: over the edited part's clean pixels, does the output show the pattern's
+  // colour (nearer to it than to the unedited target) exactly where the target does?
+  if (edit.kind == EditKind::Recolour) return;
+  int inter = 0, uni = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (shot.instances.pixels[i] != 1 || shot.parts.pixels[i] != edited || shot.lineart.pixels[i] >= kInkThreshold) continue;
+    const Lab d = lab_at(oe, i);
+    const bool out_pattern = delta_e_76(d, lab_at(part_recoloured, i)) < delta_e_76(d, lab_at(t0, i));
+    const bool target_pattern = painted.pixels[i] != 0;
+    inter += out_pattern && target_pattern;
+    uni += out_pattern || target_pattern;
+  }
+  if (uni >= kMinPartPixels) acc.agreement += double(inter) / uni, ++acc.agreement_n;
+}
+
 }  // namespace
 
 EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source, const std::function<void(int, int)>& progress) {
@@ -144,17 +239,31 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
 
   std::vector<uint64_t> identity_seeds;
   for (int i = 0; i < o.identities; ++i) identity_seeds.push_back(kEvalIdentityBase + mix_seed(o.seed * 7919 + i) % kEvalIdentityBase);
-  // The unaugmented front view of each identity: what a user's sheet would be.
+  // The unaugmented front view of each identity: what a user's sheet would be. The rig's sheets
+  // (with their labels, which the edits of the OOD suite paint through) when the rig is built in.
+  const SheetSource sheets = o.data == "rig" ? rig_sheet_source() : SheetSource{};
   std::vector<render::ImageRgba> front_views;
+  std::vector<LabelledSheet> labelled;
   for (int i = 0; i < o.identities; ++i) {
-    ExampleRequest req{{identity_seeds[i]}, mix_seed(o.seed + i), o.size, o.size, false, set};
-    front_views.push_back(source(req).references.at(0));
+    if (sheets) {
+      labelled.push_back(sheets(identity_seeds[i], set, kSheetSide, Rgb{255, 255, 255}));
+      front_views.push_back(labelled.back().picture);
+    } else {
+      ExampleRequest req{{identity_seeds[i]}, mix_seed(o.seed + i), o.size, o.size, false, set};
+      front_views.push_back(source(req).references.at(0));
+    }
   }
+  const bool run_ood = o.ood && sheets;
+  const int ood_kinds = static_cast<int>(std::size(kOodEdits));
+  std::vector<OodAccumulator> ood_acc(ood_kinds);
   const int tile = std::max(o.size, 128);
   const int rows = std::min(o.contact_rows, o.identities);
-  render::ImageRgba sheet{4 * tile, rows * tile, std::vector<uint8_t>(size_t(4) * tile * rows * tile * 4, 255)};
+  // The OOD rows follow the main rows: one per edit, of the first identity.
+  const int sheet_rows = rows + (run_ood ? ood_kinds : 0);
+  render::ImageRgba sheet{4 * tile, sheet_rows * tile, std::vector<uint8_t>(size_t(4) * tile * sheet_rows * tile * 4, 255)};
 
   Accumulator acc_ref, acc_swap, acc_blank, acc_target;
+  acc_target.spread_of_means = true;
   int done = 0;
   for (int i = 0; i < o.identities; ++i) {
     std::vector<TrainingExample> examples;
@@ -190,8 +299,71 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       blit(sheet, out_own[0].color, 2 * tile, i * tile, tile);
       blit(sheet, out_swap[0].color, 3 * tile, i * tile, tile);
     }
+    if (run_ood) {
+      // The rig's shading of a colour, fitted on this identity's own targets: the edits paint
+      // through it so an edited stripe is shaded as the rig would shade it.
+      ToneModelFitter fitter;
+      for (const auto& e : examples) fitter.add_shot(e.shot);
+      {
+        render::ShotRender as_shot;
+        as_shot.color = labelled[i].picture;
+        as_shot.lineart = labelled[i].ink;
+        as_shot.parts = labelled[i].parts;
+        as_shot.tones = labelled[i].tones;
+        as_shot.instances = labelled[i].parts;
+        for (auto& v : as_shot.instances.pixels) v = v ? 1 : 0;
+        fitter.add_shot(as_shot);
+      }
+      const ToneModel rig_tones = fitter.fit();
+      std::mt19937_64 rng(mix_seed(o.seed ^ (0x00d + uint64_t(i))));
+      for (int k = 0; k < ood_kinds; ++k) {
+        const OodEdit& kind = kOodEdits[k];
+        PatternEdit edit{kind.kind, kind.part, Rgb{uint8_t(rng() % 256), uint8_t(rng() % 256), uint8_t(rng() % 256)}};
+        edit.period = kind.kind == EditKind::HairStreaks ? 0.25 : 0.2;
+        LabelledSheet ref = labelled[i];
+        apply_edit(ref.picture, ref.parts, ref.tones, ref.ink, nullptr, 0, edit, rig_tones);
+        std::vector<render::ImageRgba> edited_targets, recoloured;
+        std::vector<render::ImageGray> painted;
+        std::vector<GeneratorShot> batch;
+        for (const auto& e : examples) {
+          render::ImageRgba te = e.shot.color;
+          painted.push_back(apply_edit(te, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, edit, rig_tones));
+          edited_targets.push_back(std::move(te));
+          render::ImageRgba whole = e.shot.color;
+          PatternEdit all = edit;
+          all.kind = EditKind::Recolour;
+          apply_edit(whole, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, all, rig_tones);
+          recoloured.push_back(std::move(whole));
+        }
+        // The generator sees the rig's maps and picture of the unedited identity (the script's
+        // colours), and only the sheet is edited: following the script instead of the sheet fails.
+        for (const auto& e : examples) batch.push_back({&e.shot, {ref.picture}});
+        const auto out = generator->render_batch(batch);
+        for (int j = 0; j < o.shots; ++j)
+          add_ood_shot(ood_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j], out_own[j].color,
+                       out[j].color, recoloured[j], painted[j]);
+        if (i == 0) {
+          const int row = rows + k;
+          blit(sheet, ref.picture, 0, row * tile, tile);
+          blit(sheet, edited_targets[0], tile, row * tile, tile);
+          blit(sheet, out[0].color, 2 * tile, row * tile, tile);
+          blit(sheet, out_own[0].color, 3 * tile, row * tile, tile);
+        }
+      }
+    }
     done += o.shots;
     if (progress) progress(done, o.identities * o.shots);
+  }
+  for (int k = 0; k < (run_ood ? ood_kinds : 0); ++k) {
+    const auto& a = ood_acc[k];
+    OodMetrics m;
+    m.edit = ood_name(kOodEdits[k]);
+    m.held_out = !trained_on(kOodEdits[k].kind);
+    m.transfer = a.transfer_n ? a.transfer / a.transfer_n : std::nan("");
+    m.leakage = a.leakage_n ? a.leakage / a.leakage_n : std::nan("");
+    m.pattern_agreement = a.agreement_n ? a.agreement / a.agreement_n : std::nan("");
+    m.samples = a.transfer_n;
+    report.ood.push_back(m);
   }
   report.reference = acc_ref.result();
   report.swapped = acc_swap.result();
@@ -204,6 +376,14 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   return report;
 }
 
+namespace {
+nlohmann::json eyes_ratio(const EvalReport& r) {
+  const int eyes = static_cast<int>(EvalPart::Eyes);
+  const double v = r.reference.delta_e[eyes] / r.swapped.delta_e[eyes];
+  return std::isfinite(v) ? nlohmann::json(std::round(v * 1000) / 1000) : nlohmann::json();
+}
+}  // namespace
+
 nlohmann::json to_json(const EvalReport& r) {
   nlohmann::json target;
   for (int p = 0; p < kEvalPartCount; ++p)
@@ -211,6 +391,11 @@ nlohmann::json to_json(const EvalReport& r) {
         std::isfinite(r.target_consistency[p]) ? nlohmann::json(std::round(r.target_consistency[p] * 1000) / 1000)
                                                : nlohmann::json();
   const double ratio = r.swapped.delta_e_mean > 0 ? r.reference.delta_e_mean / r.swapped.delta_e_mean : std::nan("");
+  auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(std::round(v * 1000) / 1000) : nlohmann::json(); };
+  nlohmann::json ood = nlohmann::json::array();
+  for (const auto& m : r.ood)
+    ood.push_back({{"edit", m.edit}, {"held_out", m.held_out}, {"transfer", num(m.transfer)}, {"leakage", num(m.leakage)},
+                   {"pattern_agreement", num(m.pattern_agreement)}, {"samples", m.samples}});
   return {{"identities", r.identities},
           {"shots", r.shots},
           {"size", r.size},
@@ -224,7 +409,9 @@ nlohmann::json to_json(const EvalReport& r) {
           {"blank_reference", to_json(r.blank)},
           {"target_consistency", target},
           {"target_consistency_mean", std::isfinite(r.target_consistency_mean) ? nlohmann::json(r.target_consistency_mean) : nlohmann::json()},
-          {"delta_e_ratio_to_swapped", std::isfinite(ratio) ? nlohmann::json(std::round(ratio * 1000) / 1000) : nlohmann::json()}};
+          {"delta_e_ratio_to_swapped", std::isfinite(ratio) ? nlohmann::json(std::round(ratio * 1000) / 1000) : nlohmann::json()},
+          {"eyes_ratio_to_swapped", eyes_ratio(r)},
+          {"ood", ood}};
 }
 
 std::string format_table(const EvalReport& r) {
@@ -253,14 +440,78 @@ std::string format_table(const EvalReport& r) {
   row("swapped reference", "consistency", r.swapped.consistency, r.swapped.consistency_mean);
   row("blank reference", "dE2000", r.blank.delta_e, r.blank.delta_e_mean);
   row("blank reference", "consistency", r.blank.consistency, r.blank.consistency_mean);
-  row("rig target", "consistency", r.target_consistency, r.target_consistency_mean);
+  row("rig target", "spread", r.target_consistency, r.target_consistency_mean);
   out << "\ncondition           |  PSNR dB |   SSIM\n";
   for (auto [name, m] : {std::pair{"own reference", &r.reference}, {"swapped reference", &r.swapped}, {"blank reference", &r.blank}}) {
     std::snprintf(buf, sizeof buf, "%-19s | %8.2f | %6.3f\n", name, m->psnr, m->ssim);
     out << buf;
   }
-  std::snprintf(buf, sizeof buf, "\nmean dE2000 own / swapped = %.3f\n",
-                r.reference.delta_e_mean / r.swapped.delta_e_mean);
+  const int eyes = static_cast<int>(EvalPart::Eyes);
+  std::snprintf(buf, sizeof buf, "\nmean dE2000 own / swapped = %.3f; eyes own / swapped = %.3f\n",
+                r.reference.delta_e_mean / r.swapped.delta_e_mean, r.reference.delta_e[eyes] / r.swapped.delta_e[eyes]);
+  out << buf;
+  out << "(consistency: RMS spread across shots of a part's mean error, output - target, Lab)\n";
+  if (!r.ood.empty()) {
+    out << "\nout-of-distribution edit (sheet and target) | held out | transfer | leakage dE | pattern IoU | samples\n";
+    for (const auto& m : r.ood) {
+      std::snprintf(buf, sizeof buf, "%-43s | %-8s | %8.3f | %10.2f | %11s | %7d\n", m.edit.c_str(), m.held_out ? "yes" : "no",
+                    m.transfer, m.leakage, std::isfinite(m.pattern_agreement) ? cell(m.pattern_agreement).c_str() : "-",
+                    m.samples);
+      out << buf;
+    }
+  }
+  return out.str();
+}
+
+BuildComparison compare_builds(const std::string& reference_dir, const std::string& candidate_dir) {
+  namespace fs = std::filesystem;
+  const fs::path ref_shots = fs::path(reference_dir) / "shots", cand_shots = fs::path(candidate_dir) / "shots";
+  std::vector<std::string> stems;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(ref_shots, ec)) {
+    const std::string name = entry.path().filename().string();
+    const std::string suffix = ".parts.png";
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      stems.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  if (ec || stems.empty())
+    throw NeuralError("`" + ref_shots.string() + "` holds no shots with control maps (build with `ekonte build` first)");
+  std::sort(stems.begin(), stems.end());
+  Accumulator acc;
+  BuildComparison c;
+  for (const auto& stem : stems) {
+    render::ShotRender target;
+    render::ImageRgba candidate;
+    if (!render::read_png((ref_shots / (stem + ".png")).string(), &target.color) ||
+        !render::read_png_gray((ref_shots / (stem + ".parts.png")).string(), &target.parts) ||
+        !render::read_png_gray((ref_shots / (stem + ".instances.png")).string(), &target.instances) ||
+        !render::read_png((cand_shots / (stem + ".png")).string(), &candidate))
+      throw NeuralError("cannot read shot `" + stem + "` of both builds (`" + reference_dir + "`, `" + candidate_dir + "`)");
+    if (candidate.width != target.color.width || candidate.height != target.color.height)
+      throw NeuralError("shot `" + stem + "` differs in size between the two builds");
+    // Every character of the shot counts: instance ids are folded to 1 for part_stats.
+    for (auto& v : target.instances.pixels) v = v ? 1 : 0;
+    acc.add_shot(part_stats(target, candidate), std::nan(""), std::nan(""));
+    c.width = candidate.width, c.height = candidate.height;
+    ++c.shots;
+  }
+  const auto m = acc.result();
+  c.delta_e = m.delta_e;
+  c.delta_e_mean = m.delta_e_mean;
+  return c;
+}
+
+std::string format_table(const BuildComparison& c) {
+  std::ostringstream out;
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%d shots at %dx%d, mean CIEDE2000 over character pixels (ink included)\n", c.shots,
+                c.width, c.height);
+  out << buf << "hair | skin | eyes | outfit | accessory | mean\n";
+  for (double v : c.delta_e) {
+    std::snprintf(buf, sizeof buf, "%.2f | ", v);
+    out << buf;
+  }
+  std::snprintf(buf, sizeof buf, "%.2f\n", c.delta_e_mean);
   out << buf;
   return out.str();
 }

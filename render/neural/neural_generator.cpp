@@ -7,9 +7,12 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include "render/neural/checkpoint.hpp"
+#include "render/neural/flat_fill.hpp"
+#include "render/neural/reference_labeller.hpp"
 #include "render/neural/generator_model.hpp"
 #include "render/neural/shot_tensors.hpp"
 #include "render/image/image_file.hpp"
@@ -23,6 +26,17 @@ namespace {
 // a GPU wants many shots in flight.
 constexpr int kDefaultCpuBatch = 4;
 constexpr int kDefaultCudaBatch = 64;
+
+// FNV-1a 64 of a picture: the key of its palette, so a sheet is labelled once however many
+// shots show its character.
+uint64_t picture_digest(const render::ImageRgba& image) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a 64 offset basis
+  auto mix = [&](uint8_t c) { h = (h ^ c) * 1099511628211ull; };  // FNV-1a 64 prime
+  for (int v : {image.width, image.height})
+    for (int i = 0; i < 4; ++i) mix(uint8_t(v >> (8 * i)));
+  for (uint8_t c : image.pixels) mix(c);
+  return h;
+}
 
 bool is_cuda_oom(const c10::Error& e) {
   return dynamic_cast<const c10::OutOfMemoryError*>(&e) != nullptr ||
@@ -101,7 +115,13 @@ struct NeuralGenerator::Impl {
   torch::Dtype dtype = torch::kFloat32;
   int batch = kDefaultCpuBatch;
   ModelInfo info;
+  // Architecture 4: the fitted tone model and each reference's palette, by picture digest.
+  ToneModel tones;
+  std::map<uint64_t, CharacterPalette> palettes;
 
+  bool labeller() const { return checkpoint.meta.architecture_version == kLabellerArchitectureVersion; }
+  const CharacterPalette* palette_of(const render::ImageRgba& reference);
+  std::vector<render::ShotRender> render_flat(const std::vector<GeneratorShot>& shots, size_t begin, size_t end);
   std::vector<render::ShotRender> render_group(const std::vector<GeneratorShot>& shots, size_t begin, size_t end);
 };
 
@@ -118,11 +138,20 @@ std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& pa
     torch::set_num_threads(params.threads > 0 ? params.threads
                                               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
   impl->checkpoint = load_checkpoint(impl->params.model_path, impl->device);
-  auto& model = impl->checkpoint.model;
-  model->eval();
-  if (impl->device.is_cuda() && params.bf16_on_cuda) {
-    impl->dtype = torch::kBFloat16;
-    model->to(torch::kBFloat16);
+  torch::nn::Module* module = nullptr;
+  if (impl->labeller()) {
+    // The labeller runs once per reference: float32 everywhere, no batching to tune.
+    impl->checkpoint.labeller->eval();
+    impl->tones = ToneModel::from_json(impl->checkpoint.meta.tone_model);
+    module = impl->checkpoint.labeller.get();
+  } else {
+    auto& model = impl->checkpoint.model;
+    model->eval();
+    if (impl->device.is_cuda() && params.bf16_on_cuda) {
+      impl->dtype = torch::kBFloat16;
+      model->to(torch::kBFloat16);
+    }
+    module = model.get();
   }
   impl->batch = params.batch > 0 ? params.batch : (impl->device.is_cuda() ? kDefaultCudaBatch : kDefaultCpuBatch);
   const auto& m = impl->checkpoint.meta;
@@ -133,7 +162,7 @@ std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& pa
   info.reference_size = m.config.reference_size;
   info.train_size = m.train_size;
   info.steps = m.steps;
-  info.parameters = parameter_count(*model);
+  info.parameters = parameter_count(*module);
   info.data = m.data;
   info.identities = m.identities;
   info.command_line = m.command_line;
@@ -150,8 +179,31 @@ std::string NeuralGenerator::device_description() const {
   return impl_->device.str() + (impl_->dtype == torch::kBFloat16 ? " (bf16)" : " (fp32)");
 }
 
+const CharacterPalette* NeuralGenerator::Impl::palette_of(const render::ImageRgba& reference) {
+  if (reference.width <= 0 || reference.height <= 0) return nullptr;  // no sheet: the rig's colours
+  const uint64_t key = picture_digest(reference);
+  auto it = palettes.find(key);
+  if (it == palettes.end())
+    it = palettes.emplace(key, palette_for_reference(checkpoint.labeller, reference, tones, device)).first;
+  return &it->second;
+}
+
+std::vector<render::ShotRender> NeuralGenerator::Impl::render_flat(const std::vector<GeneratorShot>& shots, size_t begin,
+                                                                  size_t end) {
+  std::vector<render::ShotRender> result;
+  for (size_t i = begin; i < end; ++i) {
+    std::vector<const CharacterPalette*> pals;
+    for (const auto& ref : shots[i].references) pals.push_back(palette_of(ref));
+    render::ShotRender r = *shots[i].rig;
+    r.color = paint_flat(*shots[i].rig, pals, tones);
+    result.push_back(std::move(r));
+  }
+  return result;
+}
+
 std::vector<render::ShotRender> NeuralGenerator::Impl::render_group(const std::vector<GeneratorShot>& shots,
                                                                    size_t begin, size_t end) {
+  if (labeller()) return render_flat(shots, begin, end);
   const auto& first = *shots[begin].rig;
   const int w = first.color.width, h = first.color.height;
   // The network runs at the scale it was trained at (short side = training size) and its fill

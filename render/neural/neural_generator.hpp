@@ -33,6 +33,7 @@ struct GeneratorParams {
   std::string device = "auto";   // auto | cpu | cuda | cuda:N
   int batch = 0;                 // shots per forward pass; 0 = 4 on CPU, 64 on CUDA
   int work_short_side = 0;       // network resolution (short side, px); 0 = the model's training size
+                                 // (architecture 3 only: version 4 paints at the shot's own size)
   int threads = 0;               // CPU threads; 0 = every core
   bool bf16_on_cuda = true;      // run in bfloat16 on CUDA
   std::function<void(int done, int total)> progress;
@@ -68,7 +69,9 @@ class NeuralGenerator {
 
   // Same size, order and landmarks as the input; `color` replaced: the network's characters
   // composited over the rig's background. On a CUDA out-of-memory error the batch is halved
-  // and retried.
+  // and retried. Architecture 4 labels each distinct reference picture once (its palette is
+  // kept by the picture's digest for the generator's lifetime) and paints every shot flat on
+  // the rig's full-resolution maps; an empty reference keeps the rig's (the script's) colours.
   std::vector<render::ShotRender> render_batch(const std::vector<GeneratorShot>& shots);
 
   const ModelInfo& info() const;

@@ -1,6 +1,7 @@
 // Training examples from the rig renderer (characters/ + render/). Built only when the rig
 // libraries exist; otherwise the source is empty and `ekonte train --data rig` says so.
 #include "render/neural/training_data.hpp"
+#include "render/neural/tone_labels.hpp"
 
 #ifdef EKONTE_NEURAL_HAVE_RIG
 #include <algorithm>
@@ -134,14 +135,38 @@ TrainingExample rig_example(const ExampleRequest& req) {
     ex.reference_parts.push_back(std::move(ref.parts));
     ex.reference_tones.push_back(std::move(ref.tones));
   }
+  // Rigs without a tone map: the tones read off the picture, so shots and sheets always have one.
+  if (!has_tone_map(ex.shot.tones, ex.shot.parts))
+    ex.shot.tones = derive_tones(ex.shot.color, ex.shot.parts, &ex.shot.instances, ex.shot.lineart);
   return ex;
+}
+
+LabelledSheet rig_sheet(uint64_t identity, IdentitySet set, int side, Rgb paper) {
+  render::FigureShot front;
+  front.width = front.height = side;
+  front.paper = paper;
+  auto r = render::render_figure(wide_identity(identity, set), front);
+  LabelledSheet s;
+  s.tones = has_tone_map(r.tones, r.parts) ? std::move(r.tones) : derive_tones(r.color, r.parts, nullptr, r.lineart);
+  s.picture = std::move(r.color);
+  s.parts = std::move(r.parts);
+  s.ink = std::move(r.lineart);
+  // Outline ink: where the line art is at least half dark and the picture shows it (dark), so a
+  // line that a later fill covered is never called ink.
+  for (size_t i = 0; i < s.ink.pixels.size(); ++i) {
+    const uint8_t* c = &s.picture.pixels[i * 4];
+    s.ink.pixels[i] = s.ink.pixels[i] >= 128 && 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140 ? 255 : 0;
+  }
+  return s;
 }
 
 }  // namespace
 
 ExampleSource rig_example_source() { return rig_example; }
+SheetSource rig_sheet_source() { return rig_sheet; }
 #else
 ExampleSource rig_example_source() { return {}; }
+SheetSource rig_sheet_source() { return {}; }
 #endif
 
 }  // namespace ekonte::neural

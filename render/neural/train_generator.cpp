@@ -11,6 +11,7 @@
 
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/generator_model.hpp"
+#include "render/neural/reference_labeller.hpp"
 #include "render/neural/neural_generator.hpp"
 #include "render/neural/shot_tensors.hpp"
 
@@ -75,6 +76,14 @@ torch::Tensor loss_of(ReferenceGenerator& model, const ShotBatch& b, torch::Devi
 TrainResult train_generator(const TrainOptions& o, const ExampleSource& source,
                             const std::function<void(const TrainProgress&)>& progress) {
   if (o.out.empty()) throw NeuralError("`ekonte train` needs `--out FILE`");
+  if (o.architecture == kLabellerArchitectureVersion) {
+    if (o.data != "rig") throw NeuralError("architecture 4 learns from the rig's labelled sheets: use `--data rig`");
+    auto sheets = rig_sheet_source();
+    if (!sheets) throw NeuralError("this ekonte was built without the rig renderer; architecture 4 needs it");
+    return train_labeller(o, source, sheets, progress);
+  }
+  if (o.architecture != kArchitectureVersion)
+    throw NeuralError("`--architecture " + std::to_string(o.architecture) + "` is not one ekonte trains (3 or 4)");
   if (o.size < 16 || o.batch < 1 || o.steps < 1 || !(o.lr > 0))
     throw NeuralError("training needs --size >= 16, --batch >= 1, --steps >= 1 and --lr > 0");
   std::string why;

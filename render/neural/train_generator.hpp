@@ -9,6 +9,9 @@
 namespace ekonte::neural {
 
 struct TrainOptions {
+  // 3: the reference-conditioned U-Net (fill colours at the training size); 4: the reference
+  // labeller (palette + flat fill at full size, reference_labeller.hpp). `ekonte train` makes 4.
+  int architecture = 3;
   int64_t steps = 3000;       // total optimizer steps (a resumed run continues up to this)
   int size = 64;              // side of the square training frames, px
   int batch = 8;              // shots per step
@@ -27,6 +30,7 @@ struct TrainOptions {
   int reference_size = 96;
   double multi_character_fraction = 0.25;  // share of shots with 2 or 3 characters
   int example_pool = 0;       // > 0: cycle through this many fixed examples (tests: a tiny set)
+  int tone_fit_shots = 240;   // version 4: rig shots the tone model is fitted on
   std::string command_line;   // recorded in the weights file
 };
 
@@ -48,7 +52,13 @@ struct TrainResult {
 };
 
 // Trains (or resumes) and writes `options.out`. Throws NeuralError on bad options or files.
+// Version 4 (`options.architecture`) trains the reference labeller on the rig's labelled front
+// views (`options.data` must be "rig"; `source` then supplies the shots the tone model is fitted on).
 TrainResult train_generator(const TrainOptions& options, const ExampleSource& source,
                             const std::function<void(const TrainProgress&)>& progress = {});
+
+// The version-4 trainer (train_labeller.cpp); train_generator calls it for architecture 4.
+TrainResult train_labeller(const TrainOptions& options, const ExampleSource& shots, const SheetSource& sheets,
+                           const std::function<void(const TrainProgress&)>& progress = {});
 
 }  // namespace ekonte::neural

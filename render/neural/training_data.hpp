@@ -64,6 +64,18 @@ TrainingExample synthetic_example(const ExampleRequest& request);
 // the rig.
 ExampleSource rig_example_source();
 
+// A labelled front view, what the reference labeller learns from: the picture and, pixel for
+// pixel, its part, tone (render::Tone) and outline-ink (255 = ink) maps.
+struct LabelledSheet {
+  render::ImageRgba picture;
+  render::ImageGray parts, tones, ink;
+};
+// The rig's front view of `identity` of `set` (colours widened exactly as for the training
+// shots, so it is that identity's reference), `side` pixels square on `paper`.
+using SheetSource = std::function<LabelledSheet(uint64_t identity, IdentitySet set, int side, Rgb paper)>;
+// Empty when ekonte was built without the rig.
+SheetSource rig_sheet_source();
+
 // "rig" or "synthetic" -> the source; throws NeuralError for other names or a missing rig.
 ExampleSource example_source_named(const std::string& name);
 

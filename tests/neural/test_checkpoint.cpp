@@ -79,6 +79,42 @@ TEST_CASE("save and load give identical outputs") {
   CHECK(torch::equal(a.ink, b.ink));
 }
 
+TEST_CASE("the header's architecture version picks the network: 3 loads the colour U-Net, 4 the labeller") {
+  torch::manual_seed(5);
+  ReferenceLabeller labeller(4);
+  CheckpointMeta meta;
+  meta.architecture_version = kLabellerArchitectureVersion;
+  meta.config.base_channels = 4;
+  meta.config.heads = 1;
+  meta.config.reference_size = kSheetHeight;
+  ToneModel tones;
+  tones.fit[2][1][2].gain = {0.5, 0.6, 0.7};
+  tones.fit[2][1][2].weight = 3;
+  meta.tone_model = tones.to_json();
+  const auto v4 = (temp_dir() / "labeller.ekw").string();
+  save_checkpoint(v4, *labeller, meta);
+  auto loaded = load_checkpoint(v4, torch::kCPU);
+  CHECK(loaded.meta.architecture_version == 4);
+  REQUIRE(loaded.labeller);
+  CHECK_FALSE(loaded.model);
+  CHECK(ToneModel::from_json(loaded.meta.tone_model).fit[2][1][2].gain[1] == doctest::Approx(0.6));
+  labeller->eval();
+  loaded.labeller->eval();
+  torch::NoGradGuard g;
+  auto x = torch::rand({1, kLabellerInputChannels, 32, 16});
+  CHECK(torch::equal(labeller->forward(x), loaded.labeller->forward(x)));
+
+  ReferenceGenerator generator(tiny());
+  CheckpointMeta meta3;
+  meta3.config = tiny();
+  const auto v3 = (temp_dir() / "generator-v3.ekw").string();
+  save_checkpoint(v3, generator, meta3);
+  auto loaded3 = load_checkpoint(v3, torch::kCPU);
+  CHECK(loaded3.meta.architecture_version == 3);
+  CHECK(loaded3.model);
+  CHECK_FALSE(loaded3.labeller);
+}
+
 TEST_CASE("bad weights files are refused with a clear message") {
   torch::manual_seed(4);
   ReferenceGenerator model(tiny());

@@ -75,3 +75,54 @@ TEST_CASE("the neural generator renders the sample's shots like the rig does, ch
     CHECK(same == outside);
   }
 }
+
+TEST_CASE("architecture 4 renders the sample's shots at their own size; the setting is the rig's") {
+  const auto dir = fs::path(EKONTE_BINARY_DIR) / "test-neural-shot-generator";
+  fs::create_directories(dir);
+  neural::TrainOptions t;
+  t.architecture = 4;
+  t.out = (dir / "tiny-labeller.ekw").string();
+  t.steps = 1;
+  t.batch = 1;
+  t.device = "cpu";
+  t.data = "rig";
+  t.base_channels = 4;
+  t.tone_fit_shots = 2;
+  t.threads = 1;
+  neural::train_generator(t, neural::rig_example_source());
+
+  const auto compiled = pipeline::compile_script(std::string(EKONTE_SOURCE_DIR) + "/samples/fox-at-the-shrine.eko");
+  REQUIRE(compiled.ok());
+  neural::GeneratorParams params;
+  params.model_path = t.out;
+  params.device = "cpu";
+  auto generator = neural::make_neural_shot_generator(params);
+  auto rig = render::make_rig_generator();
+  const pipeline::RenderContext context = pipeline::make_render_context(
+      compiled.graph(), compiled.models, generator->input(), pipeline::frame_size(compiled.graph().meta, 320));
+  const auto inputs = pipeline::shot_render_inputs(context);
+  const std::vector<render::ShotRenderInput> first_two(inputs.begin(), inputs.begin() + 2);
+  const auto neural_shots = generator->render_batch(first_two, {});
+  const auto rig_shots = rig->render_batch(first_two, {});
+  REQUIRE(neural_shots.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(neural_shots[i].color.width == rig_shots[i].color.width);
+    CHECK(neural_shots[i].parts.pixels == rig_shots[i].parts.pixels);
+    // Pixels that are not a character's nor next to one are the rig's picture, untouched.
+    const auto& inst = rig_shots[i].instances;
+    const int w = inst.width, h = inst.height;
+    size_t same = 0, far = 0;
+    for (int y = 1; y + 1 < h; ++y)
+      for (int x = 1; x + 1 < w; ++x) {
+        bool near_character = false;
+        for (int dy = -1; dy <= 1; ++dy)
+          for (int dx = -1; dx <= 1; ++dx) near_character |= inst.pixels[size_t(y + dy) * w + x + dx] != 0;
+        if (near_character) continue;
+        ++far;
+        const size_t p = size_t(y) * w + x;
+        same += std::equal(neural_shots[i].color.pixels.begin() + p * 4, neural_shots[i].color.pixels.begin() + p * 4 + 4,
+                           rig_shots[i].color.pixels.begin() + p * 4);
+      }
+    CHECK(same == far);
+  }
+}

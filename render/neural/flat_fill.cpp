@@ -1,0 +1,188 @@
+#include "render/neural/flat_fill.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+#include "render/canvas.hpp"
+#include "render/neural/tone_labels.hpp"
+
+namespace ekonte::neural {
+namespace {
+
+// Instances with their own rig colour means; later ones (crowds) keep the pixel's own colour.
+constexpr int kMaxInstances = 16;
+// Line-art darkness below which a rig pixel shows its fill unmixed with ink (for the rig's means).
+constexpr int kCleanLine = 40;
+// Above this darkness the ink hides the fill: the edge blend is not worth recovering.
+constexpr int kOpaqueLine = 204;
+// Two neighbouring fills closer than this (squared RGB distance) cannot tell a blend apart.
+constexpr double kMinContrast2 = 100.0;
+// A fill this close to the ink (squared RGB distance) cannot show how much ink lies on it: the
+// line map's darkness is taken as it is.
+constexpr double kMinInkContrast2 = 400.0;
+// Ink coverage read off the rig's picture is allowed this much more (anti-aliasing noise).
+constexpr double kInkSlack = 0.05;
+
+struct PartBox {
+  int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;
+  void add(int x, int y) { x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y); }
+  bool empty() const { return x1 < x0; }
+};
+
+struct Colour {
+  double r = 0, g = 0, b = 0;
+};
+Colour of(Rgb c) { return {double(c.r), double(c.g), double(c.b)}; }
+Colour of(const uint8_t* p) { return {double(p[0]), double(p[1]), double(p[2])}; }
+Colour mix(Colour a, Colour b, double t) { return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t}; }
+double dot(Colour a, Colour b) { return a.r * b.r + a.g * b.g + a.b * b.b; }
+Colour minus(Colour a, Colour b) { return {a.r - b.r, a.g - b.g, a.b - b.b}; }
+uint8_t byte(double v) { return static_cast<uint8_t>(std::clamp(std::lround(v), 0L, 255L)); }
+
+}  // namespace
+
+render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<const CharacterPalette*>& palettes,
+                             const ToneModel& tones) {
+  const int w = rig.color.width, h = rig.color.height;
+  const size_t n = size_t(w) * h;
+  // The rig's tone map (read off its picture for rigs that wrote none).
+  const render::ImageGray tone_map = tones_of(rig);
+  const size_t k_count = palettes.size();
+  auto tone_at = [&](size_t i) {
+    const int t = tone_map.pixels.size() == n ? tone_map.pixels[i] : int(render::Tone::Base);
+    return t == 0 || t >= kPaletteTones ? int(render::Tone::Base) : t;
+  };
+  auto palette_at = [&](size_t i) -> const CharacterPalette* {
+    const int k = rig.instances.pixels[i];
+    return k > 0 && size_t(k) <= k_count ? palettes[k - 1] : nullptr;
+  };
+
+  // Pass 1: each character's part boxes (where its patterns are mapped to) and the rig's own
+  // flat colour per (instance, part, tone) in this shot (what the rig's edge blends are made of).
+  std::vector<std::array<PartBox, kPaletteParts>> boxes(k_count);
+  std::vector<std::array<std::array<std::array<double, 4>, kPaletteTones>, kPaletteParts>> rig_sum(
+      std::min<size_t>(k_count, kMaxInstances));
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const size_t i = size_t(y) * w + x;
+      const int k = rig.instances.pixels[i], p = rig.parts.pixels[i];
+      if (k == 0 || size_t(k) > k_count || p >= kPaletteParts) continue;
+      boxes[k - 1][p].add(x, y);
+      if (size_t(k) <= rig_sum.size() && rig.lineart.pixels[i] < kCleanLine) {
+        auto& s = rig_sum[k - 1][p][tone_at(i)];
+        for (int c = 0; c < 3; ++c) s[c] += rig.color.pixels[i * 4 + c];
+        s[3] += 1;
+      }
+    }
+
+  // A pixel's fill as we paint it (none: keep the rig's pixel) and as the rig painted it.
+  auto ours = [&](size_t i, int x, int y) -> std::optional<Colour> {
+    const int k = rig.instances.pixels[i], p = rig.parts.pixels[i];
+    if (k == 0) {
+      if (p != int(render::PartLabel::Background)) return std::nullopt;  // props: the rig's picture
+      return of(&rig.background.pixels[i * 4]);
+    }
+    const CharacterPalette* pal = palette_at(i);
+    const int t = tone_at(i);
+    if (!pal || p == 0 || p >= kPaletteParts || !pal->known[p][t]) return std::nullopt;
+    Rgb fill = pal->colour[p][t];
+    const PartPattern& pat = pal->pattern[p];
+    const PartBox& b = boxes[k - 1][p];
+    if (!pat.empty() && !b.empty()) {
+      // The same place of the part's box on the sheet (normalised part-box coordinates).
+      const double u = (x - b.x0 + 0.5) / (b.x1 - b.x0 + 1), v = (y - b.y0 + 0.5) / (b.y1 - b.y0 + 1);
+      const int px = std::min(pat.width - 1, static_cast<int>(u * pat.width));
+      const int py = std::min(pat.height - 1, static_cast<int>(v * pat.height));
+      const size_t q = size_t(py) * pat.width + px;
+      if (pat.present[q]) fill = tones.predict(p, int(render::Tone::Base), t, pat.colour[q]);
+    }
+    return of(fill);
+  };
+  auto rig_flat = [&](size_t i) -> Colour {
+    const int k = rig.instances.pixels[i], p = rig.parts.pixels[i];
+    if (k == 0) return of(&rig.background.pixels[i * 4]);
+    if (size_t(k) <= rig_sum.size() && p < kPaletteParts) {
+      const auto& s = rig_sum[k - 1][p][tone_at(i)];
+      if (s[3] > 0) return {s[0] / s[3], s[1] / s[3], s[2] / s[3]};
+    }
+    return of(&rig.color.pixels[i * 4]);
+  };
+  auto label = [&](size_t i) {
+    return (int(rig.instances.pixels[i]) << 16) | (int(rig.parts.pixels[i]) << 8) | tone_at(i);
+  };
+
+  // Pass 2: the flat colour, blended at region edges as the rig blended them there, then ink.
+  const Colour ink = of(render::Canvas::kInk);
+  render::ImageRgba out = rig.color;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const size_t i = size_t(y) * w + x;
+      const auto mine = ours(i, x, y);
+      if (!mine) continue;
+      if (rig.instances.pixels[i] == 0) {
+        // Bare setting: only pixels beside a character (its fill's blend into the setting)
+        // need anything but the rig's own picture.
+        bool beside = false;
+        for (int dy = -1; dy <= 1 && !beside; ++dy)
+          for (int dx = -1; dx <= 1 && !beside; ++dx) {
+            const int nx = x + dx, ny = y + dy;
+            beside = nx >= 0 && ny >= 0 && nx < w && ny < h && rig.instances.pixels[size_t(ny) * w + nx] != 0;
+          }
+        // Farther out the rig's picture is the setting plus the outline's spill: keep it.
+        if (!beside) continue;
+      }
+      Colour fill = *mine;
+      const int line = rig.lineart.pixels[i];
+      double a = line / 255.0;
+      const uint8_t* px = &rig.color.pixels[i * 4];
+      const Colour seen_raw = of(px);
+      // The region beside this pixel whose flat colour differs most from ours (rig colours).
+      const int me = label(i);
+      const Colour own_rig = rig_flat(i);
+      double best = kMinContrast2;
+      Colour other_rig, other_ours;
+      bool found = false;
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx) {
+          const int nx = x + dx, ny = y + dy;
+          if ((!dx && !dy) || nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+          const size_t j = size_t(ny) * w + nx;
+          if (label(j) == me) continue;
+          const auto theirs = ours(j, nx, ny);
+          if (!theirs) continue;
+          const Colour r = rig_flat(j);
+          const double d = dot(minus(own_rig, r), minus(own_rig, r));
+          if (d > best) best = d, other_rig = r, other_ours = *theirs, found = true;
+        }
+      // The setting beside a character we do not repaint, or too like it to tell: the rig's pixel.
+      if (!found && rig.instances.pixels[i] == 0) continue;
+      if (line > 0) {
+        // Ink only as dark as the rig's picture shows it: a line of the line map that a later
+        // fill covered (or a rig that kept such lines) leaves the picture at the fill's colour,
+        // and must not be drawn over ours.
+        auto coverage = [&](Colour flat) {
+          const Colour d = minus(ink, flat);
+          const double nn = dot(d, d);
+          return nn > kMinInkContrast2 ? std::clamp(dot(minus(seen_raw, flat), d) / nn, 0.0, 1.0) : a;
+        };
+        double shown = coverage(own_rig);
+        if (found) shown = std::max(shown, coverage(other_rig));
+        a = std::min(a, shown + kInkSlack);
+      }
+      if (found && line < kOpaqueLine) {
+        // An edge pixel: the rig's fill here (ink taken out) is a blend of this region's flat
+        // colour and a neighbour's; the same blend of our two colours keeps the rig's edges.
+        const Colour seen{(px[0] - a * ink.r) / (1 - a), (px[1] - a * ink.g) / (1 - a), (px[2] - a * ink.b) / (1 - a)};
+        const double own_share = std::clamp(dot(minus(seen, other_rig), minus(own_rig, other_rig)) / best, 0.0, 1.0);
+        fill = mix(other_ours, fill, own_share);
+      }
+      uint8_t* o = &out.pixels[i * 4];
+      o[0] = byte(fill.r * (1 - a) + ink.r * a), o[1] = byte(fill.g * (1 - a) + ink.g * a), o[2] = byte(fill.b * (1 - a) + ink.b * a);
+      o[3] = 255;
+    }
+  return out;
+}
+
+}  // namespace ekonte::neural

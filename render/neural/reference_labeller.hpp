@@ -1,0 +1,52 @@
+#pragma once
+// The reference labeller (generator architecture version 4): a small U-Net that reads a
+// reference sheet (its drawing framed to 128 x 256) or a face crop of it (64 x 64) and labels
+// every pixel with a part, a tone and whether it is outline ink. Trained on the rig's free labels
+// under strong colour augmentation, so it labels by shape and position, not by colour. Its labels
+// give the character's palette (palette.hpp); the shots are then painted flat on the rig's maps.
+//
+//   [N,6,H,W] = RGB + x, y coordinates + face-crop flag
+//     stem conv c (H) -> e1 2c (H/2) -> e2 4c (H/4) -> e3 4c (H/8) -> e4 4c (H/16)
+//     -> up + e3: d3 4c -> up + e2: d2 2c -> up + e1: d1 c -> up + stem: d0 c -> 1x1 head
+//   [N,17,H,W] = part logits (10) + tone logits (6) + ink logit (1)
+#include <torch/torch.h>
+
+#include "render/neural/generator_model.hpp"
+#include "render/neural/palette.hpp"
+
+namespace ekonte::neural {
+
+// The architecture version of weights that hold a reference labeller.
+inline constexpr int kLabellerArchitectureVersion = 4;
+// RGB, two coordinate channels (where on the sheet: labels follow position as well as shape),
+// and a flag that is 1 on face crops (the same network reads both).
+inline constexpr int kLabellerInputChannels = 6;
+inline constexpr int kToneChannels = kPaletteTones;
+inline constexpr int kLabellerOutputChannels = kPartChannels + kToneChannels + 1;
+// The grid the whole sheet is framed to (a standing figure: twice as tall as wide) and the
+// side of the face crop; both divisible by 16 (four stride-2 stages).
+inline constexpr int kSheetWidth = 128, kSheetHeight = 256, kFaceSide = 64;
+// The face crop's side is this many times the face box's longer side (hair and chin included).
+inline constexpr double kFaceGrow = 1.15;
+
+struct ReferenceLabellerImpl : torch::nn::Module {
+  explicit ReferenceLabellerImpl(int base_channels);
+  // x [N,6,H,W] -> logits [N,17,H,W]; H and W multiples of 16.
+  torch::Tensor forward(const torch::Tensor& x);
+  torch::nn::Conv2d stem{nullptr}, d0{nullptr}, head{nullptr};
+  torch::nn::GroupNorm stem_norm{nullptr}, d0_norm{nullptr};
+  ConvBlock e1{nullptr}, e2{nullptr}, e3{nullptr}, e4{nullptr}, d3{nullptr}, d2{nullptr}, d1{nullptr};
+};
+TORCH_MODULE(ReferenceLabeller);
+
+// A framed picture as the labeller's input [6,H,W].
+torch::Tensor labeller_input(const render::ImageRgba& picture, bool face);
+// The labels of a framed picture (sheet or face crop).
+ReferenceLabels label_picture(ReferenceLabeller& net, const render::ImageRgba& picture, bool face, torch::Device device);
+
+// Everything the renderer needs of one reference sheet: frames the drawing, labels it, finds
+// the face and labels its crop at full sheet resolution, and computes the palette.
+CharacterPalette palette_for_reference(ReferenceLabeller& net, const render::ImageRgba& sheet, const ToneModel& tones,
+                                       torch::Device device);
+
+}  // namespace ekonte::neural

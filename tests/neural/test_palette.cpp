@@ -1,0 +1,137 @@
+// The palette of a labelled sheet: each (part, tone) colour is the robust mean of its labelled
+// pixels, a tone the sheet does not show comes from the tone model, stripes do not move a base
+// colour but become the part's pattern, and the face box is found on the head.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdlib>
+
+#include "render/neural/palette.hpp"
+
+using namespace ekonte;
+using namespace ekonte::neural;
+using render::PartLabel;
+using render::Tone;
+
+namespace {
+
+constexpr int kW = 40, kH = 80;
+
+struct Sheet {
+  ReferenceLabels labels;
+  void paint(int x0, int y0, int x1, int y1, PartLabel part, Tone tone, Rgb c) {
+    for (int y = y0; y < y1; ++y)
+      for (int x = x0; x < x1; ++x) {
+        const size_t i = size_t(y) * kW + x;
+        labels.parts.pixels[i] = uint8_t(part);
+        labels.tones.pixels[i] = uint8_t(tone);
+        uint8_t* p = &labels.picture.pixels[i * 4];
+        p[0] = c.r, p[1] = c.g, p[2] = c.b;
+      }
+  }
+};
+
+Sheet blank_sheet() {
+  Sheet s;
+  s.labels.picture = {kW, kH, std::vector<uint8_t>(size_t(kW) * kH * 4, 255)};
+  s.labels.parts = s.labels.tones = s.labels.ink = {kW, kH, std::vector<uint8_t>(size_t(kW) * kH, 0)};
+  s.labels.confidence.assign(size_t(kW) * kH, 1.0f);
+  return s;
+}
+
+bool near(Rgb a, Rgb b, int tolerance) {
+  return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
+}
+
+// A tone model whose shadow is half the base colour, for every part.
+ToneModel halving_shadow() {
+  ToneModel m;
+  for (int p = 0; p < kPaletteParts; ++p) {
+    ToneFit& f = m.fit[p][int(Tone::Base)][int(Tone::Shadow)];
+    f.gain = {0.5, 0.5, 0.5};
+    f.weight = 10;
+  }
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("a sheet's labelled colours become the palette; unseen tones come from the tone model") {
+  Sheet s = blank_sheet();
+  const Rgb hair{200, 40, 30}, hair_shadow{120, 20, 10}, outfit{30, 60, 200};
+  s.paint(10, 2, 30, 12, PartLabel::Hair, Tone::Base, hair);
+  s.paint(10, 12, 30, 16, PartLabel::Hair, Tone::Shadow, hair_shadow);
+  s.paint(8, 30, 32, 70, PartLabel::OutfitPrimary, Tone::Base, outfit);
+  const auto pal = palette_from_labels(s.labels, nullptr, halving_shadow());
+  CHECK(pal.known[int(PartLabel::Hair)][int(Tone::Base)]);
+  CHECK(near(pal.colour[int(PartLabel::Hair)][int(Tone::Base)], hair, 1));
+  // The sheet shows the hair's shadow: its own colour wins over the model's.
+  CHECK(near(pal.colour[int(PartLabel::Hair)][int(Tone::Shadow)], hair_shadow, 1));
+  // The sheet shows no outfit shadow: the model's half of the base.
+  CHECK(near(pal.colour[int(PartLabel::OutfitPrimary)][int(Tone::Shadow)], Rgb{15, 30, 100}, 1));
+  // Parts the sheet does not show stay unknown (the renderer keeps the rig's colour there).
+  CHECK_FALSE(pal.known[int(PartLabel::Accessory)][int(Tone::Base)]);
+  CHECK(pal.pattern[int(PartLabel::OutfitPrimary)].empty());
+}
+
+TEST_CASE("stripes do not move the base colour; they become the part's pattern") {
+  Sheet s = blank_sheet();
+  const Rgb outfit{30, 60, 200}, stripe{250, 230, 20};
+  s.paint(4, 20, 36, 76, PartLabel::OutfitPrimary, Tone::Base, outfit);
+  for (int y = 24; y < 76; y += 12) s.paint(4, y, 36, y + 4, PartLabel::OutfitPrimary, Tone::Base, stripe);
+  const auto pal = palette_from_labels(s.labels, nullptr, halving_shadow());
+  CHECK(near(pal.colour[int(PartLabel::OutfitPrimary)][int(Tone::Base)], outfit, 1));
+  const auto& pat = pal.pattern[int(PartLabel::OutfitPrimary)];
+  REQUIRE_FALSE(pat.empty());
+  // Pattern pixels are the stripes' rows, in the stripe colour; the rows between are not pattern.
+  int stripe_hits = 0, gap_hits = 0;
+  for (int y = 0; y < pat.height; ++y)
+    for (int x = 0; x < pat.width; ++x) {
+      const size_t k = size_t(y) * pat.width + x;
+      if (!pat.present[k]) continue;
+      const int sheet_y = pat.y0 + y;
+      const bool in_stripe = (sheet_y - 24) % 12 < 4;
+      (in_stripe ? stripe_hits : gap_hits)++;
+      if (in_stripe) CHECK(near(pat.colour[k], stripe, 1));
+    }
+  CHECK(stripe_hits > 40);
+  CHECK(gap_hits == 0);
+}
+
+TEST_CASE("the face box lies on the head, not on the hands below it") {
+  Sheet s = blank_sheet();
+  s.paint(12, 4, 28, 20, PartLabel::Skin, Tone::Base, Rgb{240, 200, 170});
+  s.paint(10, 2, 30, 6, PartLabel::Hair, Tone::Base, Rgb{20, 20, 20});
+  s.paint(15, 10, 17, 12, PartLabel::Eyes, Tone::Pupil, Rgb{0, 150, 0});
+  s.paint(8, 24, 32, 78, PartLabel::OutfitPrimary, Tone::Base, Rgb{30, 60, 200});
+  s.paint(2, 60, 6, 66, PartLabel::Skin, Tone::Base, Rgb{240, 200, 170});  // a hand
+  const auto box = face_box(s.labels);
+  CHECK(box.x == 10);
+  CHECK(box.y == 2);
+  CHECK(box.w == 20);
+  CHECK(box.y + box.h <= 24);
+}
+
+TEST_CASE("the tone model fitted on rig-like shots predicts their shadows") {
+  // Shots whose shadow is 0.7 x base + (0, 2, 14), the rig's formula, for many base colours.
+  ToneModelFitter fitter;
+  for (int k = 0; k < 6; ++k) {
+    render::ShotRender shot;
+    const int w = 8, h = 8;
+    shot.color = {w, h, std::vector<uint8_t>(w * h * 4, 255)};
+    shot.parts = shot.tones = shot.instances = shot.lineart = {w, h, std::vector<uint8_t>(w * h, 0)};
+    const Rgb base{uint8_t(30 * k + 20), uint8_t(200 - 25 * k), uint8_t(40 * k)};
+    for (int i = 0; i < w * h; ++i) {
+      const bool shade = i >= w * h / 2;
+      shot.parts.pixels[i] = uint8_t(PartLabel::Hair);
+      shot.instances.pixels[i] = 1;
+      shot.tones.pixels[i] = uint8_t(shade ? Tone::Shadow : Tone::Base);
+      const double c[3] = {double(base.r), double(base.g), double(base.b)}, bias[3] = {0, 2, 14};
+      for (int ch = 0; ch < 3; ++ch) shot.color.pixels[i * 4 + ch] = uint8_t(std::lround(shade ? 0.7 * c[ch] + bias[ch] : c[ch]));
+    }
+    fitter.add_shot(shot);
+  }
+  const ToneModel m = ToneModel::from_json(fitter.fit().to_json());  // through the weights header's form
+  const Rgb predicted = m.predict(int(PartLabel::Hair), int(Tone::Base), int(Tone::Shadow), Rgb{100, 100, 100});
+  CHECK(near(predicted, Rgb{70, 72, 84}, 1));
+}
