@@ -81,7 +81,7 @@ void draw_prop_shape(Canvas& cv, PropDrawing d, Box b, Rgb c, bool lit) {
   if (!row.svg.empty()) {
     // A lamp of the library lights the wall behind it after dark.
     if (lit && row.category == vocabulary::PropCategory::Light) p.glow(0.5, 0.3, 0.9, 0.6, kGlow);
-    if (draw_svg(cv, builtin_prop_svg(row.svg), b, c)) return;
+    if (draw_svg(cv, builtin_prop_svg(row.svg), b, c, PartLabel::Prop, lit)) return;
     p.box(0, 0, 1, 1, c);  // a library file that does not parse: its box, never nothing
     return;
   }
