@@ -33,11 +33,11 @@ void draw_beside(Canvas& cv, const InsertProp& prop, Box main, double px_per_cm,
 }
 
 // Whether the prop rests on a surface (a table, the floor, the ground) rather than hanging on a
-// wall or from a ceiling, or standing in the sky.
+// wall or from a ceiling (the insert's paper lantern hangs on its cord), or standing in the sky.
 bool stands_on_surface(const vocabulary::PropRow& r) {
   using vocabulary::PropPlacement;
   return r.placement != PropPlacement::Wall && r.placement != PropPlacement::Ceiling && r.placement != PropPlacement::Sky &&
-         r.category != vocabulary::PropCategory::Effect;
+         r.category != vocabulary::PropCategory::Effect && r.drawing != vocabulary::PropDrawing::Lanterns;
 }
 
 }  // namespace
