@@ -29,9 +29,10 @@ void glow_over(Canvas& cv, Box b) {
 
 void draw_prop_shape(Canvas& cv, PropDrawing d, Box b, Rgb c, bool lit) {
   const vocabulary::PropRow& row = vocabulary::row_of_drawing(d);
-  if (lit && row.category == vocabulary::PropCategory::Light && row.placement != vocabulary::PropPlacement::Sky) {
-    // A lamp of the library lights the wall behind it after dark; a tall one (a street lamp, a
-    // torch) from its top, where its light is.
+  // A lamp of the library lights the wall behind it after dark, a burning torch by day too; a
+  // tall one (a street lamp, a torch) from its top, where its light is.
+  const bool burning = lit || d == PropDrawing::Torch;
+  if (burning && row.category == vocabulary::PropCategory::Light && row.placement != vocabulary::PropPlacement::Sky) {
     if (b.h > 2 * b.w) glow_over(cv, Box{b.x - b.w, b.y - b.w, 3 * b.w, 3 * b.w});
     else glow_over(cv, Box{b.x - 0.4 * b.w, b.y - 0.3 * b.h, 1.8 * b.w, 1.2 * b.h});
   }
