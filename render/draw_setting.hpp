@@ -62,5 +62,12 @@ void draw_seat(Canvas& canvas, SeatKind seat, const characters::PosedSkeleton& s
 // prop's insert drawing, or a labelled box.
 void draw_insert_prop(Canvas& canvas, const InsertProp& prop, Box area, bool night,
                       std::vector<PropLandmark>* drawn = nullptr);
+// The box draw_insert_prop draws a library prop in (pixels).
+Box insert_prop_box(const InsertProp& prop, Box area);
+// What an insert shows behind its prop instead of the set: the wall (indoors) or the far
+// ground and sky (outdoors) in the place's colours, and the surface the prop stands on up to
+// a little above its base; the light of the time of day indoors, the weather outdoors.
+void draw_insert_surface(Canvas& canvas, const SettingLook& look, const SetCamera& camera, const InsertProp& prop,
+                         Box area);
 
 }  // namespace ekonte::render

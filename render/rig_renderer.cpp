@@ -439,12 +439,15 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   double focus = 0.5;
   if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
   cam.focus_x = std::clamp(focus - seed_nudge, 0.2, 0.8);
+  const Box insert_area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
   if (input.setting.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(*input.setting.paper);
   } else if (backdrop.picture) {
     draw_user_background(cv, backdrop, cam);
+  } else if (framing == Framing::Insert) {
+    draw_insert_surface(cv, look, cam, camera.insert_prop, insert_area);
   } else {
     draw_setting(cv, look, cam, &lm.props);
   }
@@ -472,8 +475,9 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       draw_seat(cv, p.seat, p.geo.skeleton, p.ox, p.oy, p.k, look);
     }
   }
-  // Close framings push the set back: a veil of the sky colour keeps faces readable.
-  if ((close || framing == Framing::Insert) && !input.setting.paper) {
+  // Close framings push the set back: a veil of the sky colour keeps faces readable (an insert
+  // has no set behind it, only the writer's own background when there is one).
+  if ((close || (framing == Framing::Insert && backdrop.picture)) && !input.setting.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
     cv.paint_background(night ? Rgb{20, 22, 40} : Rgb{250, 245, 235}, night ? 0.35 : 0.3);
@@ -529,8 +533,7 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   Box subject;
   if (framing == Framing::Insert) {
     cv.set_instance(0);
-    const Box area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
-    draw_insert_prop(cv, camera.insert_prop, area, night, &lm.props);
+    draw_insert_prop(cv, camera.insert_prop, insert_area, night, &lm.props);
     subject = Box{W * 0.5 - H * 0.4, H * 0.1, H * 0.8, H * 0.8};
   }
 

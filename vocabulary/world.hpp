@@ -129,8 +129,8 @@ enum class PropUse { FloorFurniture, Seat, TableTop, Wall, Ceiling, Handheld, Ve
 enum class PropPlacement { Back, Ground, Wall, Front, Hand, Sky, TableTop, Ceiling };
 enum class PropAnchor { None, Seat, Hold };
 // One drawing per row: the first rows (Torii .. Charm) are set pieces laid out at fixed places
-// (render/world/draw_props.cpp); a row with an SVG file is drawn from it, every other drawing
-// by Cairo code into the prop's box (render/world/draw_prop_shapes.cpp).
+// (render/world/draw_props.cpp); every other row is drawn from its SVG file into the prop's box
+// (render/world/draw_prop_shapes.cpp).
 enum class PropDrawing {
 #define EKONTE_PROP(id, name, phrases, category, kind, w, h, placement, drawing, ...) drawing,
 #include "vocabulary/props.def"
@@ -149,7 +149,7 @@ struct PropRow {
   PropAnchor anchor;
   double anchor_x, anchor_y;  // fractions of the prop's box, from its top left
   std::string_view part;      // name_of(PartLabel) of the control maps' label
-  std::string_view svg;       // props/svg/<svg>.svg; empty: drawn by Cairo code
+  std::string_view svg;       // props/svg/<svg>.svg; empty: a set piece (draw_props.cpp)
   std::string_view description;
 };
 

@@ -171,10 +171,10 @@ void cabinets(Canvas& cv, const SetSpace& ss, const RoomColours& c) {
     box(cv, ss, x, -82, 104, 140, scale_rgb(c.accent, 0.9), 1.2);
     box(cv, ss, x + 44, -70, 16, 5, Rgb{80, 80, 86}, 0);
   }
-  box(cv, ss, 660, -82, 200, 140, Rgb{70, 72, 78}, 1.2);  // the stove
-  box(cv, ss, 690, -40, 140, 70, Rgb{40, 40, 44}, 1);
-  for (double x : {700.0, 800.0}) disc(cv, ss, x + 10, -104, 18, Rgb{50, 50, 54}, 0.8);
-  box(cv, ss, 720, -180, 40, 60, Rgb{180, 180, 186}, 1);  // a kettle
+  // The prop library's stove in the run of cabinets, its hob at the worktop and a pot on it.
+  const vocabulary::PropRow& stove = vocabulary::row(PropKind::Stove);
+  const double h = 178, w = h * stove.width_cm / stove.height_cm;
+  draw_prop_shape(cv, stove.drawing, Box{ss.x(760 - w / 2), ss.y(-120), ss.d(w), ss.d(h)}, hex(stove.colour), false);
 }
 
 void sofa(Canvas& cv, const SetSpace& ss, const RoomColours& c) {

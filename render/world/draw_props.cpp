@@ -332,7 +332,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
       const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
       rect(cv.cr(), ss.x(x - w * 0.45), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
       cv.paint_background(Rgb{0, 0, 0}, 0.18);
-      if (!draw_svg(cv, s.custom->svg, box, Rgb{150, 150, 158}))
+      if (!draw_svg(cv, s.custom->svg, box, Rgb{150, 150, 158}, PartLabel::Prop, lit))
         labelled_box(cv, box.x, box.y, box.w, box.h, s.label, Rgb{214, 214, 220});
       record_prop(drawn, cv, s.label, box);
       return;

@@ -61,13 +61,14 @@ constexpr size_t kMaxRasterPixels = 24u << 20;
 
 uint64_t mix_key(uint64_t h, uint64_t v) { return (h ^ v) * 1099511628211ull; }
 
-RsvgHandle* handle_for(std::string_view text, Rgb colour, uint64_t key) {
+RsvgHandle* handle_for(std::string_view text, Rgb colour, bool lit, uint64_t key) {
   auto it = caches.handles.find(key);
   if (it != caches.handles.end()) return it->second.get();
   std::string coloured(text);
   replace_all(coloured, kMainPlaceholder, hex_of(colour));
   replace_all(coloured, kShadowPlaceholder, hex_of(scale_rgb(colour, 0.72)));
   replace_all(coloured, kLightPlaceholder, hex_of(mix(colour, Rgb{255, 255, 255}, 0.35)));
+  replace_all(coloured, kLampPlaceholder, hex_of(lit ? kLampLit : kLampUnlit));
   Handle h = parse(coloured, nullptr);
   RsvgHandle* raw = h.get();
   caches.handles.emplace(key, std::move(h));
@@ -112,11 +113,11 @@ std::string_view builtin_prop_svg(std::string_view stem) {
   return {};
 }
 
-bool draw_svg(Canvas& cv, std::string_view svg_text, Box box, Rgb colour, PartLabel label) {
+bool draw_svg(Canvas& cv, std::string_view svg_text, Box box, Rgb colour, PartLabel label, bool lit) {
   if (box.w <= 0 || box.h <= 0) return true;
   const uint64_t text_key = hash_text(svg_text);
-  const uint64_t key = mix_key(text_key, (uint64_t(colour.r) << 16) | (colour.g << 8) | colour.b);
-  RsvgHandle* h = handle_for(svg_text, colour, key);
+  const uint64_t key = mix_key(text_key, (uint64_t(lit) << 24) | (uint64_t(colour.r) << 16) | (colour.g << 8) | colour.b);
+  RsvgHandle* h = handle_for(svg_text, colour, lit, key);
   if (!h) return false;
   cairo_t* cr = cv.cr();
   if (cairo_surface_get_type(cairo_get_target(cr)) != CAIRO_SURFACE_TYPE_IMAGE) {

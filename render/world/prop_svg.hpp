@@ -26,11 +26,16 @@ std::string_view builtin_prop_svg(std::string_view stem);
 // light tone (a "red umbrella" is red). Other fills keep their own colour.
 inline constexpr std::string_view kMainPlaceholder = "#ff00ff", kShadowPlaceholder = "#b400b4",
                                   kLightPlaceholder = "#ff99ff";
+// Placeholder fill of a lamp's glass (a street lamp, a car's headlight, a ship's portholes): lit
+// after dark (kLampLit), pale glass by day (kLampUnlit).
+inline constexpr std::string_view kLampPlaceholder = "#ffff01";
+inline constexpr Rgb kLampLit{250, 214, 130}, kLampUnlit{220, 225, 230};
 
-// Draws `svg_text` into `box` (its aspect kept, centred), placeholders coloured from `colour`;
-// the control maps take the Prop label where the drawing is solid. False when the text is not a
-// drawable SVG (nothing is drawn).
-bool draw_svg(Canvas& cv, std::string_view svg_text, Box box, Rgb colour, PartLabel label = PartLabel::Prop);
+// Draws `svg_text` into `box` (its aspect kept, centred), placeholders coloured from `colour`
+// and, after dark (`lit`), its lamps lit; the control maps take the Prop label where the drawing
+// is solid. False when the text is not a drawable SVG (nothing is drawn).
+bool draw_svg(Canvas& cv, std::string_view svg_text, Box box, Rgb colour, PartLabel label = PartLabel::Prop,
+              bool lit = false);
 
 // Why `svg_text` cannot be drawn as a prop ("" when it can): not SVG, broken XML, no size, or
 // beyond kMaxSvgBytes / kMaxSvgSide.

@@ -116,7 +116,7 @@ CatalogueResult write_props_catalogue(const std::string& path) {
                                world::hex(r.colour), false);
       }
       text(cr, x + cw / 2, y + ch - 16, 8.5, true, std::string(r.name), ink);
-      const std::string tag = std::string(use_word(r.kind)) + (r.svg.empty() ? "  cairo" : "  svg");
+      const std::string tag = std::string(use_word(r.kind)) + (r.svg.empty() ? "  set piece" : "  svg");
       text(cr, x + cw / 2, y + ch - 6, 6.5, false, tag, grey);
     }
     cairo_show_page(cr);
