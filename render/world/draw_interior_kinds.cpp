@@ -446,6 +446,8 @@ void sky_window(Canvas& cv, const SetSpace& ss, const SettingLook& look, double 
 
 void draw_wall_features(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c) {
   const Backdrop b = bits(look);
+  if (b & kGlazing) draw_lamp_room_glazing(cv, ss, f, look, c);
+  if (b & kLens) draw_great_lens(cv, ss, look, c);
   if (b & kWindows) windows(cv, ss, look);
   if (b & kWideWindows) wide_windows(cv, ss, look, c);
   if (b & kBlackboard) blackboard(cv, ss, c);
@@ -479,7 +481,7 @@ void draw_floor_features(Canvas& cv, const SetSpace& ss, const Frame&, const Set
 
 void draw_ceiling(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c) {
   const Backdrop b = bits(look);
-  if (b & (kDoors | kDashboard | kStageCurtains)) return;  // these draw their own top
+  if (b & (kDoors | kDashboard | kStageCurtains | kGlazing)) return;  // these draw their own top
   // The ceiling meets the wall high above the eye; its beams run towards the camera.
   const double top = -560;
   if (ss.y(top) <= f.oy) return;
@@ -510,6 +512,7 @@ void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Setti
     rect(cv.cr(), ss.x(x0), ss.y(-300), ss.d(120), ss.d(1600));
     flat(cv, scale_rgb(c.wall, 0.7), px(ss, 1.5));
   }
+  if (b & (kGlazing | kLens)) draw_lamp_room_plan(cv, ss, look, c);
   if (b & kCarpet) box(cv, ss, 250, 200, 500, 400, c.accent, 1.2);
   if (b & kBanners) box(cv, ss, 440, -300, 120, 1600, c.accent, 1.2);
   if (b & (kDesks | kSchoolDesks))
