@@ -16,6 +16,8 @@ using namespace vocabulary;
 constexpr Rgb kWhite{255, 255, 255};
 constexpr Rgb kLamp{250, 214, 130};
 constexpr Rgb kWood{150, 105, 70};
+// A camera on the floor: its horizon this low in the frame (camera_angles.def, worm's eye).
+constexpr double kGroundCameraHorizon = 0.9;
 
 
 void line(Canvas& cv, const SetSpace& ss, double x0, double y0, double x1, double y1, Rgb c, double w, double alpha = 1) {
@@ -482,8 +484,9 @@ void draw_floor_features(Canvas& cv, const SetSpace& ss, const Frame&, const Set
 void draw_ceiling(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c) {
   const Backdrop b = bits(look);
   if (b & (kDoors | kDashboard | kStageCurtains | kGlazing)) return;  // these draw their own top
-  // The ceiling meets the wall high above the eye; its beams run towards the camera.
-  const double top = -560;
+  // The ceiling meets the wall high above the eye; its beams run towards the camera. From a camera
+  // on the floor (the horizon at the frame's foot) the wall rises less far before it.
+  const double top = ss.cam.horizon_y > kGroundCameraHorizon ? -450 : -560;
   if (ss.y(top) <= f.oy) return;
   const Rgb ceiling = scale_rgb(c.wall, 0.78);
   rect(cv.cr(), f.ox, f.oy, f.ow, ss.y(top) - f.oy);
