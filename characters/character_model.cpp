@@ -41,7 +41,8 @@ const WordTable& body_words() {
 }
 // The wardrobe, in the order a word is tried: the narrow subtrees first, since hats and shoes
 // are clothing too.
-enum WardrobeTable : size_t { kHeadwear, kFootwear, kOuterwear, kOutfit, kAccessory };
+enum WardrobeTable : size_t { kHeadwear = kWardrobeHeadwear, kFootwear = kWardrobeFootwear, kOuterwear = kWardrobeOuterwear,
+                              kOutfit = kWardrobeOutfit, kAccessory = kWardrobeAccessory };
 const std::vector<const WordTable*>& wardrobe_words() {
   static const WordTable head = word_table("headwear", vocabulary::kHeadwearRows, "headdress");
   static const WordTable foot = word_table("footwear", vocabulary::kFootwearRows, "footwear");
@@ -520,5 +521,7 @@ CharacterModel random_identity(uint64_t seed, bool full_wardrobe) {
   if (pick(4) == 0) m.eye_details.push_back(EyeDetail(pick(int(std::size(vocabulary::kEyeDetailRows)))));
   return m;
 }
+
+const std::vector<const WordTable*>& wardrobe_word_tables() { return wardrobe_words(); }
 
 }  // namespace ekonte::characters

@@ -93,6 +93,9 @@ struct CharacterModel {
   std::optional<FootwearKind> footwear;
   Rgb footwear_color{42, 36, 32};
   std::vector<Worn> accessories;
+  // Drawn wet (vocabulary/wetness.def): the shot's prose says so; none: dry. The colours above are
+  // already darkened by the row; the drawing adds slicked hair and drops.
+  std::optional<Wetness> wet;
 
   bool wears(AccessoryKind a) const;
 };

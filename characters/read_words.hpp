@@ -41,6 +41,11 @@ struct WordMatch {
   bool resolved() const { return how == Found::Exact || how == Found::Phrase; }
 };
 
+// The wardrobe's tables in the order a garment's words are tried (the narrow subtrees first,
+// since hats and shoes are clothing too), and each one's index in that list.
+enum WardrobeTableIndex : size_t { kWardrobeHeadwear, kWardrobeFootwear, kWardrobeOuterwear, kWardrobeOutfit, kWardrobeAccessory };
+const std::vector<const WordTable*>& wardrobe_word_tables();
+
 // Reads `words` against `tables`, earlier tables first where two match equally well.
 WordMatch read_words(std::string_view words, const std::vector<const WordTable*>& tables);
 

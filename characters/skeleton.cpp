@@ -333,11 +333,13 @@ PosedSkeleton pose_skeleton(const CharacterModel& model, Pose pose, View view, c
   s.look_up = look_up - d.look_down;
   s.head_tilt_deg = d.head_tilt;
   const double cy = std::cos(rad(s.yaw_deg)), sy = std::sin(rad(s.yaw_deg));
+  const double cp = std::cos(rad(fs.pitch_deg)), sp = std::sin(rad(fs.pitch_deg));
   for (int i = 0; i < kJointCount; ++i) {
     const Vec3 v = j[size_t(i)];
     // Front view: the character's left is on screen right.
-    s.at[size_t(i)] = Vec2{v.x * cy - v.z * sy, -v.y};
-    s.depth[size_t(i)] = v.x * sy + v.z * cy;
+    const double depth = v.x * sy + v.z * cy;
+    s.at[size_t(i)] = fs.pitch_deg == 0 ? Vec2{v.x * cy - v.z * sy, -v.y} : Vec2{v.x * cy - v.z * sy, -v.y * cp + depth * sp};
+    s.depth[size_t(i)] = fs.pitch_deg == 0 ? depth : depth * cp + v.y * sp;
   }
   if (d.lying) {
     // Lying on the back along screen x, head to the left (or to the face direction).

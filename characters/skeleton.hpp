@@ -27,6 +27,10 @@ inline constexpr int kJointCount = int(Joint::Count);
 struct Foreshortening {
   double head = 1.0;
   double legs = 1.0;
+  // How steeply the camera looks down on the figure (degrees; 0 from the side): heights shrink
+  // by its cosine and what is nearer the camera moves down the picture, so from high above the
+  // crown and shoulders cover a short body.
+  double pitch_deg = 0;
 };
 
 struct PosedSkeleton {

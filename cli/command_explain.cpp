@@ -80,6 +80,13 @@ int command_explain(const CommandArgs& raw) {
     for (const auto& h : s.held)
       std::cout << "    holds       " << h.value.noun << " (" << name_of(h.value.hand) << " hand)" << origin_of(h) << "\n";
     if (!s.seat.value.empty()) std::cout << "    seat        " << s.seat.value << origin_of(s.seat) << "\n";
+    // vocabulary/wear_words.def and vocabulary/wetness.def: what the prose changed in the wardrobe.
+    for (const auto& w : s.wardrobe)
+      std::cout << "    " << (w.value.off ? "takes off   " : "wears       ") << w.value.garment << " (wear word `"
+                << vocabulary::row(w.value.wear).name << "`)" << origin_of(w) << "\n";
+    if (s.wet)
+      std::cout << "    wet         " << vocabulary::row(s.wet->value).name << " (vocabulary/wetness.def)" << origin_of(*s.wet)
+                << "\n";
     for (const auto& c : s.contacts)
       std::cout << "    touches     " << g.character(c.value).id << origin_of(c) << "\n";
     for (const auto& r : s.relations) {

@@ -10,6 +10,7 @@
 #include "vocabulary/camera.hpp"
 #include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
+#include "vocabulary/wardrobe_prose.hpp"
 #include "vocabulary/world.hpp"
 
 namespace ekonte {
@@ -170,6 +171,9 @@ std::string_view name_of(Hand);
 struct HeldProp {
   std::string noun;
   Hand hand = Hand::Right;
+  // The colour the shot that put it in hand gives it ("opens a red umbrella"); it goes with the
+  // prop when continuity carries it into later shots. None: the prop row's own colour.
+  std::optional<Rgb> colour;
 };
 
 // Unnamed people in the prose ("two guards", "a crowd of refugees"): drawn in the background.
@@ -196,6 +200,14 @@ struct Relation {
   std::string reading;     // how kind_row was found: "table" or the WordNet path ("bench → seat")
 };
 
+// A garment the action prose puts on a character or takes off ("in a sou'wester", "throws off
+// her coat", vocabulary/wear_words.def): worn from its shot to the end of the scene.
+struct WardrobeChange {
+  std::string garment;   // the garment's words as written ("sou'wester")
+  bool off = false;      // taken off
+  WearWord wear = WearWord::Wearing;  // the row whose phrase said so
+};
+
 struct Staging {
   CharacterId character;
   Sourced<ScreenPosition> position;
@@ -212,6 +224,10 @@ struct Staging {
   Sourced<std::string> seat;                  // the seat noun ("stool", "throne"); empty: none
   std::vector<Sourced<CharacterId>> contacts;  // characters this one touches (hug, fight, carry ...)
   std::vector<Sourced<Relation>> relations;    // sits on, leans against, stands by, hands to, holds over
+  // What the prose of this shot or an earlier one of the scene changes in the wardrobe, in order,
+  // and how wet it says the character is (vocabulary/wetness.def).
+  std::vector<Sourced<WardrobeChange>> wardrobe;
+  std::optional<Sourced<Wetness>> wet;
 };
 
 struct DialogueLine {

@@ -1,5 +1,7 @@
 #include "pipeline/shot_render_inputs.hpp"
 
+#include "characters/dress_for_shot.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cctype>
@@ -139,7 +141,9 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     st.view = s.view.value;
     st.action = s.action.value;
     for (const auto& h : s.held) {
-      render::HeldInput held{render::prop_in_hand(h.value.noun), h.value.hand, std::nullopt};
+      // A colour the prop got where it was picked up goes with it ("opens a red umbrella", then
+      // "walks on" in the next shot).
+      render::HeldInput held{render::prop_in_hand(h.value.noun), h.value.hand, h.value.colour};
       // "She opens a red umbrella": the shot's colour words colour what is held.
       for (const PropColour& c : shot.prop_colours)
         if (held.prop == c.prop && !held.colour) held.colour = c.colour;
@@ -153,9 +157,19 @@ render::ShotRenderInput shot_render_input(const RenderContext& context, const Sh
     name(s.character);
     name(s.facing_target);
   }
-  for (CharacterId id : named)
-    in.characters.push_back({context.models->at(id.value), context.sheet_digests.at(id.value),
-                             graph.characters[id.value].sheet_resolved});
+  for (CharacterId id : named) {
+    characters::CharacterModel model = context.models->at(id.value);
+    // Dressed as the scene's prose has it by this shot: a sou'wester put on, a coat thrown off,
+    // soaked through (compiler/staging/read_wardrobe.hpp).
+    for (const Staging& s : shot.characters)
+      if (s.character == id && (!s.wardrobe.empty() || s.wet)) {
+        std::vector<WardrobeChange> changes;
+        for (const auto& w : s.wardrobe) changes.push_back(w.value);
+        model = characters::dress_for_shot(std::move(model), changes,
+                                           s.wet ? std::optional<Wetness>(s.wet->value) : std::nullopt);
+      }
+    in.characters.push_back({std::move(model), context.sheet_digests.at(id.value), graph.characters[id.value].sheet_resolved});
+  }
 
   in.setting.look = render::resolve_shot_setting(graph, shot);
   if (shot.setting.valid() && shot.setting.value < context.backgrounds.size() &&

@@ -81,6 +81,7 @@ void Painter::run() {
   headwear();
   accessory_at(AccessoryPlace::Head);
   leave_head();
+  wet_drops();
 }
 
 }  // namespace figure

@@ -17,6 +17,10 @@ struct SetCamera {
   double horizon_y = 0.45;  // fraction of the frame height
   double zoom = 1.0;        // 1 = wide shot; close framings magnify the set around focus_x
   double focus_x = 0.5;     // fraction of the frame width
+  // Looking down from high above (the horizon over the frame): how steeply (degrees), and where
+  // the figures' feet stand (fraction of the frame height), which the floor plan's props surround.
+  double pitch_deg = 0;
+  double plan_ground_y = 0.72;
 };
 
 // Draws everything behind the characters; a look without a setting is a neutral studio backdrop.

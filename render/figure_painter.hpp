@@ -358,6 +358,8 @@ struct Painter {
 
   // Headwear (render/draw_figure_headwear.cpp): drawn over the hair; a hood's back behind the head.
   void headwear();
+  // Wet (render/draw_figure_wet.cpp): slicked hair and falling drops.
+  void wet_drops();
   void hood_back();
   void brimmed_hat(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);
   void top_hat(const vocabulary::HeadwearRow& r, Rgb c, Rgb band);

@@ -39,8 +39,18 @@ struct Placed {
 };
 
 characters::Foreshortening foreshortening_for(Angle a) {
-  return {vocabulary::row(a).foreshorten_x, vocabulary::row(a).foreshorten_y};
+  return {vocabulary::row(a).foreshorten_x, vocabulary::row(a).foreshorten_y, vocabulary::row(a).pitch_degrees};
 }
+
+// A camera on the ground (its horizon this low in the frame) sees the figures' feet just under
+// the horizon and the figures towering: a wide shot's figure fills kTowering of the frame's height.
+constexpr double kGroundCameraHorizon = 0.9, kTowering = 0.72, kToweringExtremeWide = 0.3;
+// Seen from high above, the figures of wide shots stand this far down the frame, on the floor
+// plan with the props around them (SetCamera::plan_ground_y).
+constexpr double kPlanGround = 0.72;
+// The shadow pool under a figure seen from above: its half-width in shoulder widths, its depth
+// in half-widths, and how dark.
+constexpr double kShadowWidth = 0.95, kShadowDepth = 0.45, kShadowAlpha = 0.28;
 
 double horizon_for(Angle a, Framing f) {
   const double h = vocabulary::row(a).horizon;
@@ -291,6 +301,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
       p.params.expression = st.expression;
       p.params.foreshortening = foreshortening_for(angle);
       p.params.look_up = st.facing == Facing::Up ? 1.0 : 0.0;
+      // From high above the face is seen turned down, under the crown.
+      if (p.params.foreshortening.pitch_deg >= 45 && st.facing != Facing::Up) p.params.look_up = -1.0;
       p.layer = st.depth == Depth::Background ? 0 : st.depth == Depth::Foreground ? 2 : 1;
       if (framing == Framing::OverTheShoulder && is_subject) {
         p.layer = 3;
@@ -334,15 +346,25 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
     standing.pose = Pose::Stand;
     scale_geo = figure_geometry(*ref->model, standing);
   }
+  const double pitch = vocabulary::row(angle).pitch_degrees;
+  const bool ground_camera = horizon_for(angle, framing) > kGroundCameraHorizon;
   if (ref) {
     const FigureGeometry& sg = low ? scale_geo : ref->geo;
-    const double fig_h = -sg.head.y;
+    double fig_h = -sg.head.y;
+    if (pitch != 0 && (framing == Framing::ExtremeWide || framing == Framing::Wide)) {
+      // Wide shots size the figures by their height standing, not by how short they look from above.
+      FigureParams upright = ref->params;
+      upright.foreshortening = {};
+      if (low) upright.pose = Pose::Stand;
+      fig_h = -figure_geometry(*ref->model, upright).head.y;
+    }
     if (framing == Framing::ExtremeWide) {
-      k = 0.13 * H / fig_h;
+      k = (ground_camera ? kToweringExtremeWide : 0.13) * H / fig_h;
       ground = H * (std::clamp(horizon_for(angle, framing), 0.1, 0.7) + 0.2);
+      if (pitch != 0) ground = H * kPlanGround;
     } else if (framing == Framing::Wide) {
-      k = 0.45 * H / fig_h;
-      ground = H * 0.9;
+      k = (ground_camera ? kTowering : 0.45) * H / fig_h;
+      ground = H * (pitch != 0 ? kPlanGround : 0.9);
     } else {
       double top = 0, bottom = 0;
       framing_window(framing, sg, &top, &bottom);
@@ -365,6 +387,10 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   // A standing person's eyes are at about 93% of their height, whatever the pose drawn.
   if (ref) stand_on_background(backdrop, framing, ref->model->proportions.height_cm * 0.93, H, &k, &ground);
   double horizon = backdrop.picture ? backdrop.horizon : horizon_for(angle, framing);
+  // Whatever stands on the ground stands below the horizon: a camera on the ground sees the feet
+  // just under it, at the bottom of the frame.
+  if (ground_camera && !backdrop.picture && (framing == Framing::Wide || framing == Framing::ExtremeWide))
+    ground = std::max(ground, H * std::min(0.99, horizon + 0.015));
   // Later takes recompose the shot (render/take_composition.hpp); take 1 is drawn as staged.
   size_t figures = 0;
   for (const Placed& p : placed) figures += p.layer != 3;
@@ -440,6 +466,8 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   if (ref) focus = std::clamp((ref->ox + ref->geo.face_center.x * ref->k) / W, 0.2, 0.8);
   cam.focus_x = std::clamp(focus - seed_nudge, 0.2, 0.8);
   const Box insert_area{W * 0.2, H * 0.1, W * 0.6, H * 0.8};
+  cam.pitch_deg = pitch;
+  cam.plan_ground_y = ground / H;
   if (input.setting.paper) {
     cairo_new_path(cv.cr());
     cairo_rectangle(cv.cr(), -W, -H, 3 * W, 3 * H);
@@ -490,6 +518,21 @@ ShotRender render_rig_shot(const ShotRenderInput& input, const RigRenderOptions&
   std::stable_sort(order.begin(), order.end(), [](const Placed* a, const Placed* b) { return a->layer < b->layer; });
   const bool has_table = has_foreground_props(look);
   bool table_drawn = false;
+  if (pitch >= 45) {
+    // Seen from above each figure stands in the pool of its own shadow on the floor.
+    cv.set_instance(0);
+    for (const Placed* p : order) {
+      if (p->layer == 3) continue;
+      const double half = p->model->proportions.shoulder_width_cm * kShadowWidth * p->k;
+      cairo_new_path(cv.cr());
+      cairo_save(cv.cr());
+      cairo_translate(cv.cr(), p->ox, p->oy + p->lift_cm * p->k);
+      cairo_scale(cv.cr(), half, half * kShadowDepth);
+      cairo_arc(cv.cr(), 0, 0, 1, 0, 2 * kPi);
+      cairo_restore(cv.cr());
+      cv.paint_background(Rgb{0, 0, 0}, kShadowAlpha);
+    }
+  }
   for (Placed* p : order) {
     if (has_table && !table_drawn && p->layer >= 2) {
       draw_setting_foreground(cv, look, cam, ground, W / 2.0, k);

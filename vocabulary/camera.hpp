@@ -61,11 +61,12 @@ struct AngleRow {
   double foreshorten_x, foreshorten_y;
   double horizon;  // NaN: the framing's usual horizon
   double dutch_degrees;
+  double pitch_degrees;  // 0: figures and props seen from the side
   std::string_view description;
 };
 
 inline constexpr AngleRow kAngleRows[] = {
-#define EKONTE_ANGLE(id, name, phrases, fx, fy, horizon, dutch, desc) {name, phrases, fx, fy, horizon, dutch, desc},
+#define EKONTE_ANGLE(id, name, phrases, fx, fy, horizon, dutch, pitch, desc) {name, phrases, fx, fy, horizon, dutch, pitch, desc},
 #include "vocabulary/camera_angles.def"
 #undef EKONTE_ANGLE
 };

@@ -38,6 +38,8 @@ const std::vector<Table>& tables() {
       cue_extension_table(),
       sound_word_table(),
       voice_table(),
+      wear_word_table(),
+      wetness_table(),
   };
   return all;
 }

@@ -39,5 +39,7 @@ Table delivery_table();
 Table cue_extension_table();
 Table sound_word_table();
 Table voice_table();
+Table wear_word_table();
+Table wetness_table();
 
 }  // namespace ekonte::vocabulary

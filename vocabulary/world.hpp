@@ -94,7 +94,8 @@ inline constexpr Backdrop kHills = 1ull << 0, kTreeLine = 1ull << 1, kBuildings 
                           kParapet = 1ull << 12, kTrunks = 1ull << 13, kQuay = 1ull << 14, kDeck = 1ull << 15,
                           kCloudSea = 1ull << 16, kBridge = 1ull << 17, kFence = 1ull << 18, kSchool = 1ull << 19,
                           kLawn = 1ull << 20, kPath = 1ull << 21, kSnowCover = 1ull << 22, kStreetLamps = 1ull << 23,
-                          kShrineHall = 1ull << 24, kEnvelope = 1ull << 25, kWalls = 1ull << 26;
+                          kShrineHall = 1ull << 24, kEnvelope = 1ull << 25, kWalls = 1ull << 26,
+                          kLighthouse = 1ull << 27;
 inline constexpr Backdrop kPillars = 1ull << 32, kBoards = 1ull << 33, kFlagstones = 1ull << 34, kPanels = 1ull << 35,
                           kWindows = 1ull << 36, kWideWindows = 1ull << 37, kBlackboard = 1ull << 38, kBed = 1ull << 39,
                           kBookshelves = 1ull << 40, kBottleShelf = 1ull << 41, kCounter = 1ull << 42,
@@ -102,7 +103,8 @@ inline constexpr Backdrop kPillars = 1ull << 32, kBoards = 1ull << 33, kFlagston
                           kCurtainRail = 1ull << 47, kDoors = 1ull << 48, kBanners = 1ull << 49, kSeatRows = 1ull << 50,
                           kHandrails = 1ull << 51, kDashboard = 1ull << 52, kViewscreen = 1ull << 53,
                           kMachinery = 1ull << 54, kStageCurtains = 1ull << 55, kTiles = 1ull << 56, kCarpet = 1ull << 57,
-                          kShopShelves = 1ull << 58, kCafeTables = 1ull << 59, kCeilingLamps = 1ull << 60;
+                          kShopShelves = 1ull << 58, kCafeTables = 1ull << 59, kCeilingLamps = 1ull << 60,
+                          kGlazing = 1ull << 61, kLens = 1ull << 62;
 inline constexpr Backdrop kInteriorBackdrop = 0xffffffff00000000ull;
 struct SettingKindRow {
   std::string_view name, phrases;

@@ -243,6 +243,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       staging_context.framing = shot.framing.value;
       staging_context.subject = shot.subject;
       staging_context.shot_id = shot.id;
+      staging_context.prop_colours = &shot.prop_colours;
       shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
       shot.extras = find_extras(sd, graph.characters, scene_extras);
       // The scene's opening prose ("Six guards line the hall") peoples its wide shots.

@@ -32,6 +32,8 @@ struct Assignment {
   std::optional<Sourced<std::string>> seat;
   std::vector<Sourced<CharacterId>> contacts;
   std::vector<Sourced<Relation>> relations;
+  std::vector<Sourced<WardrobeChange>> wardrobe;  // garments put on or taken off, in order
+  std::optional<Sourced<Wetness>> wet;
 };
 
 }  // namespace ekonte::staging

@@ -43,8 +43,10 @@ std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std
         const bool clause_start = i == 0 || words[i].comma_before || staging::clause_joiners().count(words[i - 1].lower);
         if (clause_start && (l == "a" || l == "an" || l == "one" || l == "the")) {
           size_t m = i + 1;
+          // The phrase ends at its verb: in "the room goes white" the person-sense of "white" is
+          // past the verb, not the head of the phrase.
           while (m < words.size() && m < i + 4 && !staging::noun_phrase_ends().count(words[m].lower) &&
-                 !staging::is_people_noun(words[m].lower))
+                 !staging::is_people_noun(words[m].lower) && !(m > i + 1 && present_verb_form(words[m].lower)))
             ++m;
           // The people noun must head the phrase: "a small fox charm" is a charm.
           const bool head = m < words.size() && (m + 1 >= words.size() || words[m + 1].comma_before ||
@@ -65,7 +67,10 @@ std::vector<Extras> find_extras(const std::vector<SpannedText>& prose, const std
           static const std::set<std::string> copulas = {"are", "were", "is", "was", "as", "like", "become", "seem"};
           bool predicate = false;
           for (size_t b = i; b > 0 && b + 3 > i; --b) predicate |= copulas.count(words[b - 1].lower) > 0;
-          if (plural(l) && staging::is_people_noun(l) && !predicate) {
+          // After a subject pronoun the word is its verb: "He does."
+          static const std::set<std::string> subjects = {"he", "she", "it", "they", "we", "i", "you"};
+          const bool verb = i > 0 && subjects.count(words[i - 1].lower) > 0;
+          if (plural(l) && staging::is_people_noun(l) && !predicate && !verb) {
             uint32_t n = 3;
             for (const std::vector<Extras>* list : {&earlier, static_cast<const std::vector<Extras>*>(&out)})
               for (const auto& e : *list) {

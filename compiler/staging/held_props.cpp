@@ -107,4 +107,17 @@ void read_hands_on(const std::vector<Word>& words, size_t from, size_t to, Chara
   }
 }
 
+void colour_held(std::vector<Sourced<HeldProp>>& held, const std::vector<PropColour>& colours) {
+  for (auto& h : held) {
+    if (h.value.colour) continue;
+    const auto prop = vocabulary::match_prop(h.value.noun);
+    if (!prop) continue;
+    for (const PropColour& c : colours)
+      if (c.prop == prop->value) {
+        h.value.colour = c.colour;
+        break;
+      }
+  }
+}
+
 }  // namespace ekonte::staging

@@ -18,6 +18,10 @@ Hand hand_in(const std::vector<Word>& words, size_t from, size_t to, const Assig
 // Adds a held prop once; a third pushes out the oldest.
 void add_held(Assignment& a, Sourced<std::string> noun, Hand hand);
 
+// Gives each held prop the shot's words leave uncoloured the colour they give its prop row ("opens
+// a red umbrella"); a prop that already has one (carried from an earlier shot) keeps it.
+void colour_held(std::vector<Sourced<HeldProp>>& held, const std::vector<PropColour>& colours);
+
 // A thing one carries in a hand: a prop of the prop table used in the hand, or one that stands
 // on a table and is small enough to pick up (a kettle, a vase, a radio), else a WordNet
 // instrumentality (a stick, a bowl, a lamp) that is no garment, building or vehicle.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compiler/staging/held_props.hpp"
 #include "compiler/staging/read_action_prose.hpp"
 #include "compiler/staging/read_actions.hpp"
 #include "compiler/staging/read_relations.hpp"
@@ -158,10 +159,14 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
     if (A.action || B.action) s.action = A.action ? *A.action : *B.action;
     else s.action = {Action::Stand, Origin::Default, {}, {}};
     s.held = A.held.empty() ? B.held : A.held;
+    if (context.prop_colours) staging::colour_held(s.held, *context.prop_colours);
     if (A.seat || B.seat) s.seat = A.seat ? *A.seat : *B.seat;
     s.contacts = A.contacts;
     for (const auto& c : B.contacts) s.contacts.push_back(c);
     s.relations = A.relations.empty() ? B.relations : A.relations;
+    s.wardrobe = A.wardrobe;
+    s.wardrobe.insert(s.wardrobe.end(), B.wardrobe.begin(), B.wardrobe.end());
+    s.wet = A.wet ? A.wet : B.wet;
     if (context.carried) {
       check_continued(s, (*context.carried)[id.value], A.rose || B.rose, characters, file, sink);
       carry_over(s, A.released || B.released, A.rose || B.rose, A.moved || B.moved, *context.carried, context.shot_id);

@@ -29,6 +29,9 @@ struct StagingContext {
     std::optional<Sourced<Action>> action;
     std::vector<Sourced<HeldProp>> held;
     std::optional<Sourced<std::string>> seat;
+    std::vector<Sourced<HeldProp>> let_go;  // what this shot's release took from the hands (handed on)
+    std::vector<Sourced<WardrobeChange>> wardrobe;  // what the scene's prose put on or took off so far
+    std::optional<Sourced<Wetness>> wet;
     std::string origin_words;  // "continued from shot N"
     // Props this character handed to someone in the scene: the noun, the shot and the receiver.
     struct Handed {
@@ -39,6 +42,9 @@ struct StagingContext {
   };
   std::map<uint32_t, Carried>* carried = nullptr;
   std::string shot_id;  // the shot being staged, for "continued from shot N"
+  // The colour words of the shot being staged ("a red umbrella"): they colour the props put in
+  // hand in this shot, and the colour stays with a prop carried on.
+  const std::vector<PropColour>* prop_colours = nullptr;
   std::vector<CharacterId> previous_cast;  // the scene's previous shot's characters ("they")
 };
 

@@ -1,4 +1,5 @@
 #include "compiler/staging/read_action_prose.hpp"
+#include "compiler/staging/read_wardrobe.hpp"
 #include "compiler/staging/held_props.hpp"
 #include "compiler/staging/prose_subjects.hpp"
 #include "compiler/staging/read_actions.hpp"
@@ -137,6 +138,7 @@ ProseReading read_action_prose(const input::Shot& shot, const StagingContext& co
         read_held_in_hand(words, v, to, a);
         read_hands_on(words, v, to, id, mentions, a);
         read_with_prop(words, v, to, a);
+        read_wardrobe(words, from, to, a);
         if (id == owners.front()) read_put_in_hand(words, v, to, id, mentions, a);
         if (owners.size() >= 2 && ((a.action && vocabulary::row(a.action->value).contact) || a.contact_phrase))
           for (auto other : owners)

@@ -2,6 +2,7 @@
 
 #include "vocabulary/staging.hpp"
 #include "vocabulary/vocabulary.hpp"
+#include "vocabulary/world.hpp"
 
 namespace ekonte::staging {
 namespace {
@@ -41,7 +42,7 @@ void check_continued(const Staging& s, const StagingContext::Carried& c, bool ro
 void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint32_t, StagingContext::Carried>& carried,
                 const std::string& shot_id) {
   auto& c = carried[s.character.value];
-  const std::string from = c.pose || !c.held.empty() || c.seat ? c.origin_words : std::string();
+  const std::string from = c.pose || !c.held.empty() || c.seat || !c.wardrobe.empty() || c.wet ? c.origin_words : std::string();
   auto continued = [&](auto value) {
     value.origin = Origin::Continuity;
     value.words = from;
@@ -59,6 +60,12 @@ void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint3
   if (s.held.empty() && !released)
     for (const auto& h : c.held) s.held.push_back(continued(h));
   if (s.seat.value.empty() && c.seat && seated(s.pose.value)) s.seat = continued(*c.seat);
+  // What the prose put on, took off or soaked lasts to the end of the scene.
+  std::vector<Sourced<WardrobeChange>> own = s.wardrobe;
+  s.wardrobe.clear();
+  for (const auto& w : c.wardrobe) s.wardrobe.push_back(continued(w));
+  s.wardrobe.insert(s.wardrobe.end(), own.begin(), own.end());
+  if (!s.wet && c.wet) s.wet = continued(*c.wet);
 
   // What this shot hands on.
   const std::string here = "continued from shot " + shot_id;
@@ -66,11 +73,38 @@ void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint3
     if (vocabulary::row(s.action.value).lasts || s.action.value == Action::Stand) c.pose = s.pose, c.action = s.action;
     else if (changes_posture) c.pose.reset(), c.action.reset();
   }
+  c.let_go = released ? c.held : std::vector<Sourced<HeldProp>>{};
   if (released || s.held.empty() || s.held.front().origin != Origin::Continuity) c.held = s.held;
+  c.wardrobe.insert(c.wardrobe.end(), own.begin(), own.end());
+  if (s.wet && s.wet->origin != Origin::Continuity) c.wet = s.wet;
   if (!seated(s.pose.value)) c.seat.reset();
   else if (!s.seat.value.empty() && s.seat.origin != Origin::Continuity) c.seat = s.seat;
   c.origin_words = here;
 }
+
+namespace {
+
+// The colour of the prop `noun` the giver holds (in this shot, or carried): a red umbrella handed
+// over stays red.
+// The same prop written two ways: "the blue cup" picked up, "the cup" handed over.
+bool same_prop(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const auto pa = vocabulary::match_prop(a), pb = vocabulary::match_prop(b);
+  return pa && pb && pa->value == pb->value;
+}
+
+std::optional<Rgb> colour_of_given(const Staging& giver, const StagingContext& context, const std::string& noun) {
+  for (const auto& h : giver.held)
+    if (same_prop(h.value.noun, noun) && h.value.colour) return h.value.colour;
+  if (context.carried)
+    if (auto it = context.carried->find(giver.character.value); it != context.carried->end())
+      for (const auto* list : {&it->second.held, &it->second.let_go})
+        for (const auto& h : *list)
+          if (same_prop(h.value.noun, noun) && h.value.colour) return h.value.colour;
+  return std::nullopt;
+}
+
+}  // namespace
 
 void pass_handed_props(std::vector<Staging>& out, const StagingContext& context) {
 for (auto& s : out)
@@ -87,7 +121,9 @@ for (auto& s : out)
       if (other.character == r.value.character) {
         bool has = false;
         for (const auto& h : other.held) has |= h.value.noun == r.value.prop;
-        if (!has) other.held.push_back({{r.value.prop, other.held.empty() ? Hand::Right : Hand::Left}, r.origin, r.words, r.span});
+        if (!has)
+          other.held.push_back({{r.value.prop, other.held.empty() ? Hand::Right : Hand::Left, colour_of_given(s, context, r.value.prop)},
+                                r.origin, r.words, r.span});
       }
   }
 if (context.carried)
@@ -96,9 +132,10 @@ if (context.carried)
       if (r.value.kind != RelationKind::HandTo || r.value.prop.empty() || !r.value.character.valid()) continue;
       auto& giver = (*context.carried)[s.character.value];
       giver.handed.push_back({r.value.prop, context.shot_id, r.value.character});
+      const std::optional<Rgb> colour = colour_of_given(s, context, r.value.prop);
       std::erase_if(giver.held, [&](const Sourced<HeldProp>& h) { return h.value.noun == r.value.prop; });
       auto& receiver = (*context.carried)[r.value.character.value];
-      Sourced<HeldProp> held{{r.value.prop, Hand::Right}, Origin::Continuity, r.words, {}};
+      Sourced<HeldProp> held{{r.value.prop, Hand::Right, colour}, Origin::Continuity, r.words, {}};
       receiver.held.push_back(held);
       if (receiver.origin_words.empty()) receiver.origin_words = "continued from shot " + context.shot_id;
     }

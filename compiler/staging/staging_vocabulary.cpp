@@ -172,7 +172,11 @@ bool is_people_noun_by_meaning(const std::string& w) {
     const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
     // Only the most frequent sense: a fox is an animal before it is a sly person, a star a sun
     // before a celebrity, a house a building before a family.
-    return !paths.empty() && reaches(paths[0], {"person", "people", "social group"});
+    // A word that also names a bird is the bird in prose: "Gulls hang on the wind", though WordNet
+    // lists the gullible person first (so with pigeons, chickens and cuckoos). Other animal senses
+    // do not count: soldiers and workers are ants and bees only in a few senses.
+    const bool bird = std::any_of(paths.begin(), paths.end(), [](const auto& p) { return reaches(p, {"bird"}); });
+    return !paths.empty() && reaches(paths[0], {"person", "people", "social group"}) && !bird;
   });
 }
 

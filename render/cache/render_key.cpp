@@ -63,7 +63,7 @@ void hash_setting(FieldWriter& out, const SettingInput& input) {
 void hash_character_model(FieldWriter& out, const characters::CharacterModel& model) {
   const auto& [id, display_name, age, build, body, proportions, hair, hair_color, facial_hair, facial_hair_color, eyes,
                eye_color, eye_details, skin, outfit, outfit_primary, outfit_secondary, bottom, bottom_primary,
-               bottom_secondary, outerwear, headwear, headwear_color, footwear, footwear_color, accessories] = model;
+               bottom_secondary, outerwear, headwear, headwear_color, footwear, footwear_color, accessories, wet] = model;
   out("id", id)("display_name", display_name)("age", age)("build", build)("body", characters::name_of(body));
   const auto& [height_cm, head_count, head_cm, neck_cm, torso_cm, leg_cm, upper_arm_cm, forearm_cm, hand_cm,
                shoulder_width_cm, hip_width_cm, chest_depth_cm, limb_scale, stoop_deg, waist_scale, jaw, eye_scale,
@@ -85,6 +85,7 @@ void hash_character_model(FieldWriter& out, const characters::CharacterModel& mo
   out("headwear", headwear ? characters::name_of(*headwear) : "")("headwear_color", headwear_color);
   out("footwear", footwear ? characters::name_of(*footwear) : "")("footwear_color", footwear_color);
   for (const characters::Worn& w : accessories) out("accessory", characters::name_of(w.kind))("accessory_color", w.color);
+  if (wet) out("wet", vocabulary::row(*wet).name);
 }
 
 void hash_character(FieldWriter& out, const CharacterInput& character) {

@@ -136,7 +136,9 @@ void castle_walls(Canvas& cv, const SetSpace& ss, const SettingLook& look, const
 
 // ---- on the ground --------------------------------------------------------------------------
 
-double sea_bottom(Backdrop b) { return (b & kDeck) ? 2000 : (b & kQuay) ? 110 : (b & kBeach) ? 70 : 2000; }
+double sea_bottom(Backdrop b) {
+  return (b & kDeck) ? 2000 : (b & kQuay) ? 110 : (b & kBeach) ? 70 : (b & kLighthouse) ? 60 : 2000;
+}
 
 void sea(Canvas& cv, const SetSpace& ss, const Frame& f, Backdrop b, const SkyColours& sky) {
   const Rgb water = mix(mix(sky.top, Rgb{40, 90, 130}, 0.45), sky.horizon, 0.25);
@@ -455,6 +457,7 @@ void draw_near_elements(Canvas& cv, const SetSpace& ss, const Frame& f, const Se
   if (b & kParapet) parapet(cv, ss, f, look, sky);
   if (b & kDeck) deck(cv, ss, f, look, sky);
   if (b & kEnvelope) envelope(cv, ss, look);
+  if (b & kLighthouse) draw_lighthouse_point(cv, ss, look, sky);
 }
 
 void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const SkyColours& sky) {
@@ -482,6 +485,10 @@ void draw_ground_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Sett
     }
   }
   if (b & kBeach) plan_band(cv, ss, -400, 380, sky.ground);  // sand on the left, the sea on the right
+  if (b & kLighthouse) {
+    plan_band(cv, ss, -400, 640, sky.ground);
+    draw_lighthouse_plan(cv, ss, look, sky);
+  }
   if (b & kQuay) {
     // The quay under the figures, the water and a moored ship (its bow pointing away) beside it.
     plan_band(cv, ss, -400, 660, mix(wall, sky.ground, 0.3));

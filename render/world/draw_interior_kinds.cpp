@@ -16,6 +16,8 @@ using namespace vocabulary;
 constexpr Rgb kWhite{255, 255, 255};
 constexpr Rgb kLamp{250, 214, 130};
 constexpr Rgb kWood{150, 105, 70};
+// A camera on the floor: its horizon this low in the frame (camera_angles.def, worm's eye).
+constexpr double kGroundCameraHorizon = 0.9;
 
 
 void line(Canvas& cv, const SetSpace& ss, double x0, double y0, double x1, double y1, Rgb c, double w, double alpha = 1) {
@@ -446,6 +448,8 @@ void sky_window(Canvas& cv, const SetSpace& ss, const SettingLook& look, double 
 
 void draw_wall_features(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c) {
   const Backdrop b = bits(look);
+  if (b & kGlazing) draw_lamp_room_glazing(cv, ss, f, look, c);
+  if (b & kLens) draw_great_lens(cv, ss, look, c);
   if (b & kWindows) windows(cv, ss, look);
   if (b & kWideWindows) wide_windows(cv, ss, look, c);
   if (b & kBlackboard) blackboard(cv, ss, c);
@@ -479,9 +483,10 @@ void draw_floor_features(Canvas& cv, const SetSpace& ss, const Frame&, const Set
 
 void draw_ceiling(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c) {
   const Backdrop b = bits(look);
-  if (b & (kDoors | kDashboard | kStageCurtains)) return;  // these draw their own top
-  // The ceiling meets the wall high above the eye; its beams run towards the camera.
-  const double top = -560;
+  if (b & (kDoors | kDashboard | kStageCurtains | kGlazing)) return;  // these draw their own top
+  // The ceiling meets the wall high above the eye; its beams run towards the camera. From a camera
+  // on the floor (the horizon at the frame's foot) the wall rises less far before it.
+  const double top = ss.cam.horizon_y > kGroundCameraHorizon ? -450 : -560;
   if (ss.y(top) <= f.oy) return;
   const Rgb ceiling = scale_rgb(c.wall, 0.78);
   rect(cv.cr(), f.ox, f.oy, f.ow, ss.y(top) - f.oy);
@@ -510,6 +515,7 @@ void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const Setti
     rect(cv.cr(), ss.x(x0), ss.y(-300), ss.d(120), ss.d(1600));
     flat(cv, scale_rgb(c.wall, 0.7), px(ss, 1.5));
   }
+  if (b & (kGlazing | kLens)) draw_lamp_room_plan(cv, ss, look, c);
   if (b & kCarpet) box(cv, ss, 250, 200, 500, 400, c.accent, 1.2);
   if (b & kBanners) box(cv, ss, 440, -300, 120, 1600, c.accent, 1.2);
   if (b & (kDesks | kSchoolDesks))

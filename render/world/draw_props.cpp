@@ -203,6 +203,10 @@ void record_prop(std::vector<PropLandmark>* drawn, Canvas& cv, std::string_view 
   drawn->push_back({std::string(name), Box{x0, y0, x1 - x0, y1 - y0}});
 }
 
+namespace {
+double plan_foot_y(const SetSpace& ss, double base);
+}  // namespace
+
 void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std::vector<PropLandmark>* drawn) {
   const vocabulary::TimeRow& t = vocabulary::row(look.time);
   const Rgb glow = pal(look, 2, Rgb{232, 176, 75});
@@ -215,31 +219,55 @@ void draw_set_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, std
   auto record = [&](PropKind p, double l, double top, double r, double bottom) {
     record_prop(drawn, cv, vocabulary::row(p).name, Box{ss.x(l), ss.y(top), ss.d(r - l), ss.d(bottom - top)});
   };
+  // Seen from high above, each set piece stands at its place on the floor plan, foreshortened: the
+  // drawing is moved from its row to the plan and squashed about its foot.
+  const bool plan = ss.cam.horizon_y < 0;
+  const double squash = std::cos(ss.cam.pitch_deg * kPi / 180);
+  auto on_plan = [&](double base) {
+    if (!plan) return;
+    cv.save();
+    cairo_translate(cv.cr(), 0, plan_foot_y(ss, base));
+    cairo_scale(cv.cr(), 1, squash);
+    cairo_translate(cv.cr(), 0, -ss.y(base));
+  };
+  auto off_plan = [&] {
+    if (plan) cv.restore();
+  };
   // A fixed order, far to near, whatever order the script lists them in.
   if (has(PropDrawing::Trees)) {
+    on_plan(60);
     for (auto [x, b, h] : {std::tuple{70.0, 60.0, 560.0}, {930.0, 70.0, 600.0}, {210.0, 10.0, 300.0}, {790.0, 12.0, 320.0}})
       tree(cv, ss, x, b, h, hex(t.foliage));
     record(PropKind::Trees, 70 - 560 * 0.26, 70 - 600, 930 + 600 * 0.26, 70);
+    off_plan();
   }
   if (has(PropDrawing::Torii)) {
+    on_plan(20);
     torii(cv, ss, 500, 20, 420, hex(t.lacquer));
     record(PropKind::Torii, 500 - 420 * 0.95 * 0.62, 20 - 420, 500 + 420 * 0.95 * 0.62, 20);
+    off_plan();
   }
   if (has(PropDrawing::StoneSteps)) {
     steps(cv, ss, stone, ground_bottom);
     record(PropKind::StoneSteps, 500 - 330, 0, 500 + 330, ground_bottom);
   }
   if (has(PropDrawing::Lanterns)) {
+    on_plan(30);
     lanterns(cv, ss, stone, glow, t.lamps_lit);
     record(PropKind::Lanterns, 120 - 26, -150 - 26 * 6, 880 + 26, 30);
+    off_plan();
   }
   if (has(PropDrawing::Rocks)) {
+    on_plan(95);
     rocks(cv, ss, stone);
     record(PropKind::Rocks, 150 - 55, 50 - 42, 905 + 30, 95);
+    off_plan();
   }
   if (has(PropDrawing::Cushions)) {
+    on_plan(185);
     cushions(cv, ss, pal(look, 2, Rgb{178, 72, 64}));
     record(PropKind::Cushions, 260 - 70, 140, 740 + 70, 185);
+    off_plan();
   }
   draw_slot_props(cv, ss, look, drawn);
 }
@@ -276,6 +304,45 @@ bool has_top(const vocabulary::PropRow& r) {
 }
 // The height of a surface's top, as a fraction of its box from the top.
 constexpr double kTopAt = 0.04;
+
+// Seen from high above (the horizon over the frame) the props lie on the floor plan around the
+// figures: the depth of a row becomes a place up the picture, kPlanDepth pixels per set unit
+// of depth, the figures' row (kFigureRowY) on the camera's plan ground line; every prop is drawn
+// at the figures' scale (kPlanScale set units per cm), its height foreshortened by the pitch.
+constexpr double kFigureRowY = 225, kPlanScale = kFigureRowY / kEyeCm, kPlanDepth = 1.6;
+// A camera on the ground (the horizon near the frame's bottom) sees the floor edge-on: the rows'
+// feet rise to just under the horizon, by this fraction of their depth.
+constexpr double kLowRise = 0.12, kGroundCameraHorizon = 0.9;
+
+// Where the props of a layout stand on the picture for the camera: the foot of a prop at depth
+// row `base` (set units below the horizon) raised `lift` set units (a cup on a desk), and the top
+// of one `h` set units tall, in pixels.
+struct Stand {
+  const SetSpace& ss;
+  bool plan = false, low = false;
+  double squash = 1;  // heights seen from above
+  double foot(double base, double lift) const {
+    if (plan) return plan_foot_y(ss, base) - ss.d(lift) * squash;
+    return ss.y((low ? base * kLowRise : base) - lift);
+  }
+  double top(double base, double lift, double h) const {
+    if (plan) return foot(base, lift) - ss.d(h) * squash;
+    return ss.y((low ? base * kLowRise : base) - lift - h);
+  }
+  double row_scale(double y) const { return plan ? kPlanScale : y / kEyeCm; }
+};
+
+double plan_foot_y(const SetSpace& ss, double base) {
+  return ss.cam.plan_ground_y * ss.cam.height - (kFigureRowY - base) * ss.unit() * kPlanDepth;
+}
+
+Stand stand_for(const SetSpace& ss) {
+  Stand st{ss};
+  st.plan = ss.cam.horizon_y < 0;
+  st.low = ss.cam.horizon_y > kGroundCameraHorizon;
+  st.squash = std::cos(ss.cam.pitch_deg * kPi / 180);
+  return st;
+}
 
 }  // namespace
 
@@ -324,14 +391,31 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
   // Surfaces drawn so far, in set units: left, right, top, scale.
   struct Top {
     double left, right, top, scale, used;
+    double base, lift;  // the surface's own row and its height over it (set units)
   };
   std::vector<Top> tops;
-  auto draw = [&](const Slotted& s, double x, double base, double scale) {
+  const Stand stand = stand_for(ss);
+  // Seen from above a prop's contact shadow is a pool around its foot.
+  auto shadow = [&](double left, double w, double base, double lift, double scale) {
+    if (!stand.plan) {
+      rect(cv.cr(), ss.x(left), stand.foot(base, lift + 3 * scale), ss.d(w), ss.d(6 * scale));
+    } else {
+      cairo_new_path(cv.cr());
+      cairo_save(cv.cr());
+      cairo_translate(cv.cr(), ss.x(left + w / 2), stand.foot(base, lift));
+      cairo_scale(cv.cr(), ss.d(w * 0.6), ss.d(w * 0.25));
+      cairo_arc(cv.cr(), 0, 0, 1, 0, 2 * kPi);
+      cairo_restore(cv.cr());
+    }
+    cv.paint_background(Rgb{0, 0, 0}, stand.plan ? 0.22 : 0.18);
+  };
+  auto draw = [&](const Slotted& s, double x, double base, double scale, double lift = 0) {
     const double w = s.w_cm * scale, h = s.h_cm * scale, span = s.span_cm() * scale;
+    // The prop's box on the picture: its foot on its row, its height as the camera sees it.
+    const double box_top = stand.top(base, lift, h), box_h = stand.plan ? ss.d(h) * stand.squash : ss.d(h);
     if (s.custom) {
-      const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
-      rect(cv.cr(), ss.x(x - w * 0.45), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
-      cv.paint_background(Rgb{0, 0, 0}, 0.18);
+      const Box box{ss.x(x - w / 2), box_top, ss.d(w), std::max(box_h, ss.d(1.0))};
+      shadow(x - w * 0.45, w * 0.9, base, lift, scale);
       if (!draw_svg(cv, s.custom->svg, box, Rgb{150, 150, 158}, PartLabel::Prop, lit))
         labelled_box(cv, box.x, box.y, box.w, box.h, s.label, Rgb{214, 214, 220});
       record_prop(drawn, cv, s.label, box);
@@ -340,7 +424,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
     if (!s.row) {
       // A silhouette, not a box that could be taken for a drawing: a rounded grey shape with
       // the writer's word on it.
-      const Box box{ss.x(x - w / 2), ss.y(base - h), ss.d(w), ss.d(h)};
+      const Box box{ss.x(x - w / 2), box_top, ss.d(w), box_h};
       cairo_t* cr = cv.cr();
       const double r = std::min(box.w, box.h) * 0.3;
       cairo_new_path(cr);
@@ -356,13 +440,12 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
     }
     double left = x - span / 2;
     for (int c = 0; c < s.copies; ++c, left += w * 1.08) {
-      const Box box{ss.x(left), ss.y(base - h), ss.d(w), ss.d(std::max(h, 1.0))};
-      rect(cv.cr(), ss.x(left + w * 0.05), ss.y(base - 3 * scale), ss.d(w * 0.9), ss.d(6 * scale));  // contact shadow
-      cv.paint_background(Rgb{0, 0, 0}, 0.18);
+      const Box box{ss.x(left), box_top, ss.d(w), std::max(box_h, ss.d(1.0))};
+      shadow(left + w * 0.05, w * 0.9, base, lift, scale);
       draw_prop_shape(cv, s.row->drawing, box, colour_of(look.prop_colours, kind_of(*s.row)), lit);
-      if (has_top(*s.row)) tops.push_back({left, left + w, base - h * (1 - kTopAt), scale, 0});
+      if (has_top(*s.row)) tops.push_back({left, left + w, base - h * (1 - kTopAt), scale, 0, base, lift + h * (1 - kTopAt)});
     }
-    record_prop(drawn, cv, s.label, Box{ss.x(x - span / 2), ss.y(base - h), ss.d(span), ss.d(std::max(h, 1.0))});
+    record_prop(drawn, cv, s.label, Box{ss.x(x - span / 2), box_top, ss.d(span), std::max(box_h, ss.d(1.0))});
   };
   // The ground rows are planned before anything is drawn: each prop takes the first free stretch
   // of floor beside the figures' middle, in the nearest row where it fits; no two ground props
@@ -397,7 +480,7 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
     };
     std::vector<Slotted> todo = ground;
     for (size_t row = 0; row < std::size(kRowsY) && !todo.empty(); ++row) {
-      const double y = kRowsY[row], scale = y / kEyeCm;
+      const double y = kRowsY[row], scale = stand.row_scale(y);
       std::vector<Slotted> later;
       size_t placed = 0;
       for (const Slotted& item : todo) {
@@ -429,10 +512,10 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
       size_t placed = 0;
       const bool last_row = row + 1 == std::size(kRowsY);
       for (const Slotted& s : todo) {
-        double y = kRowsY[row], scale = y / kEyeCm;
+        double y = kRowsY[row], scale = stand.row_scale(y);
         constexpr double kMaxWidth = 380;
         if (s.span_cm() * scale > kMaxWidth) {
-          if (look.interior) scale = kMaxWidth / s.span_cm();
+          if (look.interior || stand.plan) scale = kMaxWidth / s.span_cm();
           else y = std::max(8.0, kEyeCm * kMaxWidth / s.span_cm()), scale = y / kEyeCm;
         }
         const double w = s.span_cm() * scale;
@@ -496,7 +579,8 @@ void draw_slot_props(Canvas& cv, const SetSpace& ss, const SettingLook& look, st
         break;
       }
     const double w = s.span_cm() * top->scale;
-    draw(s, top->left + top->used + w / 2 + 2 * top->scale, top->top, top->scale);
+    if (stand.plan || stand.low) draw(s, top->left + top->used + w / 2 + 2 * top->scale, top->base, top->scale, top->lift);
+    else draw(s, top->left + top->used + w / 2 + 2 * top->scale, top->top, top->scale);
     top->used += w + 6 * top->scale;
   }
   if (!look.interior)
@@ -555,8 +639,10 @@ void draw_setting_foreground(Canvas& cv, const SettingLook& look, const SetCamer
   draw_effects(cv, look, cam, ground_y, center_x, k);
   if (!has_prop(look, PropKind::Table)) return;
   cairo_t* cr = cv.cr();
-  // A low chabudai table: 35 cm high.
-  const double w = vocabulary::row(PropKind::Table).width_cm * k, h = 35 * k, top = 14 * k;
+  // A low chabudai table: 35 cm high. From high above its legs are short and its top round.
+  const double w = vocabulary::row(PropKind::Table).width_cm * k;
+  const double h = cam.pitch_deg > 0 ? 35 * k * std::cos(cam.pitch_deg * world::kPi / 180) : 35 * k;
+  const double top = cam.pitch_deg > 0 ? w * 0.55 * std::sin(cam.pitch_deg * world::kPi / 180) : 14 * k;
   const double x = center_x - w / 2, y = ground_y - h;
   const Rgb wood{150, 96, 60};
   const double lw = std::max(1.0, k * 0.5);

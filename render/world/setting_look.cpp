@@ -54,12 +54,25 @@ bool is_ambiguous(std::string_view phrase) {
 // Set pieces the shot's prose names ("a parked car", "the horse") are drawn in its set. Hand
 // props are left to whoever holds them, fixed set pieces to the setting, and words that are
 // mostly something else in prose ("as well", "a staff of ten") are not read as props.
+// Props a kind's backdrop already draws (setting_kinds.def): "a white tower on black rocks" at a
+// lighthouse point is its own tower, not a second one.
+bool kind_draws(const SettingLook& look, PropKind prop) {
+  return prop == PropKind::Tower && (vocabulary::row(look.kind).backdrop & vocabulary::kLighthouse);
+}
+
+// Indoors the prose's buildings and towers are outside the walls ("the wind hits the tower"):
+// never set dressing in the room.
+bool outside_the_room(const SettingLook& look, const vocabulary::PropRow& row) {
+  return look.interior && row.kind == vocabulary::PropUse::LargeExterior;
+}
+
 void add_prose_props(SettingLook& look, const Shot& shot) {
   for (const std::string& text : shot.action)
     for (size_t r = 0; r < std::size(vocabulary::kPropRows); ++r) {
       const vocabulary::PropRow& row = vocabulary::kPropRows[r];
       if (vocabulary::is_fixed_set_piece(row.drawing) || row.placement == vocabulary::PropPlacement::Hand ||
-          row.placement == vocabulary::PropPlacement::Sky || has_prop(look, PropKind(r)))
+          row.placement == vocabulary::PropPlacement::Sky || has_prop(look, PropKind(r)) || kind_draws(look, PropKind(r)) ||
+          outside_the_room(look, row))
         continue;
       // Too small to see at set scale (a sticker, a coin): such things are drawn only in hands and
       // in inserts, never blown up into set dressing.

@@ -74,6 +74,7 @@ void draw_cell(cairo_t* cr, double x, double y, SettingKind kind, const View& v)
   cam.width = 640, cam.height = 360;
   const double h = vocabulary::row(v.angle).horizon;
   cam.horizon_y = h == h ? h : 0.5;
+  cam.pitch_deg = vocabulary::row(v.angle).pitch_degrees;
   draw_setting(cv, look, cam);
   cairo_restore(cr);
   cairo_rectangle(cr, x, y, kCellW, kCellH);

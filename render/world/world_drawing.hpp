@@ -97,6 +97,14 @@ void draw_floor_features(Canvas& cv, const SetSpace& ss, const Frame& f, const S
 void draw_ceiling(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
 void draw_floor_plan(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
 void draw_room_light(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+// A lighthouse (render/world/draw_lighthouse.cpp): outside, the tower on its rocks by the cliff's
+// edge, and its plan from above; inside the lamp room, the glass walls and the great lens, and
+// the room's plan.
+void draw_lighthouse_point(Canvas& cv, const SetSpace& ss, const SettingLook& look, const SkyColours& sky);
+void draw_lighthouse_plan(Canvas& cv, const SetSpace& ss, const SettingLook& look, const SkyColours& sky);
+void draw_lamp_room_glazing(Canvas& cv, const SetSpace& ss, const Frame& f, const SettingLook& look, const RoomColours& c);
+void draw_great_lens(Canvas& cv, const SetSpace& ss, const SettingLook& look, const RoomColours& c);
+void draw_lamp_room_plan(Canvas& cv, const SetSpace& ss, const SettingLook& look, const RoomColours& c);
 // A window onto the time of day's sky at (x, y) set units, w by h, with or without curtains;
 // rain runs down it when it rains.
 void sky_window(Canvas& cv, const SetSpace& ss, const SettingLook& look, double x, double y, double w, double h, bool curtains);

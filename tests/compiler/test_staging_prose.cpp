@@ -198,6 +198,24 @@ TEST_CASE("number words count people through WordNet; one person counts where a 
   CHECK(r.graph.shots[2].extras[0].count == 3);
 }
 
+TEST_CASE("words that only look like people are no extras: a verb's complement, a bird, a verb after a pronoun") {
+  const auto r = compile_staging(
+      "    shot 1 wide, 3s:\n"
+      "        The lamp flickers and the room goes white.\n"
+      "    shot 2 wide, 3s:\n"
+      "        The door opens and a stranger waits.\n"
+      "    shot 3 wide, 3s:\n"
+      "        Gulls hang on the wind. NELL waits.\n"
+      "    shot 4 wide, 3s:\n"
+      "        OTTO asks her to sit. He does. Sailors pass.\n");
+  CHECK(r.graph.shots[0].extras.empty());  // "white" past the verb "goes"
+  REQUIRE(r.graph.shots[1].extras.size() == 1);
+  CHECK(r.graph.shots[1].extras[0].count == 1);
+  CHECK(r.graph.shots[2].extras.empty());  // gulls are birds, though WordNet's first gull is a dupe
+  REQUIRE(r.graph.shots[3].extras.size() == 1);  // "does" after "He" is the verb
+  CHECK(r.graph.shots[3].extras[0].description == "Sailors");
+}
+
 TEST_CASE("people in the scene's opening prose people its wide shots, not its close-ups") {
   const auto r = compile_source("t.eko", std::string(kStagingCast) +
                                              "    Four porters doze in the corner.\n"

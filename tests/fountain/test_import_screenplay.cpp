@@ -181,7 +181,9 @@ TEST_CASE("the mapping report gives each design value its words, each setting it
   CHECK(md.report.find("| outfit | coat, suit") != std::string::npos);
   CHECK(md.report.find("`oilskin coat`") == std::string::npos);  // the phrase found is `coat`
   CHECK(md.report.find("`coat`") != std::string::npos);
-  CHECK(md.report.find("| THE_LAMP_ROOM | room | night (the scene before") != std::string::npos);
+  CHECK(md.report.find("| THE_LAMP_ROOM | lamp room | night (the scene before") != std::string::npos);
+  CHECK(md.report.find("| GULL_POINT_LIGHTHOUSE | lighthouse | dusk (the heading) | the heading names `lighthouse` (lighthouse-point, exterior)") !=
+        std::string::npos);
   CHECK(md.report.find("| 1-1 | extreme-wide |  | 4s | establishing: the first sight of a place |") != std::string::npos);
   const ImportResult json = import_file(kLighthouse, ReportFormat::Json);
   CHECK(json.report.find("\"format\": \"ekonte-import-report\"") != std::string::npos);

@@ -170,7 +170,7 @@ TEST_CASE("a forced heading with no INT./EXT. is an interior when it names a roo
   REQUIRE(in.settings.size() == 2);
   CHECK(in.settings[1].id.value == "THE_LAMP_ROOM");
   CHECK(in.settings[1].properties.at(0).key.value == "kind");
-  CHECK(in.settings[1].properties.at(0).value.value == "room");
+  CHECK(in.settings[1].properties.at(0).value.value == "lamp room");  // setting_kinds.def lamp-room
   CHECK(in.settings[1].properties.at(1).key.value == "time");
   CHECK(in.settings[1].properties.at(1).value.value == "night");
   // Drawn indoors: the heading is read as INT. (the renderer takes an unmarked heading outdoors).

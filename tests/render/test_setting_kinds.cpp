@@ -115,13 +115,36 @@ TEST_CASE("a word no row spells finds its kind through WordNet") {
   CHECK(resolve_setting(&s, nullptr).interior);
 }
 
+TEST_CASE("a lighthouse is the lamp room inside and the tower on its point outside; INT. or EXT. chooses") {
+  CHECK(kind_of("THE LAMP ROOM") == SettingKind::LampRoom);
+  CHECK(kind_of("the lantern room") == SettingKind::LampRoom);
+  CHECK(kind_of("LIGHTHOUSE", vocabulary::Place::Interior) == SettingKind::LampRoom);
+  CHECK(kind_of("GULL POINT LIGHTHOUSE", vocabulary::Place::Exterior) == SettingKind::LighthousePoint);
+  CHECK(kind_of("the cliff top") == SettingKind::LighthousePoint);
+  CHECK(kind_of("LIGHTHOUSE KITCHEN", vocabulary::Place::Interior) == SettingKind::Kitchen);
+  CHECK(kind_of("GULL POINT LANDING", vocabulary::Place::Exterior) == SettingKind::Beach);
+  if (lexicon::available()) {
+    // WordNet: a pharos is a lighthouse.
+    const auto k = setting_kind_by_meaning("pharos");
+    REQUIRE(k);
+    CHECK((*k == SettingKind::LampRoom || *k == SettingKind::LighthousePoint));
+  }
+  Scene ext;
+  ext.int_ext = "EXT.";
+  ext.place = "GULL POINT LIGHTHOUSE";
+  ext.time = "DUSK";
+  const SettingLook outside = resolve_setting(nullptr, &ext);
+  CHECK(outside.kind == SettingKind::LighthousePoint);
+  CHECK_FALSE(outside.interior);
+}
+
 TEST_CASE("a room word means indoors: a forced heading with no INT or EXT is not a daylit field") {
   Scene lamp_room;
   lamp_room.place = "THE LAMP ROOM";
   const SettingLook implicit = resolve_setting(nullptr, &lamp_room);
   CHECK(implicit.has_setting);
   CHECK(implicit.interior);
-  CHECK(implicit.kind == SettingKind::Room);
+  CHECK(implicit.kind == SettingKind::LampRoom);
   Setting s;
   s.id = "LAMP";
   s.name = "The lamp room";

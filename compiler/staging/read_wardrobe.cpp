@@ -1,0 +1,100 @@
+#include "compiler/staging/read_wardrobe.hpp"
+
+#include <algorithm>
+
+#include "lexicon/lexicon.hpp"
+#include "vocabulary/character_words.hpp"
+#include "vocabulary/vocabulary.hpp"
+
+namespace ekonte::staging {
+namespace {
+
+// The words of `phrase` match words[k...] (lowercase): how many words, else 0.
+size_t phrase_at(const std::vector<Word>& words, size_t k, size_t to, const std::string& phrase) {
+  size_t n = 0, start = 0;
+  while (start <= phrase.size()) {
+    const size_t end = std::min(phrase.find(' ', start), phrase.size());
+    if (k + n >= to || words[k + n].lower != phrase.substr(start, end - start)) return 0;
+    ++n;
+    start = end + 1;
+  }
+  return n;
+}
+
+template <typename Rows>
+bool ends_in_row_phrase(const std::string& words, const Rows& rows) {
+  for (const auto& r : rows)
+    for (const std::string& p : vocabulary::split_phrases(r.phrases))
+      if (words == p || (words.size() > p.size() && words.compare(words.size() - p.size(), p.size(), p) == 0 &&
+                         words[words.size() - p.size() - 1] == ' '))
+        return true;
+  return false;
+}
+
+Sourced<WardrobeChange> change(const std::vector<Word>& words, size_t k, size_t n, std::string garment, WearWord wear) {
+  Sourced<WardrobeChange> c;
+  c.value = {std::move(garment), vocabulary::row(wear).change == vocabulary::WearChange::Off, wear};
+  c.origin = Origin::Action;
+  for (size_t m = k; m < k + n; ++m) c.words += (c.words.empty() ? "" : " ") + words[m].text;
+  c.span = words[k].span;
+  c.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - c.span.offset;
+  return c;
+}
+
+}  // namespace
+
+bool is_garment(const std::string& words) {
+  if (words.empty()) return false;
+  if (ends_in_row_phrase(words, vocabulary::kHeadwearRows) || ends_in_row_phrase(words, vocabulary::kOuterwearRows) ||
+      ends_in_row_phrase(words, vocabulary::kOutfitRows) || ends_in_row_phrase(words, vocabulary::kFootwearRows))
+    return true;
+  const std::string head = words.substr(words.rfind(' ') == std::string::npos ? 0 : words.rfind(' ') + 1);
+  for (std::string_view root : {"clothing", "headdress", "footwear"})
+    if (lexicon::is_under(head, lexicon::PartOfSpeech::Noun, root)) return true;
+  return false;
+}
+
+void read_wardrobe(const std::vector<Word>& words, size_t from, size_t to, Assignment& a) {
+  for (size_t k = from; k < to; ++k) {
+    // Wetness: the wettest row named in the clause.
+    for (size_t r = 0; r < std::size(vocabulary::kWetnessRows); ++r)
+      for (const std::string& p : vocabulary::split_phrases(vocabulary::kWetnessRows[r].phrases))
+        if (const size_t n = phrase_at(words, k, to, p); n > 0 && (!a.wet || size_t(a.wet->value) <= r)) {
+          Sourced<Wetness> wet;
+          wet.value = Wetness(r);
+          wet.origin = Origin::Action;
+          for (size_t m = k; m < k + n; ++m) wet.words += (wet.words.empty() ? "" : " ") + words[m].text;
+          wet.span = words[k].span;
+          wet.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - wet.span.offset;
+          a.wet = wet;
+        }
+    // A wear word, then the garment: the longest run of the noun phrase after it that is one
+    // ("a sou'wester too big for him" is a sou'wester).
+    size_t best_n = 0;
+    WearWord best = WearWord::Wearing;
+    for (size_t r = 0; r < std::size(vocabulary::kWearWordRows); ++r)
+      for (const std::string& p : vocabulary::split_phrases(vocabulary::kWearWordRows[r].phrases))
+        if (const size_t n = phrase_at(words, k, to, p); n > best_n) best_n = n, best = WearWord(r);
+    if (best_n == 0) continue;
+    // "in a flat cap and a heavy greatcoat": garments joined by `and` share the wear word.
+    for (size_t at = k + best_n; at < to;) {
+      const auto noun = noun_at(words, at, to);
+      if (!noun) break;
+      std::string garment = noun->value;
+      while (!garment.empty() && !is_garment(garment)) {
+        const size_t cut = garment.rfind(' ');
+        garment = cut == std::string::npos ? std::string() : garment.substr(0, cut);
+      }
+      if (garment.empty()) break;
+      const std::string last_word = garment.substr(garment.rfind(' ') == std::string::npos ? 0 : garment.rfind(' ') + 1);
+      size_t last = at;
+      while (last + 1 < to && words[last].lower != last_word) ++last;
+      a.wardrobe.push_back(change(words, k, last - k + 1, garment, best));
+      k = last;
+      if (last + 2 >= to || words[last + 1].lower != "and") break;
+      at = last + 2;
+    }
+  }
+}
+
+}  // namespace ekonte::staging
