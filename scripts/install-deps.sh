@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   antlr4 libantlr4-runtime-dev
   libtorch-dev
-  libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
+  libcairo2-dev libpixman-1-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libjpeg-dev zlib1g-dev
   nlohmann-json3-dev doctest-dev
   libxml2-dev librsvg2-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
