@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "compiler/staging/phrase_index.hpp"
+
 #include "lexicon/lexicon.hpp"
 #include "vocabulary/character_words.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -9,22 +11,14 @@
 namespace ekonte::staging {
 namespace {
 
-// The words of `phrase` match words[k...] (lowercase): how many words, else 0.
-size_t phrase_at(const std::vector<Word>& words, size_t k, size_t to, const std::string& phrase) {
-  size_t n = 0, start = 0;
-  while (start <= phrase.size()) {
-    const size_t end = std::min(phrase.find(' ', start), phrase.size());
-    if (k + n >= to || words[k + n].lower != phrase.substr(start, end - start)) return 0;
-    ++n;
-    start = end + 1;
-  }
-  return n;
+template <typename Row, size_t N>
+PhraseIndex index_of(const Row (&rows)[N]) {
+  return PhraseIndex(vocabulary::split_column(rows, &Row::phrases));
 }
 
-template <typename Rows>
-bool ends_in_row_phrase(const std::string& words, const Rows& rows) {
+bool ends_in_row_phrase(const std::string& words, const std::vector<std::vector<std::string>>& rows) {
   for (const auto& r : rows)
-    for (const std::string& p : vocabulary::split_phrases(r.phrases))
+    for (const std::string& p : r)
       if (words == p || (words.size() > p.size() && words.compare(words.size() - p.size(), p.size(), p) == 0 &&
                          words[words.size() - p.size() - 1] == ' '))
         return true;
@@ -45,8 +39,13 @@ Sourced<WardrobeChange> change(const std::vector<Word>& words, size_t k, size_t 
 
 bool is_garment(const std::string& words) {
   if (words.empty()) return false;
-  if (ends_in_row_phrase(words, vocabulary::kHeadwearRows) || ends_in_row_phrase(words, vocabulary::kOuterwearRows) ||
-      ends_in_row_phrase(words, vocabulary::kOutfitRows) || ends_in_row_phrase(words, vocabulary::kFootwearRows))
+  using vocabulary::split_column;
+  static const auto headwear = split_column(vocabulary::kHeadwearRows, &vocabulary::HeadwearRow::phrases);
+  static const auto outerwear = split_column(vocabulary::kOuterwearRows, &vocabulary::OuterwearRow::phrases);
+  static const auto outfit = split_column(vocabulary::kOutfitRows, &vocabulary::OutfitRow::phrases);
+  static const auto footwear = split_column(vocabulary::kFootwearRows, &vocabulary::FootwearRow::phrases);
+  if (ends_in_row_phrase(words, headwear) || ends_in_row_phrase(words, outerwear) || ends_in_row_phrase(words, outfit) ||
+      ends_in_row_phrase(words, footwear))
     return true;
   const std::string head = words.substr(words.rfind(' ') == std::string::npos ? 0 : words.rfind(' ') + 1);
   for (std::string_view root : {"clothing", "headdress", "footwear"})
@@ -55,26 +54,28 @@ bool is_garment(const std::string& words) {
 }
 
 void read_wardrobe(const std::vector<Word>& words, size_t from, size_t to, Assignment& a) {
+  static const PhraseIndex wetness_phrases = index_of(vocabulary::kWetnessRows);
+  static const PhraseIndex wear_phrases = index_of(vocabulary::kWearWordRows);
+  const auto lower = [&](size_t i) -> const std::string& { return words[i].lower; };
   for (size_t k = from; k < to; ++k) {
     // Wetness: the wettest row named in the clause.
-    for (size_t r = 0; r < std::size(vocabulary::kWetnessRows); ++r)
-      for (const std::string& p : vocabulary::split_phrases(vocabulary::kWetnessRows[r].phrases))
-        if (const size_t n = phrase_at(words, k, to, p); n > 0 && (!a.wet || size_t(a.wet->value) <= r)) {
-          Sourced<Wetness> wet;
-          wet.value = Wetness(r);
-          wet.origin = Origin::Action;
-          for (size_t m = k; m < k + n; ++m) wet.words += (wet.words.empty() ? "" : " ") + words[m].text;
-          wet.span = words[k].span;
-          wet.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - wet.span.offset;
-          a.wet = wet;
-        }
+    wetness_phrases.for_each_match(k, to, lower, [&](size_t r, size_t n) {
+      if (a.wet && size_t(a.wet->value) > r) return;
+      Sourced<Wetness> wet;
+      wet.value = Wetness(r);
+      wet.origin = Origin::Action;
+      for (size_t m = k; m < k + n; ++m) wet.words += (wet.words.empty() ? "" : " ") + words[m].text;
+      wet.span = words[k].span;
+      wet.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - wet.span.offset;
+      a.wet = wet;
+    });
     // A wear word, then the garment: the longest run of the noun phrase after it that is one
     // ("a sou'wester too big for him" is a sou'wester).
     size_t best_n = 0;
     WearWord best = WearWord::Wearing;
-    for (size_t r = 0; r < std::size(vocabulary::kWearWordRows); ++r)
-      for (const std::string& p : vocabulary::split_phrases(vocabulary::kWearWordRows[r].phrases))
-        if (const size_t n = phrase_at(words, k, to, p); n > best_n) best_n = n, best = WearWord(r);
+    wear_phrases.for_each_match(k, to, lower, [&](size_t r, size_t n) {
+      if (n > best_n) best_n = n, best = WearWord(r);
+    });
     if (best_n == 0) continue;
     // "in a flat cap and a heavy greatcoat": garments joined by `and` share the wear word.
     for (size_t at = k + best_n; at < to;) {
