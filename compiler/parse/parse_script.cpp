@@ -11,6 +11,8 @@
 #include "Ekonte.h"
 #include "EkonteLexer.h"
 #include "compiler/parse/line.hpp"
+#include "compiler/parse/line_fields.hpp"
+#include "compiler/parse/read_simple_line.hpp"
 #include "compiler/parse/script_lexer.hpp"
 #include "compiler/parse/script_streams.hpp"
 #include "support/text.hpp"
@@ -147,15 +149,7 @@ class LineBuilder {
   }
   // A sub-span of a token: `skip` bytes in, `length` bytes long (on the token's line).
   SourceSpan sub_span(antlr4::Token* t, size_t skip, size_t length) const {
-    SourceSpan s = span_of(t);
-    const std::string& text = source_.text;
-    uint32_t col = s.column;
-    for (size_t i = s.offset; i < s.offset + skip && i < text.size(); ++i)
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-    s.column = col;
-    s.offset += static_cast<uint32_t>(skip);
-    s.length = static_cast<uint32_t>(length);
-    return s;
+    return parse::shifted_span(source_.text, span_of(t), skip, length);
   }
   ast::Text text_of(antlr4::Token* t) const { return {t->getText(), span_of(t)}; }
 
@@ -184,12 +178,7 @@ class LineBuilder {
       joined += piece;
     }
     // Collapse the double spaces a removed comment leaves behind.
-    std::string collapsed;
-    for (char c : trim(joined)) {
-      if ((c == ' ' || c == '\t') && !collapsed.empty() && collapsed.back() == ' ') continue;
-      collapsed += (c == '\t') ? ' ' : c;
-    }
-    out.value = collapsed;
+    out.value = parse::collapse_spaces(joined);
     return out;
   }
 
@@ -209,9 +198,7 @@ class LineBuilder {
 
   parse::Line build(Ekonte::LineContext* ctx) const {
     parse::Line line;
-    if (auto* indent = ctx->INDENT()) {
-      for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
-    }
+    if (auto* indent = ctx->INDENT()) line.indent = parse::indent_columns(indent->getText());
     auto* body = ctx->lineBody();
     if (!body) return line;  // blank (or comment-only) line
     line.span = span_of(body);
@@ -279,48 +266,17 @@ class LineBuilder {
       line.kind = parse::LineKind::Property;
       antlr4::Token* key = prop->PROPERTY_KEY()->getSymbol();
       const std::string k = key->getText();
-      const std::string name = trim(k.substr(0, k.find(':')));
-      parse::PropertyFields f{{name, sub_span(key, 0, name.size())}, prose(prop->text(), line.notes)};
-      if (f.value.value.empty()) f.value.span = sub_span(key, k.size(), 0);
-      line.fields = std::move(f);
+      line.fields = parse::property_fields(source_.text, k, span_of(key), prose(prop->text(), line.notes));
     } else if (auto* dl = alternative<Ekonte::DialogueLineContext>(alt, Ekonte::RuleDialogueLine)) {
       line.kind = parse::LineKind::Dialogue;
       antlr4::Token* cue = dl->CUE()->getSymbol();
       const std::string c = cue->getText();
-      size_t name_end = 0;
-      while (name_end < c.size() && (std::isalnum(static_cast<unsigned char>(c[name_end])) || c[name_end] == '_'))
-        ++name_end;
-      parse::CueFields f;
-      f.speaker = {c.substr(0, name_end), sub_span(cue, 0, name_end)};
-      // Each parenthetical is an extension (V.O., CONT'D) or a delivery, in either order.
-      for (size_t open = c.find('('); open != std::string::npos; open = c.find('(', open + 1)) {
-        const auto close = c.find(')', open);
-        if (close == std::string::npos) break;
-        ast::Text part{trim(c.substr(open + 1, close - open - 1)), sub_span(cue, open + 1, close - open - 1)};
-        ast::Text& slot = vocabulary::match_cue_extension(part.value) && f.extension.value.empty() ? f.extension : f.parenthetical;
-        if (slot.value.empty()) slot = std::move(part);
-        else slot.value += ", " + part.value;
-        open = close;
-      }
-      f.text = prose(dl->text(), line.notes);
-      if (f.text.value.empty()) f.text.span = sub_span(cue, c.size(), 0);
-      line.fields = std::move(f);
+      line.fields = parse::cue_fields(source_.text, c, span_of(cue), prose(dl->text(), line.notes));
     } else if (auto* act = alternative<Ekonte::ActionLineContext>(alt, Ekonte::RuleActionLine)) {
       line.kind = parse::LineKind::Action;
       antlr4::Token* start = act->ACTION_START()->getSymbol();
       ast::Text rest = prose(act->text(), line.notes);
-      ast::Text text;
-      text.span = span_of(start);
-      // The prose comes back trimmed: keep the space after a one-letter first word ("A lantern"),
-      // and put one where a comment separated the first character from the rest.
-      const std::string& source_text = source_.text;
-      const size_t after_start = text.span.offset + text.span.length;
-      const bool spaced = !rest.value.empty() &&
-                          (rest.span.offset > after_start ||
-                           (after_start < source_text.size() && (source_text[after_start] == ' ' || source_text[after_start] == '\t')));
-      text.value = start->getText() + (spaced ? " " : "") + rest.value;
-      if (!rest.value.empty()) text.span.length = rest.span.offset + rest.span.length - text.span.offset;
-      line.fields = parse::TextFields{std::move(text)};
+      line.fields = parse::TextFields{parse::action_text(source_.text, start->getText(), span_of(start), rest)};
     }
     return line;
   }
@@ -365,8 +321,7 @@ parse::Line read_line(Ekonte::LineContext* line_ctx, const LineBuilder& builder,
   if (listener.error_lines().count(number) || line_ctx->exception) {
     line.kind = parse::LineKind::Invalid;
     line.span.line = number;
-    if (auto* indent = line_ctx->INDENT())
-      for (char c : indent->getText()) line.indent = c == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
+    if (auto* indent = line_ctx->INDENT()) line.indent = parse::indent_columns(indent->getText());
   } else {
     line = builder.build(line_ctx);
     if (line.kind == parse::LineKind::Blank) line.span.line = number;
@@ -383,7 +338,8 @@ class LineParser : public Ekonte {
   explicit LineParser(antlr4::TokenStream* input) : Ekonte(input) { find_script_states(); }
 
   // `after_line`: lines were read before this parse started (by another pass), so the loop is
-  // entered as after a line, not at the start of the script.
+  // entered as after a line, not at the start of the script. `each` returns whether to go on:
+  // false leaves the rest of the script unread.
   template <typename EachLine>
   void script_lines(bool after_line, EachLine each) {
     ScriptContext script(nullptr, getState());
@@ -394,9 +350,13 @@ class LineParser : public Ekonte {
       _errHandler->sync(this);
       while (starts_line(_input->LA(1))) {
         setState(invoke_line_);
-        each(line());
+        const bool go_on = each(line());
         script.children.clear();
         getTreeTracker().reset();
+        if (!go_on) {  // the rest is read by others: leave the rule as after a line
+          exitRule();
+          return;
+        }
         setState(loop_back_);
         _errHandler->sync(this);
       }
@@ -473,59 +433,122 @@ StreamStart start_after(Ekonte::LineContext* line_ctx, ScriptCharStream& input) 
 // parse::Line is built and handed on (a whole script's tree took about 85 bytes of memory per
 // byte of script, and as long to free as to build).
 //
-// First ANTLR runs in SLL mode, bailing out at a syntax error. That is most scripts, and the
+// A simple line (read_simple_line.hpp) is read without ANTLR. Each run of other lines is parsed
+// by a pass of ANTLR's own that starts at the run's first line, in the lexer's default mode, as
+// every line starts, and ends at the next simple line after a line read without error.
+//
+// ANTLR runs in SLL mode, bailing out at a syntax error. That is most scripts, and the
 // fastest. From the first line with an error (a lexer error, or a line SLL cannot read) the
 // rest is parsed again in full LL mode with ANTLR's recovery, which reports every error: as
 // when the whole script was parsed again (lexing it anew from that line: the lines before it
 // read the same in either mode). The listener keeps one error per line, so a lexer error that
 // the first pass reported is not repeated, and one it reported on a later line (it goes on
-// lexing to the first line SLL cannot read) takes that line's place as it did then.
+// lexing to the first line SLL cannot read) takes that line's place as it did then. Until the
+// LL passes begin, an SLL pass that met an error goes on to the end as the one pass over the
+// whole script did; the LL passes give way to simple lines after a line without error.
 template <typename EachLine>
-void parse_lines(const std::string& text, LineBuilder& builder, CollectingErrorListener& listener, EachLine each) {
+void parse_lines(const std::string& text, LineBuilder& builder, CollectingErrorListener& listener, EachLine each,
+                 bool simple_lines) {
   const size_t code_points = ScriptCharStream::code_points_of(text);
   std::optional<StreamStart> unread;  // the start of the first line not handed on
   bool read_a_line = false;           // a line was handed on before it
-  {
-    Pass pass(text, code_points, {}, listener, builder);
+  StreamStart at;                     // the start of the next line to read
+  parse::Line simple;
+  size_t simple_end = 0;
+  // Reads the simple line at `start`, if it is one, into `simple`.
+  auto read_simple = [&](const StreamStart& start) {
+    return simple_lines && start.byte < text.size() &&
+           parse::read_simple_line(text, start.byte, static_cast<uint32_t>(start.line), simple, simple_end);
+  };
+  // Hands on the simple line read at `at` and moves past it.
+  auto hand_on_simple = [&] {
+    each(simple);
+    read_a_line = true;
+    for (size_t i = at.byte; i < simple_end; ++i) at.code_point += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    at.byte = simple_end;
+    ++at.line;
+  };
+  bool ended = false;  // the first pass reached the end of the script or bailed out
+  while (!ended) {
+    if (read_simple(at)) {
+      hand_on_simple();
+      continue;
+    }
+    Pass pass(text, code_points, at, listener, builder);
     pass.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     pass.parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-    StreamStart line_start;
+    StreamStart line_start = at;
+    bool gave_way = false;
     try {
       while (pass.tokens.LA(1) != antlr4::Token::EOF) {
         antlr4::Token* first = pass.tokens.LT(1);
         Ekonte::LineContext* line_ctx = pass.parser.line();
-        if (!unread && listener.error_lines().empty()) {
+        const bool clean = !unread && listener.error_lines().empty();
+        if (clean) {
           each(read_line(line_ctx, builder, listener));
           read_a_line = true;
         } else if (!unread) {
           unread = line_start;
         }
         line_start = start_after(line_ctx, pass.input);
+        if (clean && read_simple(line_start)) {
+          at = line_start;
+          hand_on_simple();
+          gave_way = true;
+          break;
+        }
         pass.release_before(first);
       }
     } catch (const antlr4::ParseCancellationException&) {
       if (!unread) unread = line_start;
     }
+    ended = !gave_way;
   }
   if (!unread) return;
-  Pass pass(text, code_points, *unread, listener, builder);
-  pass.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  pass.parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
-  pass.parser.addErrorListener(&listener);
-  pass.parser.script_lines(read_a_line, [&](Ekonte::LineContext* line_ctx) {
-    each(read_line(line_ctx, builder, listener));
-    pass.release_before(line_ctx->getStart());
-  });
+  at = *unread;
+  while (true) {
+    Pass pass(text, code_points, at, listener, builder);
+    pass.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    pass.parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    pass.parser.addErrorListener(&listener);
+    bool gave_way = false;
+    pass.parser.script_lines(read_a_line, [&](Ekonte::LineContext* line_ctx) {
+      parse::Line line = read_line(line_ctx, builder, listener);
+      const bool clean = line.kind != parse::LineKind::Invalid;
+      each(line);
+      read_a_line = true;
+      if (clean) {
+        const StreamStart next = start_after(line_ctx, pass.input);
+        if (read_simple(next)) {
+          at = next;
+          gave_way = true;
+          return false;
+        }
+      }
+      pass.release_before(line_ctx->getStart());
+      return true;
+    });
+    if (!gave_way) return;
+    do hand_on_simple();
+    while (read_simple(at));
+  }
 }
-
 }  // namespace
 
-ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink) {
+ast::Script parse_script(const SourceFile& source, DiagnosticSink& sink, bool simple_lines) {
   CollectingErrorListener listener(source, sink);
   LineBuilder builder(source);
   parse::BlockAssembler assembler(source.path, sink);
-  parse_lines(source.text, builder, listener, [&](const parse::Line& line) { assembler.add(line); });
+  parse_lines(source.text, builder, listener, [&](const parse::Line& line) { assembler.add(line); }, simple_lines);
   return assembler.finish();
+}
+
+std::vector<parse::Line> parse_script_lines(const SourceFile& source, DiagnosticSink& sink, bool simple_lines) {
+  CollectingErrorListener listener(source, sink);
+  LineBuilder builder(source);
+  std::vector<parse::Line> lines;
+  parse_lines(source.text, builder, listener, [&](const parse::Line& line) { lines.push_back(line); }, simple_lines);
+  return lines;
 }
 
 }  // namespace ekonte
