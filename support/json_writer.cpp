@@ -1,5 +1,6 @@
 #include "support/json_writer.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdio>
 
@@ -50,11 +51,24 @@ void JsonWriter::close(char bracket) {
   out_ += bracket;
 }
 
+namespace {
+
+// The bytes a JSON string cannot hold as they are: control characters, `"` and `\\`.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> table{};
+  for (size_t c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = table['\\'] = true;
+  return table;
+}();
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view s) {
   out_ += '"';
   size_t plain = 0;  // the start of the run of characters written as they are
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (!kEscaped[static_cast<unsigned char>(c)]) continue;
     const char* escape = nullptr;
     switch (c) {
       case '"': escape = "\\\""; break;
@@ -64,8 +78,7 @@ void JsonWriter::write_string(std::string_view s) {
       case '\n': escape = "\\n"; break;
       case '\r': escape = "\\r"; break;
       case '\t': escape = "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) continue;
+      default: break;
     }
     out_.append(s.data() + plain, i - plain);
     plain = i + 1;

@@ -53,3 +53,9 @@ TEST_CASE("the shot graph streamed out is the shot graph text") {
   write_shot_graph_json(r.graph, [&](std::string_view piece) { streamed += piece; });
   CHECK(streamed == shot_graph_to_json_text(r.graph));
 }
+
+TEST_CASE("a string is written with quotes, backslashes and control characters escaped, other bytes as they are") {
+  JsonWriter w;
+  w.value(std::string_view("a\"b\\c\nd\te\x01" "f\x1f" "g/\xE3\x81\x82\b\f\r", 20));
+  CHECK(w.take() == "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u001fg/\xE3\x81\x82\\b\\f\\r\"");
+}
