@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/source_span.hpp"
+#include "support/interned_string.hpp"
 #include "vocabulary/camera.hpp"
 #include "vocabulary/staging.hpp"
 #include "vocabulary/transitions.hpp"
@@ -62,7 +63,7 @@ std::string_view name_of(ReadingDirection);
 // compiler chose it: the rule's default, the same character's value in an earlier shot of the
 // scene (continuity), a value computed from another one (a view from the facing), or a value
 // inferred from the shot's company (facing the nearest other character).
-enum class Origin { Default, Header, Stage, Action, Dialogue, Continuity, Derived, Inferred };
+enum class Origin : uint8_t { Default, Header, Stage, Action, Dialogue, Continuity, Derived, Inferred };
 std::string_view name_of(Origin);
 
 // A resolved value and where it came from.
@@ -70,7 +71,9 @@ template <typename T>
 struct Sourced {
   T value{};
   Origin origin = Origin::Default;
-  std::string words;  // the script words the value was read from; empty for defaults
+  // The script words the value was read from; empty for defaults. Interned: the same few
+  // texts recur across a script's many values.
+  InternedString words;
   SourceSpan span;
 };
 

@@ -16,7 +16,7 @@ void span_value(JsonWriter& w, const SourceSpan& s) {
 template <typename T>
 void origin_members(JsonWriter& w, const Sourced<T>& s) {
   w.member("origin", name_of(s.origin));
-  if (!s.words.empty()) w.member("words", s.words);
+  if (!s.words.empty()) w.member("words", s.words.str());
   if (s.span.valid()) {
     w.key("at");
     span_value(w, s.span);
@@ -29,7 +29,7 @@ void sourced(JsonWriter& w, std::string_view key, const Sourced<T>& s) {
   w.begin_object();
   w.member("value", name_of(s.value));
   w.member("origin", name_of(s.origin));
-  if (!s.words.empty()) w.member("words", s.words);
+  if (!s.words.empty()) w.member("words", s.words.str());
   if (s.span.valid()) {
     w.key("at");
     span_value(w, s.span);

@@ -8,6 +8,9 @@ std::string SourceFile::line_text(uint32_t line) const {
   auto index = line_index ? line_index : std::make_shared<LineIndex>();
   std::call_once(index->built, [&] {
     index->text_size = text.size();
+    size_t lines = 1;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', nl + 1)) ++lines;
+    index->starts.reserve(lines);
     index->starts.push_back(0);
     for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', nl + 1))
       index->starts.push_back(nl + 1);

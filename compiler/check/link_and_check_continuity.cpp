@@ -28,6 +28,17 @@ const Staging* staging_of(const Shot& shot, CharacterId id) {
 
 void link_and_check_continuity(ShotGraph& graph, const PassContext& ctx) {
   auto& edges = graph.edges;
+  // Reserved whole: a vector grown by doubling held up to twice the edges (a sixteenth of a
+  // large graph's memory).
+  size_t count = graph.shots.empty() ? 0 : graph.shots.size() - 1;
+  for (const auto& scene : graph.scenes) {
+    count += scene.shots.size() + scene.setting.valid();
+    for (size_t k = 0; k + 1 < scene.shots.size(); ++k)
+      for (const auto& sb : graph.shot(scene.shots[k + 1]).characters)
+        count += staging_of(graph.shot(scene.shots[k]), sb.character) != nullptr;
+  }
+  for (const auto& shot : graph.shots) count += shot.characters.size();
+  edges.reserve(edges.size() + count);
   for (uint32_t i = 0; i + 1 < graph.shots.size(); ++i) edges.push_back({EdgeKind::Sequence, i, i + 1, {}});
   for (uint32_t s = 0; s < graph.scenes.size(); ++s) {
     for (auto shot : graph.scenes[s].shots) edges.push_back({EdgeKind::InScene, s, shot.value, {}});

@@ -136,12 +136,15 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
 
   // 4. Resolve each character's staging: stage line, then prose, then continuity and defaults.
   std::vector<Staging> out;
+  out.reserve(order.size());
   for (auto id : order) {
     Staging s;
     s.character = id;
     s.speaks = speakers.count(id.value) > 0;
-    const auto st = from_stage.count(id.value) ? std::optional<Assignment>(from_stage[id.value]) : std::nullopt;
-    const auto pr = from_prose.count(id.value) ? std::optional<Assignment>(from_prose[id.value]) : std::nullopt;
+    const auto found_stage = from_stage.find(id.value);
+    const auto found_prose = from_prose.find(id.value);
+    const Assignment* st = found_stage != from_stage.end() ? &found_stage->second : nullptr;
+    const Assignment* pr = found_prose != from_prose.end() ? &found_prose->second : nullptr;
     const Assignment none;
     const Assignment& A = st ? *st : none;
     const Assignment& B = pr ? *pr : none;
@@ -172,7 +175,7 @@ std::vector<Staging> infer_staging(const input::Shot& shot, const StagingContext
       carry_over(s, A.released || B.released, A.rose || B.rose, A.moved || B.moved, *context.carried, context.shot_id);
     }
     relate_seat(s);
-    out.push_back(s);
+    out.push_back(std::move(s));
   }
 
   staging::pass_handed_props(out, context);

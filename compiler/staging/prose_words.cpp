@@ -129,6 +129,15 @@ std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::
   return out;
 }
 
+std::string joined_text(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t k = from; k < to; ++k) {
+    if (!out.empty()) out += ' ';
+    out += words[k].text;
+  }
+  return out;
+}
+
 std::string head_noun(const std::string& phrase) {
   std::string head = phrase;
   if (const size_t of = head.find(" of "); of != std::string::npos) head = head.substr(0, of);

@@ -46,13 +46,16 @@ bool both_hands(const std::vector<Word>& words, size_t k);
 
 bool ends_with_ly(const std::string& w);
 
+// The words[from, to) as written, separated by spaces.
+std::string joined_text(const std::vector<Word>& words, size_t from, size_t to);
+
 // A value read from words[from, from + n), with those words and their span.
 template <typename T>
 Sourced<T> sourced(int value, Origin origin, const std::vector<Word>& words, size_t from, size_t n) {
   Sourced<T> s;
   s.value = static_cast<T>(value);
   s.origin = origin;
-  for (size_t k = from; k < from + n; ++k) s.words += (s.words.empty() ? "" : " ") + words[k].text;
+  s.words = joined_text(words, from, from + n);
   s.span = words[from].span;
   const auto& last = words[from + n - 1].span;
   s.span.length = last.offset + last.length - s.span.offset;

@@ -29,7 +29,7 @@ Sourced<WardrobeChange> change(const std::vector<Word>& words, size_t k, size_t 
   Sourced<WardrobeChange> c;
   c.value = {std::move(garment), vocabulary::row(wear).change == vocabulary::WearChange::Off, wear};
   c.origin = Origin::Action;
-  for (size_t m = k; m < k + n; ++m) c.words += (c.words.empty() ? "" : " ") + words[m].text;
+  c.words = joined_text(words, k, k + n);
   c.span = words[k].span;
   c.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - c.span.offset;
   return c;
@@ -64,7 +64,7 @@ void read_wardrobe(const std::vector<Word>& words, size_t from, size_t to, Assig
       Sourced<Wetness> wet;
       wet.value = Wetness(r);
       wet.origin = Origin::Action;
-      for (size_t m = k; m < k + n; ++m) wet.words += (wet.words.empty() ? "" : " ") + words[m].text;
+      wet.words = joined_text(words, k, k + n);
       wet.span = words[k].span;
       wet.span.length = words[k + n - 1].span.offset + words[k + n - 1].span.length - wet.span.offset;
       a.wet = wet;

@@ -116,7 +116,7 @@ std::string json_report(const input::ScriptInput& script, const screenplay::Mapp
       j.member("framing", framing_name(shot.camera));
       j.member("subject", subject_of(shot.camera));
       j.member("duration", shot.camera.duration_text);
-      j.member("rule", shot.camera.framing.words);
+      j.member("rule", shot.camera.framing.words.str());
       j.end_object();
     }
   j.end_array();
