@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <sstream>
+#include <unordered_map>
 
 #include "support/text.hpp"
 #include "compiler/values/parse_values.hpp"
@@ -85,20 +86,35 @@ const std::vector<std::vector<std::string>>& phrase_words() {
   return table;
 }
 
-// Longest vocabulary phrase starting at `pieces[at]`; returns its length in pieces (0 if none).
+// The phrases by their first word, each list in the order of camera_phrases().
+const std::unordered_map<std::string, std::vector<size_t>>& phrases_by_first_word() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<size_t>> t;
+    const auto& words = phrase_words();
+    for (size_t pi = 0; pi < words.size(); ++pi)
+      if (!words[pi].empty()) t[words[pi][0]].push_back(pi);
+    return t;
+  }();
+  return table;
+}
+
+// Longest vocabulary phrase starting at `pieces[at]` (the first listed of the longest); returns
+// its length in pieces (0 if none).
 size_t match_phrase(const std::vector<Piece>& pieces, size_t at, const Phrase** found) {
   size_t best = 0;
+  if (at >= pieces.size()) return 0;
+  const auto candidates = phrases_by_first_word().find(pieces[at].word);
+  if (candidates == phrases_by_first_word().end()) return 0;
   const auto& table = phrase_words();
   const auto& phrases = camera_phrases();
-  for (size_t pi = 0; pi < phrases.size(); ++pi) {
-    const Phrase& p = phrases[pi];
+  for (const size_t pi : candidates->second) {
     const auto& words = table[pi];
     if (words.size() <= best || at + words.size() > pieces.size()) continue;
     bool ok = true;
-    for (size_t k = 0; k < words.size() && ok; ++k) ok = pieces[at + k].word == words[k];
+    for (size_t k = 1; k < words.size() && ok; ++k) ok = pieces[at + k].word == words[k];
     if (ok) {
       best = words.size();
-      *found = &p;
+      *found = &phrases[pi];
     }
   }
   return best;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "lexicon/lexicon.hpp"
 #include "support/text.hpp"
@@ -78,17 +79,18 @@ std::vector<std::vector<Word>> sentences_of(const SpannedText& text, const std::
         ++j;
       }
       Word w;
-      w.text = s.substr(i, j - i);
-      std::string base = w.text;
-      for (const char* suffix : {"'s", "\xE2\x80\x99s"}) {
-        const std::string suf = suffix;
-        if (base.size() > suf.size() && base.compare(base.size() - suf.size(), suf.size(), suf) == 0) {
-          base = base.substr(0, base.size() - suf.size());
+      w.text.assign(s, i, j - i);
+      // The word without a possessive `'s` (either apostrophe), which names the owner.
+      size_t base_size = w.text.size();
+      for (const std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (base_size > suffix.size() && std::string_view(w.text).substr(0, base_size).ends_with(suffix)) {
+          base_size -= suffix.size();
           w.possessive = true;
         }
-      }
-      w.id = lookup(characters, base);
-      w.lower = to_lower(base);
+      w.lower.assign(w.text, 0, base_size);
+      w.id = lookup(characters, base_size == w.text.size() ? w.text : w.lower);
+      for (char& c : w.lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       // "the queen", "her father": a role word of one character's display name ("Queen Elowen").
       if (!w.id.valid() && !out.back().empty() && staging::determiners().count(out.back().back().lower))
         w.id = role(characters, w.lower);
