@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "vocabulary/staging.hpp"
 #include "vocabulary/vocabulary.hpp"
@@ -120,7 +121,12 @@ ProseReading read_action_prose(const input::Shot& shot, const StagingContext& co
       }
       if (owners.size() >= 2) mentions.last_group = owners;
       mentions.last_owner = owners.front();
-      std::vector<Word> words = sentence;
+      // Object pronouns are resolved for this clause only: later clauses read the sentence as
+      // written. Their readings are put back at the end rather than the sentence copied.
+      std::vector<Word>& words = sentence;
+      std::vector<std::pair<CharacterId, bool>> as_written;
+      as_written.reserve(v < to ? to - v : 0);
+      for (size_t k = v; k < to; ++k) as_written.push_back({words[k].id, words[k].pronoun});
       // A name later in the clause is an object, and the one a later pronoun most likely
       // means ("sits beside SORA, one hand on her shoulder").
       for (size_t k = v; k < to; ++k)
@@ -145,6 +151,7 @@ ProseReading read_action_prose(const input::Shot& shot, const StagingContext& co
             if (other != id) add_contact(a, other, words[from]);
       }
       report_verbs(words, verbs, file, sink);
+      for (size_t k = v; k < to; ++k) std::tie(words[k].id, words[k].pronoun) = as_written[k - v];
     }
   }
   return out;
