@@ -28,9 +28,10 @@ Loaded open_studio() {
 #ifdef EKONTE_STUDIO_PLUGIN_BUILD_PATH
   lookup.build_path = EKONTE_STUDIO_PLUGIN_BUILD_PATH;
 #endif
-  // Global: the neural plugin, opened later by `build --generator neural`, `train` and `eval`,
-  // binds to the renderer in this one (see cli/studio/plugin_api.hpp).
-  const support::OpenedPlugin opened = support::open_plugin_file(lookup, RTLD_NOW | RTLD_GLOBAL);
+  // Local: the neural plugin, opened later, links this one and binds to it by its own needs.
+  // Lazy: of the studio's thousands of calls into other libraries, a command resolves the few it
+  // makes (RTLD_NOW cost every drawing command 6 ms); a missing library still fails here.
+  const support::OpenedPlugin opened = support::open_plugin_file(lookup, RTLD_LAZY | RTLD_LOCAL);
   if (!opened.handle && opened.dlerror.empty())
     return {nullptr, "the studio plugin was not found (looked for " + opened.looked_for + "); " + kInstallHint};
   if (!opened.handle)

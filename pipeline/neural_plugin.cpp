@@ -33,9 +33,8 @@ Loaded open_plugin() {
   // libgomp reads its wait policy once, when it is loaded: threads that wait passively do not
   // burn a core between libtorch's parallel regions. A user's own setting wins.
   setenv("OMP_WAIT_POLICY", "PASSIVE", /*overwrite=*/0);
-  // Local: the plugin's own copies of Ekonte's static libraries bind to those already loaded
-  // (the executable's, then the studio plugin's, opened RTLD_GLOBAL), so both share one state
-  // (caches, the WordNet lock); nothing of the plugin's is visible to anything else.
+  // The plugin links libekonte-core.so and ekonte-studio.so rather than copies of them, so the
+  // compiler, the renderer and the WordNet lock it calls are the ones already loaded.
   const support::OpenedPlugin opened = support::open_plugin_file(lookup(), RTLD_NOW | RTLD_LOCAL);
   if (!opened.handle && opened.dlerror.empty())
     return {nullptr, "the neural generator plugin was not found (looked for " + opened.looked_for + "); " + kPackageHint};

@@ -2,14 +2,13 @@
 // The studio plugin (`ekonte-studio.so`): every command that draws, lays out, encodes video or
 // speaks (build, render, sheet, animatic, audio, layout, export, watch, cache, `vocabulary
 // --sheet`, and train/eval, which open the neural plugin beside it). Cairo, librsvg, HarfBuzz,
-// FFmpeg and espeak-ng, some 150 shared libraries, are mapped only when one of those commands
+// FFmpeg and espeak-ng, some 120 more shared libraries, are mapped only when one of those commands
 // runs; `ekonte --version`, `check`, `compile`, `import`, `explain` and `vocabulary` start
 // without them. cli/studio_plugin.hpp opens it; this is what it finds there.
 //
-// The plugin holds its own copies of the static libraries it uses; where the executable has the
-// same code (the compiler), the executable's copy wins (it exports its symbols), so both share
-// one state. It is opened RTLD_GLOBAL so that the neural plugin, opened later, binds to its
-// renderer too.
+// The plugin links libekonte-core.so (the compiler, which the executable links too) and holds
+// no copy of it, so there is one compiler state in the process; the neural plugin links both
+// (cli/CMakeLists.txt, docs/generator.md "The plugins").
 #include <cstddef>
 #include <string>
 #include <vector>
