@@ -38,8 +38,11 @@ TEST_CASE("the commands that only read a script run without the studio plugin") 
 }
 
 TEST_CASE("a drawing command whose studio plugin is missing names the file, exit 2") {
-  for (const std::string& command : std::vector<std::string>{"build " + kSample + " --quiet", "sheet " + kSample,
-                                                              "vocabulary props --sheet x.pdf", "eval"}) {
+  // Outputs go to a temp folder, should a broken build write them.
+  const std::string dir = (fs::temp_directory_path() / "studio-plugin-test").string();
+  for (const std::string& command : std::vector<std::string>{"build " + kSample + " --quiet -o " + dir + "/out",
+                                                              "sheet " + kSample + " -o " + dir + "/sheet.pdf",
+                                                              "vocabulary props --sheet " + dir + "/props.pdf", "eval"}) {
     CAPTURE(command);
     const auto [output, status] = run(kMissing + ekonte_bin() + " " + command + " 2>&1");
     CHECK(status == 2);
@@ -51,7 +54,9 @@ TEST_CASE("a drawing command whose studio plugin is missing names the file, exit
 TEST_CASE("a file that is not the studio plugin is refused with its name, exit 2") {
   const fs::path fake = fs::temp_directory_path() / "not-a-studio-plugin.so";
   std::ofstream(fake) << "not a shared library\n";
-  const auto [output, status] = run("EKONTE_STUDIO_PLUGIN=" + fake.string() + " " + ekonte_bin() + " build " + kSample + " 2>&1");
+  const std::string out = (fs::temp_directory_path() / "studio-plugin-test" / "out").string();
+  const auto [output, status] =
+      run("EKONTE_STUDIO_PLUGIN=" + fake.string() + " " + ekonte_bin() + " build " + kSample + " -o " + out + " 2>&1");
   CHECK(status == 2);
   CHECK(output.find("cannot load the studio plugin `" + fake.string() + "`") != std::string::npos);
 }
@@ -60,7 +65,9 @@ TEST_CASE("a shared library that loads the studio but is not it is refused") {
   // The neural plugin links the studio, so the studio's entry point is reachable through it.
   const std::string neural = std::string(EKONTE_BINARY_DIR) + "/lib/ekonte/ekonte-neural.so";
   if (!fs::exists(neural)) return;  // built without the neural generator
-  const auto [output, status] = run("EKONTE_STUDIO_PLUGIN=" + neural + " " + ekonte_bin() + " build " + kSample + " 2>&1");
+  const std::string out = (fs::temp_directory_path() / "studio-plugin-test" / "out").string();
+  const auto [output, status] =
+      run("EKONTE_STUDIO_PLUGIN=" + neural + " " + ekonte_bin() + " build " + kSample + " -o " + out + " 2>&1");
   CHECK(status == 2);
   CHECK(output.find("`" + neural + "` is not the studio plugin of this Ekonte build") != std::string::npos);
 }
