@@ -8,9 +8,9 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/script_loading.hpp"
-#include "layout/manga/build_manga.hpp"
+#include "layout/manga/balloon_kind.hpp"
 #include "layout/manga/sound_lines.hpp"
-#include "layout/pages/page_common.hpp"
+#include "layout/pages/cue.hpp"
 #include "vocabulary/staging.hpp"
 
 namespace ekonte::cli {

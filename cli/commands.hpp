@@ -1,5 +1,7 @@
 #pragma once
-// One function per `ekonte` command; each lives in cli/command_<name>.cpp.
+// One function per `ekonte` command; each lives in cli/command_<name>.cpp. The `ekonte`
+// executable holds check, compile, import, explain and vocabulary; the others are in the studio
+// plugin (cli/studio/plugin_api.hpp), which it opens only to run them. Tests link both.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +16,8 @@ int command_compile(const CommandArgs& args);
 int command_import(const CommandArgs& args);
 int command_explain(const CommandArgs& args);
 int command_vocabulary(const CommandArgs& args);
+// `ekonte vocabulary KIND --sheet ...`, drawing a catalogue (in the studio plugin).
+int command_vocabulary_sheet(const CommandArgs& args);
 int command_build(const CommandArgs& args);
 int command_sheet(const CommandArgs& args);
 int command_render(const CommandArgs& args);

@@ -1,4 +1,7 @@
-// `ekonte`: a thin dispatcher; each command lives in its own cli/command_<name>.cpp.
+// `ekonte`: a thin dispatcher; each command lives in its own cli/command_<name>.cpp. The commands
+// that only read a script run here; those that draw, lay out, encode or speak are in the studio
+// plugin (cli/studio/plugin_api.hpp), opened only when one of them runs, so `ekonte --version`
+// and `ekonte check` map no drawing, video or speech library.
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -6,13 +9,14 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/studio_plugin.hpp"
 #include "ekonte_version.hpp"
 
 namespace {
 
 struct Command {
   const char* name;
-  int (*run)(const ekonte::cli::CommandArgs&);
+  int (*run)(const ekonte::cli::CommandArgs&);  // null: the command is in the studio plugin
   const char* usage;
 };
 
@@ -22,17 +26,17 @@ const Command kCommands[] = {
     {"import", ekonte::cli::command_import, "import SCRIPT.fountain|.fdx [-o SCRIPT.eko] [--report FILE]  write a screenplay's planned storyboard as an Ekonte script"},
     {"explain", ekonte::cli::command_explain, "explain FILE SHOT                       show a shot's staging and where it came from"},
     {"vocabulary", ekonte::cli::command_vocabulary, "vocabulary [KIND] [--markdown]          list the words the language knows (settings --sheet -o F.pdf: draw them)"},
-    {"build", ekonte::cli::command_build, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
-    {"animatic", ekonte::cli::command_animatic, "animatic FILE [-o film.mp4] [--size WxH] [--no-audio] [--clips DIR]  the storyboard as a timed H.264 video"},
-    {"render", ekonte::cli::command_render, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
-    {"watch", ekonte::cli::command_watch, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
-    {"sheet", ekonte::cli::command_sheet, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
-    {"cache", ekonte::cli::command_cache, "cache stats|gc [--max-size SIZE] [--cache DIR | -o OUTDIR]  size the render cache, collect unused entries"},
-    {"audio", ekonte::cli::command_audio, "audio FILE -o scratch.wav [--vtt F] [--srt F]  the scratch voices as a WAV, subtitles as WebVTT/SRT"},
-    {"layout", ekonte::cli::command_layout, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
-    {"export", ekonte::cli::command_export, "export FILE --format csv|edl|otio|fcpxml [-o OUT] [--clips DIR]  a shot list, or an edit list of the animatic's per-shot clips"},
-    {"train", ekonte::cli::command_train, "train --out FILE [--steps N] [--size PX] [--device auto|cpu|cuda]  train the neural generator"},
-    {"eval", ekonte::cli::command_eval, "eval [--model FILE] [--identities N] [--shots M]  measure the neural generator, with ablations"},
+    {"build", nullptr, "build FILE [-o OUTDIR] [--size WxH] [--jobs N] [--explain] [--force]  render changed shots, write PDFs"},
+    {"animatic", nullptr, "animatic FILE [-o film.mp4] [--size WxH] [--no-audio] [--clips DIR]  the storyboard as a timed H.264 video"},
+    {"render", nullptr, "render FILE --shot ID [-o OUT.png] [--variants N]  one shot, or takes 1..N on a contact sheet"},
+    {"watch", nullptr, "watch FILE [build options]              rebuild whenever the script or a sheet image changes"},
+    {"sheet", nullptr, "sheet FILE [CHARACTER] [-o sheet.pdf] [--png DIR]  model sheets and turnaround images"},
+    {"cache", nullptr, "cache stats|gc [--max-size SIZE] [--cache DIR | -o OUTDIR]  size the render cache, collect unused entries"},
+    {"audio", nullptr, "audio FILE -o scratch.wav [--vtt F] [--srt F]  the scratch voices as a WAV, subtitles as WebVTT/SRT"},
+    {"layout", nullptr, "layout FILE --shots DIR [-o OUTDIR]     lay rendered shots out into storyboard, ekonte and manga PDFs"},
+    {"export", nullptr, "export FILE --format csv|edl|otio|fcpxml [-o OUT] [--clips DIR]  a shot list, or an edit list of the animatic's per-shot clips"},
+    {"train", nullptr, "train --out FILE [--steps N] [--size PX] [--device auto|cpu|cuda]  train the neural generator"},
+    {"eval", nullptr, "eval [--model FILE] [--identities N] [--shots M]  measure the neural generator, with ablations"},
 };
 
 void print_help(std::ostream& out) {
@@ -61,7 +65,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<std::string> args(argv + 2, argv + argc);
   for (const auto& c : kCommands)
-    if (name == c.name) return c.run(args);
+    if (name == c.name) return c.run ? c.run(args) : ekonte::cli::run_studio_command(name, args);
   std::cerr << "ekonte: error: unknown command `" << name << "`\n";
   print_help(std::cerr);
   return ekonte::cli::kExitUsage;

@@ -1,8 +1,9 @@
 #pragma once
 // Opens the neural generator's plugin (render/neural/plugin_api.hpp) the first time a command
-// needs it, so no other command loads libtorch. Looked for, in order: $EKONTE_NEURAL_PLUGIN;
-// `<dir of the executable>/../lib/ekonte/ekonte-neural.so` (the build tree and an install both
-// have that layout); the plugin of the build tree this binary came from.
+// needs it, so no other command loads libtorch. Looked for as support/plugin_file.hpp says:
+// $EKONTE_NEURAL_PLUGIN; `<dir of the executable>/../lib/ekonte/ekonte-neural.so`; the plugin of
+// the build tree this binary came from. In `ekonte` it is opened from the studio plugin, which
+// holds the renderer the neural plugin binds to (cli/studio/plugin_api.hpp).
 #include <string>
 
 #include "render/neural/plugin_api.hpp"

@@ -151,29 +151,6 @@ void place_sfx(Page& page, const FontLibrary& fonts, const Rect& panel, std::vec
 
 }  // namespace
 
-Delivery delivery_of(const DialogueLine& d) {
-  if (d.delivery != Delivery::Normal) return d.delivery;
-  return vocabulary::match_delivery(d.parenthetical);
-}
-
-BalloonKind balloon_kind_of(const DialogueLine& d) {
-  // Narration is a voice from outside the scene: a caption box, not a balloon.
-  if (cue_extension_of(d) == CueExtension::VoiceOver) return BalloonKind::Narration;
-  if (delivery_of(d) == Delivery::Thought) return BalloonKind::Thought;
-  return BalloonKind::Speech;
-}
-
-std::string_view name_of(BalloonKind kind) {
-  switch (kind) {
-    case BalloonKind::Speech: return "speech balloon";
-    case BalloonKind::Thought: return "thought cloud";
-    case BalloonKind::Narration: return "narration caption";
-    case BalloonKind::SoundCaption: return "sound caption";
-    case BalloonKind::Overflow: return "overflow caption";
-  }
-  return "speech balloon";
-}
-
 Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const FontLibrary& fonts,
                      DiagnosticSink& sink, MangaLayout* placed_out) {
   Document doc;

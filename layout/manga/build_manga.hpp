@@ -10,6 +10,7 @@
 #include "compiler/diagnostics/diagnostic.hpp"
 #include "compiler/shot_graph.hpp"
 #include "layout/display_list.hpp"
+#include "layout/manga/balloon_kind.hpp"
 #include "layout/shot_pictures.hpp"
 #include "layout/text/font_library.hpp"
 
@@ -17,12 +18,6 @@ namespace ekonte::layout {
 
 inline constexpr double kB5Width = 182 * 72.0 / 25.4, kB5Height = 257 * 72.0 / 25.4;
 inline constexpr double kBleed = 3 * 72.0 / 25.4;
-
-// Speech goes in balloons; a thought (delivery `thinking`) in a cloud with a trail of small
-// circles toward the thinker instead of a tail; narration (V.O.) and descriptions of sounds in
-// rectangular caption boxes at a panel corner, without a tail; a line that fits nowhere in its
-// panel in an overflow caption along the panel's foot (W0607).
-enum class BalloonKind { Speech, Thought, Narration, SoundCaption, Overflow };
 
 // What was placed, in page points, for tests and tools to check.
 struct PlacedBalloon {
@@ -53,14 +48,6 @@ struct PlacedPanel {
 struct MangaLayout {
   std::vector<PlacedPanel> panels;  // in reading order
 };
-
-// How a dialogue line is spoken: its delivery, or when the shot graph left it unset (a graph
-// made without the checker) the one its parenthetical's words give (vocabulary/deliveries.def).
-Delivery delivery_of(const DialogueLine& line);
-// What a dialogue line is lettered in: narration (V.O.) in a caption box, a thought in a cloud,
-// anything else in a speech balloon.
-BalloonKind balloon_kind_of(const DialogueLine& line);
-std::string_view name_of(BalloonKind kind);
 
 Document build_manga(const ShotGraph& graph, const ShotPictures& pictures, const FontLibrary& fonts,
                      DiagnosticSink& sink, MangaLayout* placed = nullptr);

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "layout/text/font_library.hpp"
+#include "layout/text/char_classes.hpp"
 #include "layout/text/orient_vertical.hpp"
 #include "layout/text/utf8.hpp"
 #include "vocabulary/sound_words.hpp"

@@ -27,17 +27,6 @@ std::string running_time(double seconds) {
   return buf;
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string speaker_name(const ShotGraph& graph, const DialogueLine& line) {
-  if (!line.speaker.valid() || line.speaker.value >= graph.characters.size())
-    return line.voice.empty() ? "?" : upper(line.voice);  // a voice (`ANNOUNCER`), drawn by no one
-  return upper(graph.character(line.speaker).id);
-}
-
 bool has_dual_dialogue(const Shot& shot) {
   const auto groups = dual_groups(shot);
   if (groups.second.empty()) return false;
@@ -54,12 +43,6 @@ std::pair<std::vector<const DialogueLine*>, std::vector<const DialogueLine*>> du
     (first ? out.first : out.second).push_back(&d);
   }
   return out;
-}
-
-std::optional<CueExtension> cue_extension_of(const DialogueLine& line) {
-  if (line.extension) return line.extension;
-  if (line.parenthetical.empty()) return std::nullopt;
-  return vocabulary::match_cue_extension(line.parenthetical);
 }
 
 std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open,

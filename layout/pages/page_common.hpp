@@ -6,6 +6,7 @@
 
 #include "compiler/shot_graph.hpp"
 #include "layout/display_list.hpp"
+#include "layout/pages/cue.hpp"
 #include "layout/shot_pictures.hpp"
 #include "layout/text/typeset.hpp"
 
@@ -17,11 +18,6 @@ inline constexpr double kMm = 72.0 / 25.4;  // points per millimetre
 std::string seconds_plus_frames(uint32_t frames, uint32_t fps);
 // "1:05" (minutes:seconds) for running times.
 std::string running_time(double seconds);
-std::string upper(std::string s);
-std::string speaker_name(const ShotGraph& graph, const DialogueLine& line);
-// The cue extension of a line: its own, or its parenthetical when that is one (a front end
-// that keeps `(V.O.)` as the parenthetical).
-std::optional<CueExtension> cue_extension_of(const DialogueLine& line);
 // "HARU (V.O.) (whispering)": the cue with its extension and parenthetical, each once.
 std::string cue_with_parentheticals(const ShotGraph& graph, const DialogueLine& line, std::string_view open = " (",
                                     std::string_view close = ")");

@@ -29,8 +29,6 @@ constexpr double kPhraseBreakFill = 0.4;
 
 }  // namespace
 
-bool is_line_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
-
 bool kinsoku_may_start_line(char32_t c) {
   static constexpr std::u32string_view kNoStart =
       U"。、，．」』）］｝〕〉》】〙〗〟’”｠»!?！？ー・：；ゝゞヽヾ々…‥"

@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/text/char_classes.hpp"
+
 namespace ekonte::layout {
 
-// Spaces (including the ideographic space) end no line and start none: they are dropped at breaks.
-bool is_line_space(char32_t c);
 bool kinsoku_may_start_line(char32_t c);
 bool kinsoku_may_end_line(char32_t c);
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "compiler/diagnostics/diagnostic.hpp"
+#include "layout/text/char_classes.hpp"
 
 typedef struct FT_FaceRec_* FT_Face;
 typedef struct hb_font_t hb_font_t;
@@ -60,9 +61,5 @@ class FontLibrary {
   FontLibrary() = default;
   std::shared_ptr<const Font> fonts_[6];
 };
-
-// True for code points set with the CJK font and broken between any two characters.
-bool is_cjk(char32_t c);
-bool has_cjk(std::string_view utf8);
 
 }  // namespace ekonte::layout

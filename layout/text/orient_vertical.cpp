@@ -1,7 +1,6 @@
 #include "layout/text/orient_vertical.hpp"
 
-#include "layout/text/break_lines.hpp"
-#include "layout/text/font_library.hpp"
+#include "layout/text/char_classes.hpp"
 #include "layout/text/utf8.hpp"
 
 namespace ekonte::layout {

@@ -96,8 +96,8 @@ TEST_CASE("the wardrobe sheet draws every row once, labelled with its word, on t
 TEST_CASE("`ekonte vocabulary wardrobe --sheet FILE` writes the sheet") {
   const fs::path dir = temp_dir();
   const std::string pdf = (dir / "out.pdf").string();
-  CHECK(cli::command_vocabulary({"wardrobe", "--sheet", pdf}) == 0);
+  CHECK(cli::command_vocabulary_sheet({"wardrobe", "--sheet", pdf}) == 0);
   CHECK(fs::file_size(pdf) > 10000);
-  CHECK(cli::command_vocabulary({"hats", "--sheet", pdf}) == 2);
+  CHECK(cli::command_vocabulary_sheet({"hats", "--sheet", pdf}) == 2);
   fs::remove_all(dir);
 }
