@@ -21,8 +21,9 @@ tar xzf src.tar.gz -C src
 tar xJf sys.tar.xz
 tar xf static.tar
 # Carried libraries the machine has already are dropped: its own are as new or newer.
+have=$(ldconfig -p | awk 'NR > 1 {print $1}')
 for l in sys/lib/*; do
-  if ldconfig -p | grep -q " $(basename "$l") "; then rm "$l"; fi
+  if grep -qxF "$(basename "$l")" <<< "$have"; then rm "$l"; fi
 done
 echo "carried libraries used: $(ls sys/lib | wc -l)"
 inc="-Isrc -Isrc/generated $TORCH_INCLUDE"

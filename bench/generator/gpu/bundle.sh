@@ -49,5 +49,5 @@ for l in $shared; do
   echo "$soname"
 done > "$OUT/shared.txt"
 tar cJf "$OUT/sys.tar.xz" -C "$OUT" sys && rm -rf "$OUT/sys"
-cp bench/generator/gpu/build.sh "$OUT/"
+cp bench/generator/gpu/build.sh bench/generator/gpu/run_on_gpu.sh "$OUT/"
 du -sh "$OUT"/*
