@@ -17,12 +17,12 @@ int train_command(const std::vector<std::string>& raw) {
   const Args args(raw, {});
   const char* usage =
       "usage: ekonte train --out FILE [--steps N] [--size PX] [--batch N] [--lr X] [--device auto|cpu|cuda]\n"
-      "                    [--seed N] [--resume FILE] [--data rig|synthetic] [--threads N] [--channels N]\n"
-      "                    [--checkpoint-every N] [--log FILE] [--architecture 3|4]\n"
+      "                    [--seed N] [--resume FILE] [--data rig|synthetic] [--threads N] [--data-threads N]\n"
+      "                    [--channels N] [--checkpoint-every N] [--log FILE] [--architecture 3|4]\n"
       "  architecture 4 (the default) trains the reference labeller: --size is the sheet's\n"
       "  framing (fixed at 256 x 128), --channels its width\n";
   if (!args.error().empty() || !args.positionals().empty() ||
-      !args.unknown({"out", "o", "steps", "size", "batch", "lr", "device", "seed", "resume", "data", "threads",
+      !args.unknown({"out", "o", "steps", "size", "batch", "lr", "device", "seed", "resume", "data", "threads", "data-threads",
                      "channels", "heads", "checkpoint-every", "log", "architecture"})
            .empty()) {
     std::cerr << (args.error().empty() ? "" : "ekonte: error: " + args.error() + "\n") << usage;
@@ -40,6 +40,7 @@ int train_command(const std::vector<std::string>& raw) {
     o.lr = std::stod(args.get_or("lr", std::to_string(o.lr)));
     o.seed = std::stoull(args.get_or("seed", std::to_string(o.seed)));
     o.threads = std::stoi(args.get_or("threads", std::to_string(o.threads)));
+    o.data_threads = std::max(0, std::stoi(args.get_or("data-threads", "0")));
     o.base_channels = std::stoi(args.get_or("channels", std::to_string(o.base_channels)));
     o.heads = std::stoi(args.get_or("heads", std::to_string(o.heads)));
     o.checkpoint_every = std::max(1, std::stoi(args.get_or("checkpoint-every", std::to_string(o.checkpoint_every))));

@@ -8,7 +8,9 @@
 #include <sstream>
 
 #include "render/image/png.hpp"
+#include "render/neural/flat_fill.hpp"
 #include "render/neural/neural_generator.hpp"
+#include "render/neural/oracle_palette.hpp"
 #include "render/neural/pattern_edits.hpp"
 
 namespace ekonte::neural {
@@ -45,6 +47,21 @@ ShotPartStats part_stats(const render::ShotRender& target, const render::ImageRg
     ++s.pixels[p];
   }
   return s;
+}
+
+// A shot's character `instance` as a labelled picture (palette_from_labels reads it like a sheet).
+ReferenceLabels labels_of_shot(const render::ShotRender& shot, uint8_t instance) {
+  ReferenceLabels l;
+  l.picture = shot.color;
+  l.parts = shot.parts;
+  l.tones = shot.tones;
+  l.ink = shot.lineart;
+  for (size_t i = 0; i < l.parts.pixels.size(); ++i) {
+    if (shot.instances.pixels[i] != instance) l.parts.pixels[i] = 0;
+    l.ink.pixels[i] = shot.lineart.pixels[i] >= kInkThreshold ? 255 : 0;
+  }
+  l.confidence.assign(l.parts.pixels.size(), 1.0f);
+  return l;
 }
 
 render::ImageGray character_mask(const render::ShotRender& shot) {
@@ -262,7 +279,8 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   const int sheet_rows = rows + (run_ood ? ood_kinds : 0);
   render::ImageRgba sheet{4 * tile, sheet_rows * tile, std::vector<uint8_t>(size_t(4) * tile * sheet_rows * tile * 4, 255)};
 
-  Accumulator acc_ref, acc_swap, acc_blank, acc_target;
+  Accumulator acc_ref, acc_swap, acc_blank, acc_target, acc_true, acc_floor;
+  const ToneModel* flat_tones = sheets ? generator->tone_model() : nullptr;
   acc_target.spread_of_means = true;
   int done = 0;
   for (int i = 0; i < o.identities; ++i) {
@@ -273,10 +291,12 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       examples.push_back(source(req));
     }
     std::vector<GeneratorShot> own, swapped, blank;
+    // The script's view of the shot's character (its rig front view, unedited) whatever the sheet.
+    const std::vector<const LabelledSheet*> view{sheets ? &labelled[i] : nullptr};
     for (const auto& e : examples) {
-      own.push_back({&e.shot, {front_views[i]}});
-      swapped.push_back({&e.shot, {front_views[(i + 1) % o.identities]}});
-      blank.push_back({&e.shot, {render::ImageRgba{}}});
+      own.push_back({&e.shot, {front_views[i]}, view});
+      swapped.push_back({&e.shot, {front_views[(i + 1) % o.identities]}, view});
+      blank.push_back({&e.shot, {render::ImageRgba{}}, view});
     }
     const auto out_own = generator->render_batch(own);
     const auto out_swap = generator->render_batch(swapped);
@@ -291,6 +311,26 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       acc_blank.add_shot(part_stats(target, out_blank[j].color), psnr_masked(out_blank[j].color, target.color, mask),
                          ssim_masked(out_blank[j].color, target.color, mask));
       acc_target.add_shot(part_stats(target, target.color), 0, 0);
+    }
+    if (flat_tones) {
+      const CharacterPalette truth = palette_from_true_labels(labelled[i], *flat_tones, &labelled[i]);
+      for (int j = 0; j < o.shots; ++j) {
+        const auto& target = examples[j].shot;
+        const auto picture = paint_flat(target, {&truth}, *flat_tones);
+        const auto mask = character_mask(target);
+        acc_true.add_shot(part_stats(target, picture), psnr_masked(picture, target.color, mask),
+                          ssim_masked(picture, target.color, mask));
+      }
+      acc_true.end_identity();
+      for (int j = 0; j < o.shots; ++j) {
+        const auto& target = examples[j].shot;
+        const CharacterPalette own = palette_from_labels(labels_of_shot(target, 1), nullptr, *flat_tones);
+        const auto picture = paint_flat(target, {&own}, *flat_tones);
+        const auto mask = character_mask(target);
+        acc_floor.add_shot(part_stats(target, picture), psnr_masked(picture, target.color, mask),
+                           ssim_masked(picture, target.color, mask));
+      }
+      acc_floor.end_identity();
     }
     acc_ref.end_identity(), acc_swap.end_identity(), acc_blank.end_identity(), acc_target.end_identity();
     if (i < rows) {
@@ -337,7 +377,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
         }
         // The generator sees the rig's maps and picture of the unedited identity (the script's
         // colours), and only the sheet is edited: following the script instead of the sheet fails.
-        for (const auto& e : examples) batch.push_back({&e.shot, {ref.picture}});
+        for (const auto& e : examples) batch.push_back({&e.shot, {ref.picture}, view});
         const auto out = generator->render_batch(batch);
         for (int j = 0; j < o.shots; ++j)
           add_ood_shot(ood_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j], out_own[j].color,
@@ -368,6 +408,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   report.reference = acc_ref.result();
   report.swapped = acc_swap.result();
   report.blank = acc_blank.result();
+  if (flat_tones) report.true_labels = acc_true.result(), report.shot_palette = acc_floor.result();
   const auto t = acc_target.result();
   report.target_consistency = t.consistency;
   report.target_consistency_mean = t.consistency_mean;
@@ -411,6 +452,8 @@ nlohmann::json to_json(const EvalReport& r) {
           {"target_consistency_mean", std::isfinite(r.target_consistency_mean) ? nlohmann::json(r.target_consistency_mean) : nlohmann::json()},
           {"delta_e_ratio_to_swapped", std::isfinite(ratio) ? nlohmann::json(std::round(ratio * 1000) / 1000) : nlohmann::json()},
           {"eyes_ratio_to_swapped", eyes_ratio(r)},
+          {"true_labels", r.true_labels ? to_json(*r.true_labels) : nlohmann::json()},
+          {"shot_palette", r.shot_palette ? to_json(*r.shot_palette) : nlohmann::json()},
           {"ood", ood}};
 }
 
@@ -440,6 +483,11 @@ std::string format_table(const EvalReport& r) {
   row("swapped reference", "consistency", r.swapped.consistency, r.swapped.consistency_mean);
   row("blank reference", "dE2000", r.blank.delta_e, r.blank.delta_e_mean);
   row("blank reference", "consistency", r.blank.consistency, r.blank.consistency_mean);
+  if (r.true_labels) {
+    row("true sheet labels", "dE2000", r.true_labels->delta_e, r.true_labels->delta_e_mean);
+    row("true sheet labels", "consistency", r.true_labels->consistency, r.true_labels->consistency_mean);
+  }
+  if (r.shot_palette) row("shot's own palette", "dE2000", r.shot_palette->delta_e, r.shot_palette->delta_e_mean);
   row("rig target", "spread", r.target_consistency, r.target_consistency_mean);
   out << "\ncondition           |  PSNR dB |   SSIM\n";
   for (auto [name, m] : {std::pair{"own reference", &r.reference}, {"swapped reference", &r.swapped}, {"blank reference", &r.blank}}) {

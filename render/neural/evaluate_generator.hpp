@@ -61,6 +61,12 @@ struct ConditionMetrics {
 
 struct EvalReport {
   ConditionMetrics reference, swapped, blank;
+  // Architecture 4 on rig sheets: the same flat fill with the palette read through the sheet's
+  // true labels instead of the labeller's: what a perfect labeller would score, so the labeller's
+  // share of the error is known.
+  std::optional<ConditionMetrics> true_labels;
+  // And with each shot's palette read off that target shot itself: the flat fill's own floor.
+  std::optional<ConditionMetrics> shot_palette;
   // The rig target's own spread of part means across shots (shading and pose move them), for scale.
   std::array<double, kEvalPartCount> target_consistency{};
   double target_consistency_mean = 0;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "render/canvas.hpp"
+#include "render/neural/palette_segments.hpp"
 #include "render/neural/tone_labels.hpp"
 
 namespace ekonte::neural {
@@ -24,6 +25,8 @@ constexpr double kMinContrast2 = 100.0;
 constexpr double kMinInkContrast2 = 400.0;
 // Ink coverage read off the rig's picture is allowed this much more (anti-aliasing noise).
 constexpr double kInkSlack = 0.05;
+// Passes that carry a segment from clean pixels into ink-covered ones of the same part.
+constexpr int kSegmentSpread = 4;
 
 struct PartBox {
   int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;
@@ -59,11 +62,42 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
     return k > 0 && size_t(k) <= k_count ? palettes[k - 1] : nullptr;
   };
 
+  // Pass 0: the segment of each pixel of a part drawn in several colours (palette_segments.hpp),
+  // by the rig's colour where no ink covers it, else from a neighbour of the same part.
+  std::vector<int8_t> segment(n, -1);
+  bool any_segments = false;
+  for (size_t i = 0; i < n; ++i) {
+    const CharacterPalette* pal = palette_at(i);
+    const int p = rig.parts.pixels[i];
+    if (!pal || p >= kPaletteParts || pal->segments[p].empty()) continue;
+    any_segments = true;
+    if (rig.lineart.pixels[i] < kCleanLine) segment[i] = int8_t(nearest_segment(*pal, p, tone_at(i), Rgb{rig.color.pixels[i * 4], rig.color.pixels[i * 4 + 1], rig.color.pixels[i * 4 + 2]}));
+  }
+  for (int pass = 0; any_segments && pass < kSegmentSpread; ++pass) {
+    bool changed = false;
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x) {
+        const size_t i = size_t(y) * w + x;
+        const int p = rig.parts.pixels[i];
+        if (segment[i] >= 0 || !palette_at(i) || p >= kPaletteParts || palette_at(i)->segments[p].empty()) continue;
+        for (const auto [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+          const int nx = x + dx, ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+          const size_t j = size_t(ny) * w + nx;
+          if (segment[j] >= 0 && rig.instances.pixels[j] == rig.instances.pixels[i] && rig.parts.pixels[j] == p) {
+            segment[i] = segment[j], changed = true;
+            break;
+          }
+        }
+      }
+    if (!changed) break;
+  }
+
   // Pass 1: each character's part boxes (where its patterns are mapped to) and the rig's own
-  // flat colour per (instance, part, tone) in this shot (what the rig's edge blends are made of).
+  // flat colour per (instance, part, tone, segment) in this shot (what the rig's edge blends are made of).
   std::vector<std::array<PartBox, kPaletteParts>> boxes(k_count);
-  std::vector<std::array<std::array<std::array<double, 4>, kPaletteTones>, kPaletteParts>> rig_sum(
-      std::min<size_t>(k_count, kMaxInstances));
+  std::vector<std::array<std::array<std::array<std::array<double, 4>, kMaxSegments + 1>, kPaletteTones>, kPaletteParts>>
+      rig_sum(std::min<size_t>(k_count, kMaxInstances));
   for (int y = 0; y < h; ++y)
     for (int x = 0; x < w; ++x) {
       const size_t i = size_t(y) * w + x;
@@ -71,7 +105,7 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
       if (k == 0 || size_t(k) > k_count || p >= kPaletteParts) continue;
       boxes[k - 1][p].add(x, y);
       if (size_t(k) <= rig_sum.size() && rig.lineart.pixels[i] < kCleanLine) {
-        auto& s = rig_sum[k - 1][p][tone_at(i)];
+        auto& s = rig_sum[k - 1][p][tone_at(i)][segment[i] + 1];
         for (int c = 0; c < 3; ++c) s[c] += rig.color.pixels[i * 4 + c];
         s[3] += 1;
       }
@@ -88,6 +122,21 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
     const int t = tone_at(i);
     if (!pal || p == 0 || p >= kPaletteParts || !pal->known[p][t]) return std::nullopt;
     Rgb fill = pal->colour[p][t];
+    const ColourMap* map = &pal->map[p];
+    if (segment[i] >= 0) {
+      const PaletteSegment& seg = pal->segments[p][segment[i]];
+      if (seg.known[t]) fill = seg.colour[t];
+      map = &seg.map;
+    }
+    // The rig's own colour of this region in this shot, mapped to the reference's: where the
+    // region is a blend at this scale (a catch-light over an iris), so is ours.
+    if (map->valid && size_t(k) <= rig_sum.size()) {
+      const auto& s = rig_sum[k - 1][p][t][segment[i] + 1];
+      if (s[3] > 0) {
+        const double mean[3] = {s[0] / s[3], s[1] / s[3], s[2] / s[3]};
+        fill = map->apply(mean);
+      }
+    }
     const PartPattern& pat = pal->pattern[p];
     const PartBox& b = boxes[k - 1][p];
     if (!pat.empty() && !b.empty()) {
@@ -104,13 +153,13 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
     const int k = rig.instances.pixels[i], p = rig.parts.pixels[i];
     if (k == 0) return of(&rig.background.pixels[i * 4]);
     if (size_t(k) <= rig_sum.size() && p < kPaletteParts) {
-      const auto& s = rig_sum[k - 1][p][tone_at(i)];
+      const auto& s = rig_sum[k - 1][p][tone_at(i)][segment[i] + 1];
       if (s[3] > 0) return {s[0] / s[3], s[1] / s[3], s[2] / s[3]};
     }
     return of(&rig.color.pixels[i * 4]);
   };
   auto label = [&](size_t i) {
-    return (int(rig.instances.pixels[i]) << 16) | (int(rig.parts.pixels[i]) << 8) | tone_at(i);
+    return (int(segment[i] + 1) << 24) | (int(rig.instances.pixels[i]) << 16) | (int(rig.parts.pixels[i]) << 8) | tone_at(i);
   };
 
   // Pass 2: the flat colour, blended at region edges as the rig blended them there, then ink.

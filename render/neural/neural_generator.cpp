@@ -120,7 +120,7 @@ struct NeuralGenerator::Impl {
   std::map<uint64_t, CharacterPalette> palettes;
 
   bool labeller() const { return checkpoint.meta.architecture_version == kLabellerArchitectureVersion; }
-  const CharacterPalette* palette_of(const render::ImageRgba& reference);
+  const CharacterPalette* palette_of(const render::ImageRgba& reference, const LabelledSheet* script_view);
   std::vector<render::ShotRender> render_flat(const std::vector<GeneratorShot>& shots, size_t begin, size_t end);
   std::vector<render::ShotRender> render_group(const std::vector<GeneratorShot>& shots, size_t begin, size_t end);
 };
@@ -173,18 +173,22 @@ std::unique_ptr<NeuralGenerator> NeuralGenerator::load(const GeneratorParams& pa
 
 const ModelInfo& NeuralGenerator::info() const { return impl_->info; }
 int NeuralGenerator::batch_size() const { return impl_->batch; }
+const ToneModel* NeuralGenerator::tone_model() const { return impl_->labeller() ? &impl_->tones : nullptr; }
 
 std::string NeuralGenerator::device_description() const {
   if (impl_->device.is_cpu()) return "cpu (" + std::to_string(torch::get_num_threads()) + " threads)";
   return impl_->device.str() + (impl_->dtype == torch::kBFloat16 ? " (bf16)" : " (fp32)");
 }
 
-const CharacterPalette* NeuralGenerator::Impl::palette_of(const render::ImageRgba& reference) {
+const CharacterPalette* NeuralGenerator::Impl::palette_of(const render::ImageRgba& reference,
+                                                          const LabelledSheet* script_view) {
   if (reference.width <= 0 || reference.height <= 0) return nullptr;  // no sheet: the rig's colours
-  const uint64_t key = picture_digest(reference);
+  uint64_t key = picture_digest(reference);
+  // Not a plain XOR: a character without a sheet has its script view as its reference.
+  if (script_view) key = mix_seed(key) ^ picture_digest(script_view->picture);
   auto it = palettes.find(key);
   if (it == palettes.end())
-    it = palettes.emplace(key, palette_for_reference(checkpoint.labeller, reference, tones, device)).first;
+    it = palettes.emplace(key, palette_for_reference(checkpoint.labeller, reference, tones, device, script_view)).first;
   return &it->second;
 }
 
@@ -193,7 +197,9 @@ std::vector<render::ShotRender> NeuralGenerator::Impl::render_flat(const std::ve
   std::vector<render::ShotRender> result;
   for (size_t i = begin; i < end; ++i) {
     std::vector<const CharacterPalette*> pals;
-    for (const auto& ref : shots[i].references) pals.push_back(palette_of(ref));
+    for (size_t k = 0; k < shots[i].references.size(); ++k)
+      pals.push_back(palette_of(shots[i].references[k],
+                                k < shots[i].script_views.size() ? shots[i].script_views[k] : nullptr));
     render::ShotRender r = *shots[i].rig;
     r.color = paint_flat(*shots[i].rig, pals, tones);
     result.push_back(std::move(r));

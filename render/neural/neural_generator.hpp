@@ -14,6 +14,11 @@
 #include "render/shot_render.hpp"
 
 namespace ekonte::neural {
+struct ToneModel;
+struct LabelledSheet;
+}
+
+namespace ekonte::neural {
 
 // Every failure a user can cause (bad weights file, bad reference image, missing GPU) is a
 // NeuralError whose message names the file or device; the CLI prints it and exits.
@@ -57,6 +62,9 @@ struct ModelInfo {
 struct GeneratorShot {
   const render::ShotRender* rig = nullptr;
   std::vector<render::ImageRgba> references;
+  // Per character too, optional: the script's rig front view with its labels, which lets the
+  // palette tell apart the garments one part label covers (palette_segments.hpp). Not owned.
+  std::vector<const LabelledSheet*> script_views;
 };
 
 class NeuralGenerator {
@@ -77,6 +85,8 @@ class NeuralGenerator {
   const ModelInfo& info() const;
   std::string device_description() const;  // e.g. "cpu (2 threads)", "cuda:0 (bf16)"
   int batch_size() const;                   // current (after any halving)
+  // Architecture 4: the tone model the flat fill paints with; null for other architectures.
+  const ToneModel* tone_model() const;
 
  private:
   struct Impl;

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "render/neural/training_data.hpp"
 #include "render/rig_renderer.hpp"
 
 namespace ekonte::neural {
@@ -12,7 +13,7 @@ constexpr double kTurnaroundAspect = 1.8;
 // Side of the rig's front view rendered as the reference of a character without a sheet.
 constexpr int kFrontViewSide = 256;
 // Part of version(): bump when the way shots are fed to the network changes.
-constexpr const char* kNeuralPipelineVersion = "neural-1";
+constexpr const char* kNeuralPipelineVersion = "neural-2";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
@@ -36,7 +37,9 @@ class NeuralShotGenerator final : public render::ShotGenerator {
       GeneratorShot s{&rig[i], {}};
       for (const auto& c : rig[i].landmarks.characters) {
         const render::CharacterInput* character = inputs[i].character(c.character_id);
-        s.references.push_back(character ? reference_for(*character) : render::ImageRgba{});
+        const CharacterViews* views = character ? &views_for(*character) : nullptr;
+        s.references.push_back(views ? views->reference : render::ImageRgba{});
+        s.script_views.push_back(views ? &views->script_view : nullptr);
       }
       batch.push_back(std::move(s));
     }
@@ -46,25 +49,28 @@ class NeuralShotGenerator final : public render::ShotGenerator {
   }
 
  private:
-  // The reference of a character, read once per model and sheet.
-  const render::ImageRgba& reference_for(const render::CharacterInput& c) {
-    const std::string key = c.model.id + "\n" + c.sheet_digest;
-    auto it = references_.find(key);
-    if (it != references_.end()) return it->second;
+  // A character's reference (its sheet, or the rig's front view when it has none) and the script's
+  // rig front view with its labels (which tells the palette the garments apart), made once per
+  // model and sheet.
+  struct CharacterViews {
     render::ImageRgba reference;
-    if (!c.sheet_path.empty()) {
-      reference = reference_from_sheet(load_reference_image(c.sheet_path));
-    } else {
-      render::FigureShot front;
-      front.width = front.height = kFrontViewSide;
-      front.paper = Rgb{255, 255, 255};
-      reference = render::render_figure(c.model, front).color;
-    }
-    return references_.emplace(key, std::move(reference)).first->second;
+    LabelledSheet script_view;
+  };
+  const CharacterViews& views_for(const render::CharacterInput& c) {
+    const std::string key = c.model.id + "\n" + c.sheet_digest;
+    auto it = views_.find(key);
+    if (it != views_.end()) return it->second;
+    render::FigureShot front;
+    front.width = front.height = kFrontViewSide;
+    front.paper = Rgb{255, 255, 255};
+    CharacterViews v;
+    v.script_view = labelled_sheet_of(render::render_figure(c.model, front));
+    v.reference = c.sheet_path.empty() ? v.script_view.picture : reference_from_sheet(load_reference_image(c.sheet_path));
+    return views_.emplace(key, std::move(v)).first->second;
   }
 
   std::unique_ptr<NeuralGenerator> net_;
-  std::map<std::string, render::ImageRgba> references_;  // by model id and sheet digest
+  std::map<std::string, CharacterViews> views_;  // by model id and sheet digest
   std::unique_ptr<render::ShotGenerator> rig_;
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "render/neural/color_metrics.hpp"
+#include "render/neural/palette_segments.hpp"
 
 namespace ekonte::neural {
 namespace {
@@ -30,6 +31,9 @@ constexpr int kPatternNeighbours = 3;
 // A pattern needs this many pixels to be carried at all, in pieces of at least this many.
 constexpr int kMinPatternPixels = 6;
 constexpr int kMinPatternComponent = 10;
+// Colour maps: the gain's pull towards 1 (a variance, 8-bit units squared) and its largest value.
+constexpr double kMapRidge = 100.0;
+constexpr double kMaxMapGain = 4.0;
 // The face is looked for in this top share of the drawing's height.
 constexpr double kFaceBand = 0.3;
 
@@ -37,15 +41,11 @@ double rgb_distance(const double* a, Rgb b) {
   return std::sqrt((a[0] - b.r) * (a[0] - b.r) + (a[1] - b.g) * (a[1] - b.g) + (a[2] - b.b) * (a[2] - b.b));
 }
 
-struct Vote {
-  double rgb[3];
-  double weight;
-};
+}  // namespace
 
-// The confidence-weighted mean Lab of the votes near their densest colour.
-Rgb robust_mean(const std::vector<Vote>& votes) {
+Rgb robust_colour(const std::vector<ColourVote>& votes) {
   std::map<int, double> bins;
-  for (const Vote& v : votes)
+  for (const ColourVote& v : votes)
     bins[(int(v.rgb[0]) / kModeBin) * 4096 + (int(v.rgb[1]) / kModeBin) * 64 + int(v.rgb[2]) / kModeBin] += v.weight;
   // The heaviest cube, counting its neighbours too (a colour on a bin edge splits its votes).
   int best = 0;
@@ -66,7 +66,7 @@ Rgb robust_mean(const std::vector<Vote>& votes) {
   Lab mean;
   for (int round = 0; round < 2; ++round) {
     double sum[3] = {0, 0, 0}, lab[3] = {0, 0, 0}, w = 0;
-    for (const Vote& v : votes) {
+    for (const ColourVote& v : votes) {
       if (rgb_distance(v.rgb, Rgb{uint8_t(std::clamp(centre[0], 0.0, 255.0)), uint8_t(std::clamp(centre[1], 0.0, 255.0)),
                                   uint8_t(std::clamp(centre[2], 0.0, 255.0))}) > kModeRadius)
         continue;
@@ -82,6 +82,8 @@ Rgb robust_mean(const std::vector<Vote>& votes) {
   return lab_to_srgb(mean);
 }
 
+namespace {
+
 uint8_t channel(double v) { return static_cast<uint8_t>(std::clamp(std::lround(v), 0L, 255L)); }
 
 // Palette entries (colour, support) of one labelled picture.
@@ -91,7 +93,7 @@ struct Entries {
 };
 
 Entries entries_of(const ReferenceLabels& labels) {
-  std::array<std::array<std::vector<Vote>, kPaletteTones>, kPaletteParts> votes;
+  std::array<std::array<std::vector<ColourVote>, kPaletteTones>, kPaletteParts> votes;
   const size_t n = labels.parts.pixels.size();
   for (size_t i = 0; i < n; ++i) {
     const int p = labels.parts.pixels[i], t = labels.tones.pixels[i];
@@ -104,9 +106,9 @@ Entries entries_of(const ReferenceLabels& labels) {
   for (int p = 1; p < kPaletteParts; ++p)
     for (int t = 1; t < kPaletteTones; ++t) {
       double w = 0;
-      for (const Vote& v : votes[p][t]) w += v.weight;
+      for (const ColourVote& v : votes[p][t]) w += v.weight;
       e.support[p][t] = w;
-      if (w > 0) e.colour[p][t] = robust_mean(votes[p][t]);
+      if (w > 0) e.colour[p][t] = robust_colour(votes[p][t]);
     }
   return e;
 }
@@ -138,6 +140,10 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
       double nearest = 1e9;
       for (int t = 1; t < kPaletteTones; ++t)
         if (palette.known[part][t]) nearest = std::min(nearest, rgb_distance(rgb, palette.colour[part][t]));
+      // Another garment of the same part is no pattern on this one.
+      for (const PaletteSegment& seg : palette.segments[part])
+        for (int t = 1; t < kPaletteTones; ++t)
+          if (seg.known[t]) nearest = std::min(nearest, rgb_distance(rgb, seg.colour[t]));
       if (nearest <= kPatternDistance) continue;
       // Stored as the colour it would have in the base tone: the pixel's offset from its own tone.
       const int tone = labels.tones.pixels[size_t(y) * w + x];
@@ -281,7 +287,8 @@ bool carries_pattern(PartLabel part) {
          part == PartLabel::Accessory;
 }
 
-CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const ReferenceLabels* face, const ToneModel& tones) {
+CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const ReferenceLabels* face, const ToneModel& tones,
+                                     const LabelledSheet* script_view) {
   const Entries whole = entries_of(sheet);
   Entries crop;
   if (face) crop = entries_of(*face);
@@ -308,9 +315,45 @@ CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const Referen
         pal.known[p][t] = true;
       }
   }
+  if (script_view) add_segments(pal, *script_view, sheet, tones);
   for (int p = 1; p < kPaletteParts; ++p)
     if (carries_pattern(PartLabel(p)) && pal.known[p][int(Tone::Base)]) pal.pattern[p] = pattern_of(sheet, p, pal);
   return pal;
+}
+
+Rgb ColourMap::apply(const double* rgb) const {
+  return Rgb{channel(gain[0] * rgb[0] + bias[0]), channel(gain[1] * rgb[1] + bias[1]), channel(gain[2] * rgb[2] + bias[2])};
+}
+
+ColourMap fit_colour_map(const std::array<Rgb, kPaletteTones>& from, const std::array<bool, kPaletteTones>& from_known,
+                         const std::array<Rgb, kPaletteTones>& to, const std::array<bool, kPaletteTones>& to_known) {
+  ColourMap m;
+  double n = 0;
+  std::array<double, 3> sx{}, sy{}, sxx{}, sxy{};
+  for (int t = 1; t < kPaletteTones; ++t) {
+    if (!from_known[t] || !to_known[t]) continue;
+    const double x[3] = {double(from[t].r), double(from[t].g), double(from[t].b)};
+    const double y[3] = {double(to[t].r), double(to[t].g), double(to[t].b)};
+    for (int c = 0; c < 3; ++c) sx[c] += x[c], sy[c] += y[c], sxx[c] += x[c] * x[c], sxy[c] += x[c] * y[c];
+    n += 1;
+  }
+  if (n == 0) return m;
+  for (int c = 0; c < 3; ++c) {
+    const double mx = sx[c] / n, my = sy[c] / n;
+    const double var = sxx[c] / n - mx * mx, cov = sxy[c] / n - mx * my;
+    // Ridge towards gain 1: a spread of tones much wider than kMapRidge decides the gain alone.
+    m.gain[c] = std::clamp((cov + kMapRidge * 1.0) / (var + kMapRidge), 0.0, kMaxMapGain);
+    m.bias[c] = my - m.gain[c] * mx;
+  }
+  m.valid = true;
+  return m;
+}
+
+void add_colour_maps(CharacterPalette& pal, const CharacterPalette& script) {
+  for (int p = 1; p < kPaletteParts; ++p) {
+    pal.map[p] = fit_colour_map(script.colour[p], script.known[p], pal.colour[p], pal.known[p]);
+    for (PaletteSegment& seg : pal.segments[p]) seg.map = fit_colour_map(seg.key, seg.key_known, seg.colour, seg.known);
+  }
 }
 
 render::Box face_box(const ReferenceLabels& sheet) {

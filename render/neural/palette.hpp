@@ -61,20 +61,68 @@ struct PartPattern {
   bool empty() const { return width == 0; }
 };
 
+// How one part's colours on the script's rig map to the reference's: per sRGB channel,
+// reference = gain * script + bias, fitted on the part's tones (both palettes read alike, at the
+// same scale, so a tone whose pixels are blends on the sheet pairs with the same blend on the
+// script's view). Applied to a shot's rig colours it keeps the rig's blends where a part is a few
+// pixels wide (an eye's catch-light half covering the iris), which one flat colour per tone cannot.
+struct ColourMap {
+  std::array<double, 3> gain{1, 1, 1}, bias{0, 0, 0};
+  bool valid = false;
+  Rgb apply(const double* rgb) const;
+};
+
+// One garment (or accessory, ...) of a part whose label covers several: a coat and trousers are
+// both OutfitPrimary. `key` is how the script's rig draws it (its colour per tone, what a shot's
+// rig pixel is matched against), `colour` how the reference draws it.
+struct PaletteSegment {
+  std::array<Rgb, kPaletteTones> key{}, colour{};
+  std::array<bool, kPaletteTones> key_known{}, known{};
+  ColourMap map;
+};
+
 struct CharacterPalette {
   std::array<std::array<Rgb, kPaletteTones>, kPaletteParts> colour{};
   std::array<std::array<bool, kPaletteTones>, kPaletteParts> known{};
   std::array<PartPattern, kPaletteParts> pattern;
+  // Parts the script's rig draws in two or more colours: their segments (palette_segments.hpp);
+  // empty for a part of one colour, which `colour` paints alone.
+  std::array<std::vector<PaletteSegment>, kPaletteParts> segments;
+  // Per part, with a script view: the script's colours to the reference's (ColourMap).
+  std::array<ColourMap, kPaletteParts> map;
 };
+
+// Fits `palette`'s colour maps (the part's and each segment's) from `script`, the script's rig
+// front view read as a palette the same way (palette_from_true_labels).
+void add_colour_maps(CharacterPalette& palette, const CharacterPalette& script);
+
+// The least-squares ColourMap taking `from[t]` to `to[t]` over the tones known in both; the gain
+// is held towards 1 where the tones do not spread enough to fix it (one tone: a pure shift).
+ColourMap fit_colour_map(const std::array<Rgb, kPaletteTones>& from, const std::array<bool, kPaletteTones>& from_known,
+                         const std::array<Rgb, kPaletteTones>& to, const std::array<bool, kPaletteTones>& to_known);
 
 // Parts whose patterns are carried over (hair streaks, outfit stripes and crests, accessory
 // emblems); skin's box spans face and hands, so a mapping of it would put marks anywhere.
 bool carries_pattern(render::PartLabel part);
 
+struct LabelledSheet;
+
 // The palette of a character from the labels of its whole sheet and, when found, of its face
 // crop (which alone has enough pixels for the eyes). Tones the sheet does not show come from
 // `tones`; a part the sheet does not show stays unknown (the renderer keeps the rig's colour).
-CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const ReferenceLabels* face, const ToneModel& tones);
+// With `script_view` (the script's rig front view of the character), parts of several colours
+// get segments (palette_segments.hpp).
+CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const ReferenceLabels* face, const ToneModel& tones,
+                                     const LabelledSheet* script_view = nullptr);
+
+// A colour vote: an RGB pixel and its weight (the labels' confidence).
+struct ColourVote {
+  double rgb[3];
+  double weight;
+};
+// The weighted mean (in Lab) of the votes near their densest colour: stripes and stray labels do
+// not move it.
+Rgb robust_colour(const std::vector<ColourVote>& votes);
 
 // The face on a labelled sheet: the box (in the labels' pixels) of hair, skin and eye pixels in
 // the top of the drawing; empty (w = 0) when there is none.

@@ -13,6 +13,7 @@
 
 #include "render/neural/generator_model.hpp"
 #include "render/neural/palette.hpp"
+#include "render/neural/training_data.hpp"
 
 namespace ekonte::neural {
 
@@ -45,8 +46,9 @@ torch::Tensor labeller_input(const render::ImageRgba& picture, bool face);
 ReferenceLabels label_picture(ReferenceLabeller& net, const render::ImageRgba& picture, bool face, torch::Device device);
 
 // Everything the renderer needs of one reference sheet: frames the drawing, labels it, finds
-// the face and labels its crop at full sheet resolution, and computes the palette.
+// the face and labels its crop at full sheet resolution, and computes the palette (with segments
+// when `script_view`, the script's rig front view of the character, is given).
 CharacterPalette palette_for_reference(ReferenceLabeller& net, const render::ImageRgba& sheet, const ToneModel& tones,
-                                       torch::Device device);
+                                       torch::Device device, const LabelledSheet* script_view = nullptr);
 
 }  // namespace ekonte::neural

@@ -25,6 +25,10 @@ struct TrainOptions {
   int checkpoint_every = 200; // steps between checkpoints
   std::string log_path;       // JSON lines; empty = `out` + ".log.jsonl"
   int threads = 1;            // CPU threads (1 by default: the machine is shared)
+  // Threads drawing the rig's training examples (version 4); 0 = `threads` on the CPU, every
+  // core on a GPU, where drawing, not the network, bounds the step rate. The data stream is the
+  // same for any count: each example depends on its index alone.
+  int data_threads = 0;
   int base_channels = 16;
   int heads = 4;
   int reference_size = 96;

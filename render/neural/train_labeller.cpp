@@ -2,11 +2,13 @@
 // under colour augmentation, and fitting the tone model on the rig's shots.
 #include <torch/torch.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <thread>
 
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/neural_generator.hpp"
@@ -114,6 +116,19 @@ Sample make_sample(const TrainOptions& o, const SheetSource& sheets, const ToneM
   return out;
 }
 
+// Runs draw(i) for i in [0, n) on up to `threads` threads: examples are independent.
+template <typename Draw>
+void draw_in_parallel(int n, int threads, Draw&& draw) {
+  std::atomic<int> next{0};
+  auto run = [&] {
+    for (int i; (i = next.fetch_add(1)) < n;) draw(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min(n, threads); ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+}
+
 struct LabelBatch {
   torch::Tensor input, parts, tones, ink;
 };
@@ -216,13 +231,16 @@ TrainResult train_labeller(const TrainOptions& o, const ExampleSource& shots, co
   std::ofstream log(log_path, o.resume.empty() ? std::ios::trunc : std::ios::app);
   if (!log) throw NeuralError("cannot write training log `" + log_path + "`");
 
+  const int data_threads =
+      o.data_threads > 0 ? o.data_threads
+                         : device.is_cuda() ? int(std::max(1u, std::thread::hardware_concurrency())) : std::max(1, o.threads);
   auto step_loss = [&](int64_t step) {
-    std::vector<Sample> samples;
-    for (int i = 0; i < o.batch; ++i) {
+    std::vector<Sample> samples(o.batch);
+    draw_in_parallel(o.batch, data_threads, [&](int i) {
       uint64_t index = uint64_t(step) * o.batch + i;
       if (o.example_pool > 0) index %= uint64_t(o.example_pool);
-      samples.push_back(make_sample(o, sheets, tones, index));
-    }
+      samples[i] = make_sample(o, sheets, tones, index);
+    });
     std::vector<const Framed*> whole, faces;
     for (const auto& s : samples) {
       whole.push_back(&s.sheet);

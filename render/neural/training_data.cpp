@@ -7,6 +7,7 @@
 #include <random>
 
 #include "render/neural/neural_generator.hpp"
+#include "render/neural/tone_labels.hpp"
 
 namespace ekonte::neural {
 namespace {
@@ -321,6 +322,21 @@ ExampleSource example_source_named(const std::string& name) {
     return src;
   }
   throw NeuralError("unknown training data `" + name + "`; use `rig` or `synthetic`");
+}
+
+LabelledSheet labelled_sheet_of(render::ShotRender r) {
+  LabelledSheet s;
+  s.tones = has_tone_map(r.tones, r.parts) ? std::move(r.tones) : derive_tones(r.color, r.parts, nullptr, r.lineart);
+  s.picture = std::move(r.color);
+  s.parts = std::move(r.parts);
+  s.ink = std::move(r.lineart);
+  // Outline ink: where the line art is at least half dark and the picture shows it (dark), so a
+  // line that a later fill covered is never called ink.
+  for (size_t i = 0; i < s.ink.pixels.size(); ++i) {
+    const uint8_t* c = &s.picture.pixels[i * 4];
+    s.ink.pixels[i] = s.ink.pixels[i] >= 128 && 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2] < 140 ? 255 : 0;
+  }
+  return s;
 }
 
 }  // namespace ekonte::neural

@@ -75,6 +75,9 @@ struct LabelledSheet {
 using SheetSource = std::function<LabelledSheet(uint64_t identity, IdentitySet set, int side, Rgb paper)>;
 // Empty when ekonte was built without the rig.
 SheetSource rig_sheet_source();
+// A figure renderer's front view with its maps as a labelled sheet (ink: dark outline pixels the
+// picture shows).
+LabelledSheet labelled_sheet_of(render::ShotRender front_view);
 
 // "rig" or "synthetic" -> the source; throws NeuralError for other names or a missing rig.
 ExampleSource example_source_named(const std::string& name);
