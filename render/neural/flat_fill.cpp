@@ -134,7 +134,7 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
       const auto& s = rig_sum[k - 1][p][t][segment[i] + 1];
       if (s[3] > 0) {
         const double mean[3] = {s[0] / s[3], s[1] / s[3], s[2] / s[3]};
-        fill = map->apply(mean);
+        fill = map->apply(mean, t);
       }
     }
     const PartPattern& pat = pal->pattern[p];

@@ -113,7 +113,9 @@ Entries entries_of(const ReferenceLabels& labels) {
   return e;
 }
 
-PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterPalette& palette) {
+// `segment_of`: the segment of each labels pixel of the part (palette_segments.hpp), or empty.
+PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterPalette& palette,
+                       const std::vector<int8_t>& segment_of) {
   const int w = labels.parts.width, h = labels.parts.height;
   auto at = [&](int x, int y) { return labels.parts.pixels[size_t(y) * w + x]; };
   int x0 = w, y0 = h, x1 = -1, y1 = -1;
@@ -126,7 +128,6 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
   pat.x0 = x0, pat.y0 = y0, pat.width = x1 - x0 + 1, pat.height = y1 - y0 + 1;
   pat.colour.assign(size_t(pat.width) * pat.height, Rgb{});
   std::vector<uint8_t> raw(size_t(pat.width) * pat.height, 0);
-  const Rgb base = palette.colour[part][int(Tone::Base)];
   for (int y = y0 + 1; y < y1; ++y)
     for (int x = x0 + 1; x < x1; ++x) {
       // Only inside the part (all 8 neighbours labelled so): edges mix with the next part's colour.
@@ -137,19 +138,21 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
       if (!inside) continue;
       const uint8_t* c = &labels.picture.pixels[(size_t(y) * w + x) * 4];
       const double rgb[3] = {double(c[0]), double(c[1]), double(c[2])};
+      // The colours of the garment this pixel lies on: its segment's where the part has several.
+      const int seg = segment_of.empty() ? -1 : segment_of[size_t(y) * w + x];
+      const bool on_segment = seg >= 0 && palette.segments[part][seg].known[int(Tone::Base)];
+      const auto& colours = on_segment ? palette.segments[part][seg].colour : palette.colour[part];
+      const auto& known = on_segment ? palette.segments[part][seg].known : palette.known[part];
       double nearest = 1e9;
       for (int t = 1; t < kPaletteTones; ++t)
-        if (palette.known[part][t]) nearest = std::min(nearest, rgb_distance(rgb, palette.colour[part][t]));
-      // Another garment of the same part is no pattern on this one.
-      for (const PaletteSegment& seg : palette.segments[part])
-        for (int t = 1; t < kPaletteTones; ++t)
-          if (seg.known[t]) nearest = std::min(nearest, rgb_distance(rgb, seg.colour[t]));
+        if (known[t]) nearest = std::min(nearest, rgb_distance(rgb, colours[t]));
       if (nearest <= kPatternDistance) continue;
       // Stored as the colour it would have in the base tone: the pixel's offset from its own tone.
       const int tone = labels.tones.pixels[size_t(y) * w + x];
-      const Rgb own = tone > 0 && tone < kPaletteTones && palette.known[part][tone] ? palette.colour[part][tone] : base;
+      const Rgb own = tone > 0 && tone < kPaletteTones && known[tone] ? colours[tone] : colours[int(Tone::Base)];
       const size_t k = size_t(y - y0) * pat.width + (x - x0);
       raw[k] = 1;
+      const Rgb base = colours[int(Tone::Base)];
       pat.colour[k] = Rgb{channel(base.r + rgb[0] - own.r), channel(base.g + rgb[1] - own.g), channel(base.b + rgb[2] - own.b)};
     }
   pat.present.assign(raw.size(), 0);
@@ -315,13 +318,19 @@ CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const Referen
         pal.known[p][t] = true;
       }
   }
-  if (script_view) add_segments(pal, *script_view, sheet, tones);
+  std::array<std::vector<int8_t>, kPaletteParts> segment_of;
+  if (script_view) add_segments(pal, *script_view, sheet, tones, &segment_of);
   for (int p = 1; p < kPaletteParts; ++p)
-    if (carries_pattern(PartLabel(p)) && pal.known[p][int(Tone::Base)]) pal.pattern[p] = pattern_of(sheet, p, pal);
+    if (carries_pattern(PartLabel(p)) && pal.known[p][int(Tone::Base)]) pal.pattern[p] = pattern_of(sheet, p, pal, segment_of[p]);
   return pal;
 }
 
-Rgb ColourMap::apply(const double* rgb) const {
+Rgb ColourMap::apply(const double* rgb, int tone) const {
+  if (tone > 0 && tone < kPaletteTones && anchored[tone]) {
+    const Rgb a = from[tone], b = to[tone];
+    return Rgb{channel(b.r + gain[0] * (rgb[0] - a.r)), channel(b.g + gain[1] * (rgb[1] - a.g)),
+               channel(b.b + gain[2] * (rgb[2] - a.b))};
+  }
   return Rgb{channel(gain[0] * rgb[0] + bias[0]), channel(gain[1] * rgb[1] + bias[1]), channel(gain[2] * rgb[2] + bias[2])};
 }
 
@@ -332,6 +341,7 @@ ColourMap fit_colour_map(const std::array<Rgb, kPaletteTones>& from, const std::
   std::array<double, 3> sx{}, sy{}, sxx{}, sxy{};
   for (int t = 1; t < kPaletteTones; ++t) {
     if (!from_known[t] || !to_known[t]) continue;
+    m.from[t] = from[t], m.to[t] = to[t], m.anchored[t] = true;
     const double x[3] = {double(from[t].r), double(from[t].g), double(from[t].b)};
     const double y[3] = {double(to[t].r), double(to[t].g), double(to[t].b)};
     for (int c = 0; c < 3; ++c) sx[c] += x[c], sy[c] += y[c], sxx[c] += x[c] * x[c], sxy[c] += x[c] * y[c];

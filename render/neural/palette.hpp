@@ -68,8 +68,13 @@ struct PartPattern {
 // pixels wide (an eye's catch-light half covering the iris), which one flat colour per tone cannot.
 struct ColourMap {
   std::array<double, 3> gain{1, 1, 1}, bias{0, 0, 0};
+  // The tones both palettes know: a rig colour in such a tone maps as that tone's reference
+  // colour plus the gain times its offset from the tone's script colour, so a region that is no
+  // blend comes out exactly in the reference's colour and only blends lean on the fit.
+  std::array<Rgb, kPaletteTones> from{}, to{};
+  std::array<bool, kPaletteTones> anchored{};
   bool valid = false;
-  Rgb apply(const double* rgb) const;
+  Rgb apply(const double* rgb, int tone) const;
 };
 
 // One garment (or accessory, ...) of a part whose label covers several: a coat and trousers are

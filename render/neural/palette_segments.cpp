@@ -54,7 +54,8 @@ struct Cluster {
 
 }  // namespace
 
-void add_segments(CharacterPalette& pal, const LabelledSheet& view, const ReferenceLabels& ref, const ToneModel& tones) {
+void add_segments(CharacterPalette& pal, const LabelledSheet& view, const ReferenceLabels& ref, const ToneModel& tones,
+                  std::array<std::vector<int8_t>, kPaletteParts>* reference_segments) {
   const int w = ref.parts.width, h = ref.parts.height;
   if (w <= 0 || h <= 0 || view.picture.width <= 0) return;
   // The script's view through the frame the labeller's input was made with.
@@ -131,6 +132,7 @@ void add_segments(CharacterPalette& pal, const LabelledSheet& view, const Refere
         if (keys[s][t].count >= kMinKeyPixels) segs[s].key[t] = keys[s][t].mean(), segs[s].key_known[t] = true;
 
     // 3. The reference's pixels of the part vote for the segment drawn at the same place.
+    if (reference_segments) (*reference_segments)[p].assign(n, -1);
     std::vector<std::array<std::vector<ColourVote>, kPaletteTones>> votes(segs.size());
     for (int y = 0; y < h; ++y)
       for (int x = 0; x < w; ++x) {
@@ -146,6 +148,7 @@ void add_segments(CharacterPalette& pal, const LabelledSheet& view, const Refere
               if (nx >= 0 && ny >= 0 && nx < w && ny < h) s = seg_of[size_t(ny) * w + nx];
             }
         if (s < 0) continue;
+        if (reference_segments) (*reference_segments)[p][i] = int8_t(s);
         const uint8_t* c = &ref.picture.pixels[i * 4];
         votes[s][t].push_back({{double(c[0]), double(c[1]), double(c[2])}, ref.confidence[i]});
       }

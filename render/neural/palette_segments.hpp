@@ -5,6 +5,10 @@
 // part has and where they sit on the figure; the reference pixels of that part at the same place
 // of the (equally framed) sheet give each segment its colour. A shot's pixel then picks its
 // segment by the rig's colour there. No torch here.
+#include <array>
+#include <cstdint>
+#include <vector>
+
 #include "render/neural/palette.hpp"
 #include "render/neural/training_data.hpp"
 
@@ -18,8 +22,11 @@ inline constexpr int kMaxSegments = 6;
 // labeller's labels of the reference sheet in the same frame geometry (reference_frame.hpp:
 // drawing_frame at the labeller's size). Tones a segment does not show on the reference come from
 // `tones` or, failing that, from the part's palette colour.
+// `reference_segments`, when given, receives per part the segment of each reference pixel
+// (labels' geometry, -1 where none), which pattern finding needs: a stripe is told from the
+// garment it lies on, not from every garment of the part.
 void add_segments(CharacterPalette& palette, const LabelledSheet& script_view, const ReferenceLabels& reference,
-                  const ToneModel& tones);
+                  const ToneModel& tones, std::array<std::vector<int8_t>, kPaletteParts>* reference_segments = nullptr);
 
 // The segment of `palette`'s `part` nearest to a rig pixel of colour `rig` in tone `tone`; -1 when
 // the part has no segments.

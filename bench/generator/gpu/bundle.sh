@@ -20,11 +20,11 @@ sources=(render/neural/*.cpp cli/neural/train_command.cpp cli/neural/eval_comman
 tar czf "$OUT/src.tar.gz" -T "$OUT/src.list" -C "$BUILD" generated
 printf '%s\n' "${sources[@]}" > "$OUT/sources.txt"
 
-# Static libraries, in the plugin's link order.
-link="$BUILD/render/neural/CMakeFiles/ekonte_neural_plugin.dir/link.txt"
+# Static libraries, in the link order of neural_standalone (which links no plugin).
+link="$BUILD/bench/generator/CMakeFiles/neural_standalone.dir/link.txt"
 libs=$(tr ' ' '\n' < "$link" | grep '\.a$' | grep -v libekonte_neural.a)
 rm -rf "$OUT/static" && mkdir -p "$OUT/static"
-for l in $libs; do cp "$BUILD/render/neural/$l" "$OUT/static/"; done
+for l in $libs; do cp "$BUILD/bench/generator/$l" "$OUT/static/"; done
 (cd "$OUT/static" && ls) > "$OUT/static.txt"
 tar cf "$OUT/static.tar" -C "$OUT" static && rm -rf "$OUT/static"
 
