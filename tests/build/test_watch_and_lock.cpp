@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -63,19 +64,38 @@ std::string wait_for_summaries(const fs::path& log, size_t n, std::chrono::secon
   return text;
 }
 
+// Polls until another process holds `lock` (flock), or the deadline passes.
+bool wait_until_locked(const fs::path& lock, std::chrono::milliseconds deadline) {
+  const auto until = std::chrono::steady_clock::now() + deadline;
+  while (std::chrono::steady_clock::now() < until) {
+    const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+      ::close(fd);  // releases the shared lock if we got it
+      if (held) return true;
+    }
+    std::this_thread::sleep_for(1ms);
+  }
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("two builds into one folder serialize on the lock and both succeed") {
   SampleCopy s("lock");
   const std::vector<std::string> args = {"build", "fox-at-the-shrine.eko", "-o", "out", "--size", "320x180", "--force"};
-  const pid_t a = spawn(s.dir, s.dir / "a.log", args);
-  std::this_thread::sleep_for(150ms);
+  // The first draws at full size, so it still holds the lock when the second has started up.
+  std::vector<std::string> first = args;
+  first[5] = "1280x720";
+  const pid_t a = spawn(s.dir, s.dir / "a.log", first);
+  // The second starts once the first holds the lock (a build of the sample can be over in a
+  // fraction of a second, so a fixed delay would race it).
+  CHECK(wait_until_locked(s.dir / "out" / ".ekonte-lock", 20s));
   const pid_t b = spawn(s.dir, s.dir / "b.log", args);
   CHECK(wait_exit(a) == 0);
   CHECK(wait_exit(b) == 0);
   const std::string logs = read_bytes(s.dir / "a.log") + read_bytes(s.dir / "b.log");
   CHECK(count(logs, std::regex("20 shots: 20 rendered, 0 cached;")) == 2);
-  // The second starts while the first renders (20 shots take well over 150 ms), so it waits.
   CHECK(logs.find("another build is writing into") != std::string::npos);
   for (const char* pdf : {"storyboard.pdf", "ekonte.pdf", "manga.pdf"}) {
     const std::string bytes = read_bytes(s.dir / "out" / pdf);
