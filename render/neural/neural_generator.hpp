@@ -44,6 +44,9 @@ struct GeneratorParams {
   std::function<void(int done, int total)> progress;
 };
 
+// The architecture version of weights that hold a reference labeller (reference_labeller.hpp).
+inline constexpr int kLabellerArchitectureVersion = 4;
+
 struct ModelInfo {
   int architecture_version = 0;
   int base_channels = 0, heads = 0, reference_size = 0;

@@ -13,7 +13,7 @@ constexpr double kTurnaroundAspect = 1.8;
 // Side of the rig's front view rendered as the reference of a character without a sheet.
 constexpr int kFrontViewSide = 256;
 // Part of version(): bump when the way shots are fed to the network changes.
-constexpr const char* kNeuralPipelineVersion = "neural-2";
+constexpr const char* kNeuralPipelineVersion = "neural-3";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
@@ -49,7 +49,8 @@ class NeuralShotGenerator final : public render::ShotGenerator {
   }
 
  private:
-  // A character's reference (its sheet, or the rig's front view when it has none) and the script's
+  // A character's reference (its drawn sheet; for the colour U-Net the rig's front view when it
+  // has none) and the script's
   // rig front view with its labels (which tells the palette the garments apart), made once per
   // model and sheet.
   struct CharacterViews {
@@ -65,7 +66,13 @@ class NeuralShotGenerator final : public render::ShotGenerator {
     front.paper = Rgb{255, 255, 255};
     CharacterViews v;
     v.script_view = labelled_sheet_of(render::render_figure(c.model, front));
-    v.reference = c.sheet_path.empty() ? v.script_view.picture : reference_from_sheet(load_reference_image(c.sheet_path));
+    if (!c.sheet_path.empty())
+      v.reference = reference_from_sheet(load_reference_image(c.sheet_path));
+    else if (net_->info().architecture_version < kLabellerArchitectureVersion)
+      v.reference = v.script_view.picture;  // the colour U-Net always needs a sheet to read
+    // else none: with no drawn sheet the script's colours are the character's, and the labeller
+    // generator keeps the rig's picture of it exactly (reading the rig's own front view back
+    // could only add its labelling errors).
     return views_.emplace(key, std::move(v)).first->second;
   }
 

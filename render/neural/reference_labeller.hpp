@@ -12,13 +12,12 @@
 #include <torch/torch.h>
 
 #include "render/neural/generator_model.hpp"
+#include "render/neural/neural_generator.hpp"
 #include "render/neural/palette.hpp"
 #include "render/neural/training_data.hpp"
 
 namespace ekonte::neural {
 
-// The architecture version of weights that hold a reference labeller.
-inline constexpr int kLabellerArchitectureVersion = 4;
 // RGB, two coordinate channels (where on the sheet: labels follow position as well as shape),
 // and a flag that is 1 on face crops (the same network reads both).
 inline constexpr int kLabellerInputChannels = 6;
