@@ -10,7 +10,7 @@
 #include "render/image/png.hpp"
 #include "render/neural/flat_fill.hpp"
 #include "render/neural/neural_generator.hpp"
-#include "render/neural/oracle_palette.hpp"
+#include "render/neural/sheet_palette.hpp"
 #include "render/neural/pattern_edits.hpp"
 
 namespace ekonte::neural {

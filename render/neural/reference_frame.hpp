@@ -10,6 +10,12 @@
 
 namespace ekonte::neural {
 
+// The grid the whole sheet is framed to (a standing figure: twice as tall as wide) and the
+// side of the face crop; both divisible by 16 (the labeller's four stride-2 stages).
+inline constexpr int kSheetWidth = 128, kSheetHeight = 256, kFaceSide = 64;
+// The face crop's side is this many times the face box's longer side (hair and chin included).
+inline constexpr double kFaceGrow = 1.15;
+
 // Output pixel (x, y) covers the source square [x0 + x * scale, x0 + (x + 1) * scale) (same in y).
 struct Frame {
   double x0 = 0, y0 = 0, scale = 1;

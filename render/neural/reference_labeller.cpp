@@ -1,6 +1,5 @@
 #include "render/neural/reference_labeller.hpp"
 
-#include "render/neural/oracle_palette.hpp"
 
 #include <algorithm>
 
@@ -94,22 +93,10 @@ ReferenceLabels label_picture(ReferenceLabeller& net, const render::ImageRgba& p
 CharacterPalette palette_for_reference(ReferenceLabeller& net, const render::ImageRgba& sheet, const ToneModel& tones,
                                        torch::Device device, const LabelledSheet* script_view) {
   const Rgb paper = paper_colour(sheet);
-  const Frame frame = drawing_frame(sheet, kSheetWidth, kSheetHeight);
-  const auto labels = label_picture(net, resample_rgb(sheet, frame, paper), false, device);
-  const render::Box fb = face_box(labels);
-  CharacterPalette pal;
-  if (fb.w <= 0) {
-    pal = palette_from_labels(labels, nullptr, tones, script_view);
-  } else {
-    // The face box in sheet pixels: the crop reads the sheet at its own resolution.
-    const render::Box in_sheet{frame.x0 + fb.x * frame.scale, frame.y0 + fb.y * frame.scale, fb.w * frame.scale,
-                               fb.h * frame.scale};
-    const auto face =
-        label_picture(net, resample_rgb(sheet, square_frame(in_sheet, kFaceGrow, kFaceSide), paper), true, device);
-    pal = palette_from_labels(labels, &face, tones, script_view);
-  }
-  if (script_view) add_colour_maps(pal, palette_from_true_labels(*script_view, tones));
-  return pal;
+  const SheetLabeller label = [&](const Frame& frame, bool face) {
+    return label_picture(net, resample_rgb(sheet, frame, paper), face, device);
+  };
+  return palette_of_sheet(sheet, label, tones, script_view);
 }
 
 }  // namespace ekonte::neural

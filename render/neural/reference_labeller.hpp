@@ -14,6 +14,8 @@
 #include "render/neural/generator_model.hpp"
 #include "render/neural/neural_generator.hpp"
 #include "render/neural/palette.hpp"
+#include "render/neural/reference_frame.hpp"
+#include "render/neural/sheet_palette.hpp"
 #include "render/neural/training_data.hpp"
 
 namespace ekonte::neural {
@@ -23,11 +25,6 @@ namespace ekonte::neural {
 inline constexpr int kLabellerInputChannels = 6;
 inline constexpr int kToneChannels = kPaletteTones;
 inline constexpr int kLabellerOutputChannels = kPartChannels + kToneChannels + 1;
-// The grid the whole sheet is framed to (a standing figure: twice as tall as wide) and the
-// side of the face crop; both divisible by 16 (four stride-2 stages).
-inline constexpr int kSheetWidth = 128, kSheetHeight = 256, kFaceSide = 64;
-// The face crop's side is this many times the face box's longer side (hair and chin included).
-inline constexpr double kFaceGrow = 1.15;
 
 struct ReferenceLabellerImpl : torch::nn::Module {
   explicit ReferenceLabellerImpl(int base_channels);
@@ -44,9 +41,8 @@ torch::Tensor labeller_input(const render::ImageRgba& picture, bool face);
 // The labels of a framed picture (sheet or face crop).
 ReferenceLabels label_picture(ReferenceLabeller& net, const render::ImageRgba& picture, bool face, torch::Device device);
 
-// Everything the renderer needs of one reference sheet: frames the drawing, labels it, finds
-// the face and labels its crop at full sheet resolution, and computes the palette (with segments
-// when `script_view`, the script's rig front view of the character, is given).
+// Everything the renderer needs of one reference sheet: palette_of_sheet (sheet_palette.hpp)
+// with the network's labels.
 CharacterPalette palette_for_reference(ReferenceLabeller& net, const render::ImageRgba& sheet, const ToneModel& tones,
                                        torch::Device device, const LabelledSheet* script_view = nullptr);
 
