@@ -327,9 +327,34 @@ CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const Referen
 
 Rgb ColourMap::apply(const double* rgb, int tone) const {
   if (tone > 0 && tone < kPaletteTones && anchored[tone]) {
-    const Rgb a = from[tone], b = to[tone];
-    return Rgb{channel(b.r + gain[0] * (rgb[0] - a.r)), channel(b.g + gain[1] * (rgb[1] - a.g)),
-               channel(b.b + gain[2] * (rgb[2] - a.b))};
+    // The rig colour as a blend of this tone's script colour and the one other tone's that
+    // explains it best; the same blend of their reference colours, plus what no blend explains
+    // (a light's tint) as it is.
+    auto vec = [](Rgb c) { return std::array<double, 3>{double(c.r), double(c.g), double(c.b)}; };
+    const auto a = vec(from[tone]);
+    double best_residual = 0, best_t = 0;
+    int best_other = -1;
+    for (int c = 0; c < 3; ++c) best_residual += (rgb[c] - a[c]) * (rgb[c] - a[c]);
+    for (int other = 1; other < kPaletteTones; ++other) {
+      if (other == tone || !anchored[other]) continue;
+      const auto b = vec(from[other]);
+      double dd = 0, dr = 0;
+      for (int c = 0; c < 3; ++c) dd += (b[c] - a[c]) * (b[c] - a[c]), dr += (rgb[c] - a[c]) * (b[c] - a[c]);
+      if (dd < 1) continue;
+      const double t = std::clamp(dr / dd, 0.0, 1.0);
+      double residual = 0;
+      for (int c = 0; c < 3; ++c) residual += std::pow(rgb[c] - (a[c] + t * (b[c] - a[c])), 2);
+      if (residual < best_residual) best_residual = residual, best_t = t, best_other = other;
+    }
+    const auto ta = vec(to[tone]);
+    const auto tb = best_other >= 0 ? vec(to[best_other]) : ta;
+    const auto fb = best_other >= 0 ? vec(from[best_other]) : a;
+    double out[3];
+    for (int c = 0; c < 3; ++c) {
+      const double blend_from = a[c] + best_t * (fb[c] - a[c]);
+      out[c] = ta[c] + best_t * (tb[c] - ta[c]) + (rgb[c] - blend_from);
+    }
+    return Rgb{channel(out[0]), channel(out[1]), channel(out[2])};
   }
   return Rgb{channel(gain[0] * rgb[0] + bias[0]), channel(gain[1] * rgb[1] + bias[1]), channel(gain[2] * rgb[2] + bias[2])};
 }

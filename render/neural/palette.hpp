@@ -61,16 +61,17 @@ struct PartPattern {
   bool empty() const { return width == 0; }
 };
 
-// How one part's colours on the script's rig map to the reference's: per sRGB channel,
-// reference = gain * script + bias, fitted on the part's tones (both palettes read alike, at the
-// same scale, so a tone whose pixels are blends on the sheet pairs with the same blend on the
-// script's view). Applied to a shot's rig colours it keeps the rig's blends where a part is a few
-// pixels wide (an eye's catch-light half covering the iris), which one flat colour per tone cannot.
+// How one part's colours on the script's rig map to the reference's, from the part's tones in
+// both palettes (read alike, at the same scale, so a tone whose pixels are blends on the sheet
+// pairs with the same blend on the script's view). Applied to a shot's rig colours it keeps the
+// rig's blends where a part is a few pixels wide (an eye's catch-light half covering the iris),
+// which one flat colour per tone cannot.
 struct ColourMap {
+  // For tones only one palette knows: reference = gain * script + bias per channel.
   std::array<double, 3> gain{1, 1, 1}, bias{0, 0, 0};
-  // The tones both palettes know: a rig colour in such a tone maps as that tone's reference
-  // colour plus the gain times its offset from the tone's script colour, so a region that is no
-  // blend comes out exactly in the reference's colour and only blends lean on the fit.
+  // The tones both palettes know: a rig colour in such a tone is read as a blend of that tone's
+  // script colour and another known tone's, and painted as the same blend of their reference
+  // colours; a region that is no blend comes out exactly in the reference's colour.
   std::array<Rgb, kPaletteTones> from{}, to{};
   std::array<bool, kPaletteTones> anchored{};
   bool valid = false;
