@@ -13,7 +13,7 @@ constexpr double kTurnaroundAspect = 1.8;
 // Side of the rig's front view rendered as the reference of a character without a sheet.
 constexpr int kFrontViewSide = 256;
 // Part of version(): bump when the way shots are fed to the network changes.
-constexpr const char* kNeuralPipelineVersion = "neural-3";
+constexpr const char* kNeuralPipelineVersion = "neural-4";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
