@@ -71,10 +71,32 @@ torch::Tensor loss_of(ReferenceGenerator& model, const ShotBatch& b, torch::Devi
   return loss + kPartLossWeight * (ce * valid).sum() / valid.sum().clamp_min(1.0);
 }
 
+TrainResult train_unet(const TrainOptions& o, const ExampleSource& source,
+                       const std::function<void(const TrainProgress&)>& progress);
+
 }  // namespace
 
 TrainResult train_generator(const TrainOptions& o, const ExampleSource& source,
                             const std::function<void(const TrainProgress&)>& progress) {
+  // libtorch reports a failed step (a tensor of the wrong shape, a device out of memory) by
+  // throwing: it becomes an error naming the run, never an abort.
+  try {
+    return train_unet(o, source, progress);
+  } catch (const c10::Error& e) {
+    std::string what = e.what_without_backtrace();
+    what = what.substr(0, what.find('\n'));
+    std::string hint;
+    if (!o.resume.empty())
+      hint = "; if it failed from the first step, `" + o.resume +
+             "` holds an optimizer state this libtorch cannot use (written by another version?)";
+    throw NeuralError("training `" + o.out + "` failed: " + what + hint);
+  }
+}
+
+namespace {
+
+TrainResult train_unet(const TrainOptions& o, const ExampleSource& source,
+                       const std::function<void(const TrainProgress&)>& progress) {
   if (o.out.empty()) throw NeuralError("`ekonte train` needs `--out FILE`");
   if (o.architecture == kLabellerArchitectureVersion) {
     if (o.data != "rig") throw NeuralError("architecture 4 learns from the rig's labelled sheets: use `--data rig`");
@@ -169,5 +191,7 @@ TrainResult train_generator(const TrainOptions& o, const ExampleSource& source,
   result.final_loss_avg = avg;
   return result;
 }
+
+}  // namespace
 
 }  // namespace ekonte::neural

@@ -1,8 +1,12 @@
 // A few training steps on a tiny synthetic set reduce the loss; training is deterministic for a
-// seed and a resumed run continues exactly where it stopped.
+// seed, a resumed run continues exactly where it stopped, and an optimizer state that does not
+// fit the weights is an error, not an abort.
 #include "tests/neural/torch_doctest.hpp"
 
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "render/neural/checkpoint.hpp"
 #include "render/neural/neural_generator.hpp"
@@ -88,4 +92,58 @@ TEST_CASE("deterministic for a seed, and resumable") {
   const auto r = train_generator(resumed, synthetic_example);
   CHECK(r.steps == 6);
   CHECK(torch::allclose(first_weight(straight.out), first_weight(resumed.out), 1e-6, 1e-7));
+}
+
+namespace {
+
+std::string read_all(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
+}
+
+// The weights file's sections after the magic: header, model, optimizer (each a u64 size, then bytes).
+std::vector<std::string> sections_of(const std::string& bytes) {
+  std::vector<std::string> out;
+  size_t pos = std::strlen(kWeightsMagic);
+  while (pos + 8 <= bytes.size()) {
+    uint64_t n = 0;
+    for (int i = 0; i < 8; ++i) n |= uint64_t(uint8_t(bytes[pos + i])) << (8 * i);
+    pos += 8;
+    out.push_back(bytes.substr(pos, n));
+    pos += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("resuming with an optimizer state that does not fit the weights is an error naming the file, not an abort") {
+  auto narrow = tiny_run("narrow", 2);
+  narrow.base_channels = 4;
+  train_generator(narrow, synthetic_example);
+  auto wide = tiny_run("wide", 2);
+  train_generator(wide, synthetic_example);
+  // The narrow model's header and weights with the wide model's Adam state, as a file written by
+  // another libtorch can hold a state this one maps onto the wrong tensors.
+  const auto a = sections_of(read_all(narrow.out)), b = sections_of(read_all(wide.out));
+  REQUIRE(a.size() == 3);
+  REQUIRE(b.size() == 3);
+  std::string spliced = kWeightsMagic;
+  for (const std::string* s : {&a[0], &a[1], &b[2]}) {
+    for (int i = 0; i < 8; ++i) spliced.push_back(char((uint64_t(s->size()) >> (8 * i)) & 0xff));
+    spliced += *s;
+  }
+  const std::string mixed = (fs::path(narrow.out).parent_path() / "mixed.ekw").string();
+  std::ofstream(mixed, std::ios::binary) << spliced;
+  auto resumed = tiny_run("mixed-resumed", 4);
+  resumed.base_channels = 4;
+  resumed.resume = mixed;
+  try {
+    train_generator(resumed, synthetic_example);
+    FAIL("training went on with a mismatched optimizer state");
+  } catch (const NeuralError& e) {
+    const std::string what = e.what();
+    CHECK(what.find("mixed.ekw") != std::string::npos);
+    CHECK(what.find("optimizer state") != std::string::npos);
+  }
 }
