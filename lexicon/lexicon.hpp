@@ -29,9 +29,17 @@ std::string lemma(std::string_view word, PartOfSpeech pos);
 using HypernymPath = std::vector<std::string>;
 std::vector<HypernymPath> hypernym_paths(std::string_view word, PartOfSpeech pos);
 
+// The path of the most frequent sense alone (hypernym_paths(...).front(), empty when WordNet does
+// not know the word), read without the other senses.
+HypernymPath first_hypernym_path(std::string_view word, PartOfSpeech pos);
+
 // The words of each sense's own synset, most frequent sense first ("twelve": {"twelve", "12",
 // "xii", "dozen"}).
 std::vector<std::vector<std::string>> synonyms(std::string_view word, PartOfSpeech pos);
+
+// The words of the most frequent sense's synset alone (synonyms(...).front(), empty when WordNet
+// does not know the word): one synset read, where synonyms() reads every sense's hypernyms.
+std::vector<std::string> first_synonyms(std::string_view word, PartOfSpeech pos);
 
 // Does one sense of `word` lie under the synset named `root` (or is it `root`)?
 bool is_under(std::string_view word, PartOfSpeech pos, std::string_view root);

@@ -36,6 +36,8 @@ struct Database {
   std::string error;
   std::map<std::pair<std::string, int>, std::vector<SensePath>> senses;
   std::map<std::pair<std::string, int>, std::string> lemmas;
+  std::map<std::pair<std::string, int>, Synset> first_synsets;
+  std::map<std::pair<std::string, int>, SensePath> first_senses;
 };
 
 // WordNet's C library reads its index and data files through stdio and seeks before each line
@@ -221,6 +223,22 @@ std::string lemma_locked(Database& db, const std::string& word, int pos) {
   return out;
 }
 
+// The senses of `base` (a lemma WordNet knows) with each one's hypernym chain: every sense
+// (ALLSENSES) or only the one numbered `which` (1: the most frequent). The caller holds the mutex.
+std::vector<SensePath> read_sense_paths(const std::string& base, int pos, int which) {
+  std::vector<SensePath> out;
+  std::string query = underscored(base);
+  SynsetPtr list = findtheinfo_ds(query.data(), pos, -HYPERPTR, which);  // negative: the whole chain
+  for (SynsetPtr sense = list; sense; sense = sense->nextss) {
+    SensePath path{synset_words(sense)};
+    // Each level's hypernyms hang from ptrlist; bounded in case of a cyclic database.
+    for (SynsetPtr up = sense->ptrlist; up && path.size() < 40; up = up->ptrlist) path.push_back(synset_words(up));
+    out.push_back(std::move(path));
+  }
+  if (list) free_syns(list);
+  return out;
+}
+
 }  // namespace
 
 std::string normalise(std::string_view words) {
@@ -247,15 +265,58 @@ const std::vector<SensePath>& senses(const std::string& word, PartOfSpeech part)
   std::vector<SensePath>& out = db.senses[key];
   const std::string base = lemma_locked(db, w, pos);
   if (base.empty()) return out;
-  std::string query = underscored(base);
-  SynsetPtr list = findtheinfo_ds(query.data(), pos, -HYPERPTR, ALLSENSES);  // negative: the whole chain;
-  for (SynsetPtr sense = list; sense; sense = sense->nextss) {
-    SensePath path{synset_words(sense)};
-    // Each level's hypernyms hang from ptrlist; bounded in case of a cyclic database.
-    for (SynsetPtr up = sense->ptrlist; up && path.size() < 40; up = up->ptrlist) path.push_back(synset_words(up));
-    out.push_back(std::move(path));
+  out = read_sense_paths(base, pos, ALLSENSES);
+  return out;
+}
+
+const SensePath& first_sense(const std::string& word, PartOfSpeech part) {
+  static const SensePath kNone;
+  std::lock_guard lock(wordnet_mutex());
+  Database& db = database();
+  if (!db.opened) return kNone;
+  const int pos = wn_pos(part);
+  const std::string w = normalise(word);
+  const auto key = std::make_pair(w, pos);
+  if (auto it = db.first_senses.find(key); it != db.first_senses.end()) return it->second;
+  SensePath& out = db.first_senses[key];
+  if (auto it = db.senses.find(key); it != db.senses.end()) {
+    if (!it->second.empty()) out = it->second.front();
+    return out;
   }
-  if (list) free_syns(list);
+  const std::string base = lemma_locked(db, w, pos);
+  if (base.empty()) return out;
+  auto paths = read_sense_paths(base, pos, 1);
+  if (!paths.empty()) out = std::move(paths.front());
+  return out;
+}
+
+const Synset& first_synset(const std::string& word, PartOfSpeech part) {
+  static const Synset kNone;
+  std::lock_guard lock(wordnet_mutex());
+  Database& db = database();
+  if (!db.opened) return kNone;
+  const int pos = wn_pos(part);
+  const std::string w = normalise(word);
+  const auto key = std::make_pair(w, pos);
+  if (auto it = db.first_synsets.find(key); it != db.first_synsets.end()) return it->second;
+  Synset& out = db.first_synsets[key];
+  // Every sense already read: its first synset.
+  if (auto it = db.senses.find(key); it != db.senses.end()) {
+    if (!it->second.empty() && !it->second.front().empty()) out = it->second.front().front();
+    return out;
+  }
+  const std::string base = lemma_locked(db, w, pos);
+  if (base.empty()) return out;
+  std::string query = underscored(base);
+  // The index entry's first offset is the most frequent sense, the one findtheinfo_ds lists first.
+  if (IndexPtr index = index_lookup(query.data(), pos)) {
+    if (index->off_cnt > 0)
+      if (SynsetPtr ss = read_synset(pos, index->offset[0], query.data())) {
+        out = synset_words(ss);
+        free_synset(ss);
+      }
+    free_index(index);
+  }
   return out;
 }
 
@@ -293,6 +354,16 @@ std::vector<std::vector<std::string>> synonyms(std::string_view word, PartOfSpee
   for (const detail::SensePath& sense : detail::senses(std::string(word), pos))
     out.push_back(sense.empty() ? std::vector<std::string>() : sense.front());
   return out;
+}
+
+HypernymPath first_hypernym_path(std::string_view word, PartOfSpeech pos) {
+  HypernymPath p;
+  for (const detail::Synset& s : detail::first_sense(std::string(word), pos)) p.push_back(s.empty() ? std::string() : s.front());
+  return p;
+}
+
+std::vector<std::string> first_synonyms(std::string_view word, PartOfSpeech pos) {
+  return detail::first_synset(std::string(word), pos);
 }
 
 }  // namespace ekonte::lexicon

@@ -18,5 +18,11 @@ using SensePath = std::vector<Synset>;
 std::string normalise(std::string_view words);
 // Every sense of `word` (normalised, then reduced to its lemma), most frequent first. Cached.
 const std::vector<SensePath>& senses(const std::string& word, PartOfSpeech pos);
+// The most frequent sense alone with its hypernyms (senses(...).front()), without the other
+// senses. Cached.
+const SensePath& first_sense(const std::string& word, PartOfSpeech pos);
+// The synset of the most frequent sense alone (senses(...).front().front()), read without the
+// other senses and without any hypernym: the cheap question asked of every word of prose. Cached.
+const Synset& first_synset(const std::string& word, PartOfSpeech pos);
 
 }  // namespace ekonte::lexicon::detail

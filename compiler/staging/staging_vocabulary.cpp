@@ -169,14 +169,16 @@ const std::unordered_map<std::string, Action>& action_bases() {
 bool is_people_noun_by_meaning(const std::string& w) {
   static WordCache<bool> cache;
   return cache.get(w, [&] {
-    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
     // Only the most frequent sense: a fox is an animal before it is a sly person, a star a sun
-    // before a celebrity, a house a building before a family.
+    // before a celebrity, a house a building before a family. That sense alone is read first:
+    // most words of prose are no person, and every sense of them costs a read.
+    if (!reaches(lexicon::first_hypernym_path(w, lexicon::PartOfSpeech::Noun), {"person", "people", "social group"}))
+      return false;
     // A word that also names a bird is the bird in prose: "Gulls hang on the wind", though WordNet
     // lists the gullible person first (so with pigeons, chickens and cuckoos). Other animal senses
     // do not count: soldiers and workers are ants and bees only in a few senses.
-    const bool bird = std::any_of(paths.begin(), paths.end(), [](const auto& p) { return reaches(p, {"bird"}); });
-    return !paths.empty() && reaches(paths[0], {"person", "people", "social group"}) && !bird;
+    const auto paths = lexicon::hypernym_paths(w, lexicon::PartOfSpeech::Noun);
+    return std::none_of(paths.begin(), paths.end(), [](const auto& p) { return reaches(p, {"bird"}); });
   });
 }
 
@@ -200,10 +202,8 @@ bool is_body_part(const std::string& w) {
 uint32_t number_by_meaning(const std::string& w) {
   static WordCache<uint32_t> cache;
   return cache.get(w, [&]() -> uint32_t {
-    const auto senses = lexicon::synonyms(w, lexicon::PartOfSpeech::Noun);
-    if (senses.empty()) return 0;
     // Only the first sense: "ten" is 10 first; a rarer sense ("one") may be anything.
-    for (const std::string& s : senses.front())
+    for (const std::string& s : lexicon::first_synonyms(w, lexicon::PartOfSpeech::Noun))
       if (!s.empty() && s.size() < 5 &&
           std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         return static_cast<uint32_t>(std::stoul(s));

@@ -28,6 +28,24 @@ TEST_CASE("a hypernym path climbs from the word to the top of the hierarchy") {
   CHECK(!is_under("fedora", PartOfSpeech::Noun, "footwear"));
 }
 
+TEST_CASE("the first-sense queries answer what the all-senses queries list first, asked first or after") {
+  // Asked before the word's senses are read ("dozens"; "knights", inflected; "gulls", a person first) and
+  // after ("twelve" is read whole first), and for a word WordNet does not know.
+  for (const char* w : {"dozens", "gulls", "twelve", "line", "knights", "xqzzyvv"}) {
+    CAPTURE(w);
+    if (std::string(w) == "twelve") (void)synonyms(w, PartOfSpeech::Noun);
+    const auto first_path = first_hypernym_path(w, PartOfSpeech::Noun);
+    const auto first_words = first_synonyms(w, PartOfSpeech::Noun);
+    const auto paths = hypernym_paths(w, PartOfSpeech::Noun);
+    const auto words = synonyms(w, PartOfSpeech::Noun);
+    CHECK(first_path == (paths.empty() ? HypernymPath{} : paths.front()));
+    CHECK(first_words == (words.empty() ? std::vector<std::string>{} : words.front()));
+  }
+  const auto dozen = first_synonyms("Dozen", PartOfSpeech::Noun);
+  CHECK(std::find(dozen.begin(), dozen.end(), "12") != dozen.end());
+  CHECK(first_hypernym_path("xqzzyvv", PartOfSpeech::Noun).empty());
+}
+
 TEST_CASE("nearest_row picks the nearest hypernym that is a row, inside the subtree, and says why") {
   const std::vector<std::vector<std::string>> rows = {{"coat"}, {"hat", "cap"}, {"gown"}, {"vest"}};
   auto tricorn = nearest_row("tricorn", PartOfSpeech::Noun, "headdress", rows);
