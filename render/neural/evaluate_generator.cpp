@@ -383,11 +383,17 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
           add_ood_shot(ood_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j], out_own[j].color,
                        out[j].color, recoloured[j], painted[j]);
         if (i == 0) {
+          // The shot that shows the edit best (a crest on a back view shows nothing).
+          int shown = 0;
+          for (int j = 1; j < o.shots; ++j)
+            if (std::count(painted[j].pixels.begin(), painted[j].pixels.end(), 1) >
+                std::count(painted[shown].pixels.begin(), painted[shown].pixels.end(), 1))
+              shown = j;
           const int row = rows + k;
           blit(sheet, ref.picture, 0, row * tile, tile);
-          blit(sheet, edited_targets[0], tile, row * tile, tile);
-          blit(sheet, out[0].color, 2 * tile, row * tile, tile);
-          blit(sheet, out_own[0].color, 3 * tile, row * tile, tile);
+          blit(sheet, edited_targets[shown], tile, row * tile, tile);
+          blit(sheet, out[shown].color, 2 * tile, row * tile, tile);
+          blit(sheet, out_own[shown].color, 3 * tile, row * tile, tile);
         }
       }
     }

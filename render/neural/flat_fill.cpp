@@ -120,23 +120,28 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
     }
     const CharacterPalette* pal = palette_at(i);
     const int t = tone_at(i);
-    if (!pal || p == 0 || p >= kPaletteParts || !pal->known[p][t]) return std::nullopt;
-    Rgb fill = pal->colour[p][t];
+    if (!pal || p == 0 || p >= kPaletteParts) return std::nullopt;
     const ColourMap* map = &pal->map[p];
-    if (segment[i] >= 0) {
-      const PaletteSegment& seg = pal->segments[p][segment[i]];
-      if (seg.known[t]) fill = seg.colour[t];
-      map = &seg.map;
-    }
+    if (segment[i] >= 0) map = &pal->segments[p][segment[i]].map;
     // The rig's own colour of this region in this shot, mapped to the reference's: where the
-    // region is a blend at this scale (a catch-light over an iris), so is ours.
+    // region is a blend at this scale (a catch-light over an iris), so is ours. A tone the
+    // sheet does not show and the tone model cannot derive (an eye's lid shadow) is the rig's
+    // colour of it through the part's map, not the rig's (the script's) colour.
+    std::optional<Rgb> mapped;
     if (map->valid && size_t(k) <= rig_sum.size()) {
       const auto& s = rig_sum[k - 1][p][t][segment[i] + 1];
       if (s[3] > 0) {
         const double mean[3] = {s[0] / s[3], s[1] / s[3], s[2] / s[3]};
-        fill = map->apply(mean, t);
+        mapped = map->apply(mean, t);
       }
     }
+    if (!pal->known[p][t] && !mapped) return std::nullopt;
+    Rgb fill = pal->colour[p][t];
+    if (segment[i] >= 0) {
+      const PaletteSegment& seg = pal->segments[p][segment[i]];
+      if (seg.known[t]) fill = seg.colour[t];
+    }
+    if (mapped) fill = *mapped;
     const PartPattern& pat = pal->pattern[p];
     const PartBox& b = boxes[k - 1][p];
     if (!pat.empty() && !b.empty()) {

@@ -12,8 +12,8 @@ namespace {
 constexpr double kTurnaroundAspect = 1.8;
 // Side of the rig's front view rendered as the reference of a character without a sheet.
 constexpr int kFrontViewSide = 256;
-// Part of version(): bump when the way shots are fed to the network changes.
-constexpr const char* kNeuralPipelineVersion = "neural-4";
+// Part of version(): bump when the way shots are fed to the network or painted changes.
+constexpr const char* kNeuralPipelineVersion = "neural-5";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:

@@ -122,3 +122,32 @@ TEST_CASE("pattern branch: a striped reference part carries its stripes into a s
   // The hair has no pattern: plain palette colour.
   CHECK(at(out, 100, 20) == Rgb{250, 10, 10});
 }
+
+TEST_CASE("flat fill: a tone the palette does not know follows the part's colour map, not the rig's colour") {
+  auto shot = two_part_shot(80, 60);
+  // The rig paints the hair red, its shadow dark red; the palette knows only the base and maps
+  // red to green: the shadow must come out dark green, not the script's dark red.
+  for (size_t i = 0; i < shot.parts.pixels.size(); ++i) {
+    uint8_t* p = &shot.color.pixels[i * 4];
+    if (shot.parts.pixels[i] == uint8_t(PartLabel::Hair)) {
+      const bool shadow = shot.tones.pixels[i] == uint8_t(Tone::Shadow);
+      p[0] = shadow ? 100 : 200, p[1] = shadow ? 30 : 60, p[2] = shadow ? 30 : 60;
+    }
+  }
+  CharacterPalette pal;
+  const int hair = int(PartLabel::Hair);
+  pal.colour[hair][int(Tone::Base)] = {60, 200, 60}, pal.known[hair][int(Tone::Base)] = true;
+  std::array<Rgb, kPaletteTones> script{};
+  std::array<bool, kPaletteTones> script_known{};
+  script[int(Tone::Base)] = {200, 60, 60}, script_known[int(Tone::Base)] = true;
+  script[int(Tone::Shadow)] = {100, 30, 30}, script_known[int(Tone::Shadow)] = true;
+  pal.map[hair] = fit_colour_map(script, script_known, pal.colour[hair], pal.known[hair]);
+  const auto out = paint_flat(shot, {&pal}, ToneModel{});
+  const Rgb base = at(out, 30, 15), shadow = at(out, 55, 15);
+  CHECK(base.g > 150);
+  CHECK(base.r < 80);
+  // Shifted like the base (a one-tone map is a pure shift): greener than the rig's shadow, and
+  // darker than our base.
+  CHECK(shadow.g > shadow.r);
+  CHECK(shadow.g < base.g);
+}

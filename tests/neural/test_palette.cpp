@@ -135,3 +135,29 @@ TEST_CASE("the tone model fitted on rig-like shots predicts their shadows") {
   const Rgb predicted = m.predict(int(PartLabel::Hair), int(Tone::Base), int(Tone::Shadow), Rgb{100, 100, 100});
   CHECK(near(predicted, Rgb{70, 72, 84}, 1));
 }
+
+TEST_CASE("an eye's tones come from its iris: what the labels call the eye's base or catch-light is not read") {
+  // A face crop's eye: the iris (pupil tone) labelled right, and eye-white pixels beside it
+  // labelled as the eye's base and catch-light, as the labeller does on a small eye.
+  Sheet s = blank_sheet();
+  const Rgb iris{40, 160, 60}, eye_white{245, 240, 235};
+  s.paint(10, 10, 20, 20, PartLabel::Eyes, Tone::Pupil, iris);
+  s.paint(20, 10, 24, 20, PartLabel::Eyes, Tone::Base, eye_white);
+  s.paint(24, 10, 26, 20, PartLabel::Eyes, Tone::EyeHighlight, eye_white);
+  ToneModel m;
+  ToneFit& to_base = m.fit[int(PartLabel::Eyes)][int(Tone::Pupil)][int(Tone::Base)];
+  to_base.gain = {0.5, 0.5, 0.5}, to_base.bias = {120, 120, 120}, to_base.weight = 10;
+  ToneFit& to_light = m.fit[int(PartLabel::Eyes)][int(Tone::Pupil)][int(Tone::EyeHighlight)];
+  to_light.gain = {0, 0, 0}, to_light.bias = {255, 255, 255}, to_light.weight = 10;
+  // A hair's tones are each read: the rule is the face's small parts'.
+  const Rgb hair{200, 40, 30}, hair_light{250, 200, 190};
+  s.paint(10, 30, 30, 40, PartLabel::Hair, Tone::Base, hair);
+  s.paint(10, 40, 30, 44, PartLabel::Hair, Tone::Highlight, hair_light);
+  m.fit[int(PartLabel::Hair)][int(Tone::Base)][int(Tone::Highlight)].weight = 10;  // identity
+  const auto pal = palette_from_labels(s.labels, nullptr, m);
+  const int eyes = int(PartLabel::Eyes);
+  CHECK(near(pal.colour[eyes][int(Tone::Pupil)], iris, 1));
+  CHECK(near(pal.colour[eyes][int(Tone::Base)], Rgb{140, 200, 150}, 1));
+  CHECK(near(pal.colour[eyes][int(Tone::EyeHighlight)], Rgb{255, 255, 255}, 1));
+  CHECK(near(pal.colour[int(PartLabel::Hair)][int(Tone::Highlight)], hair_light, 1));
+}
