@@ -24,8 +24,10 @@ constexpr uint8_t kCleanLine = 40;
 // (this radius, RGB units) is averaged, so stripes and stray labels do not move a base colour.
 constexpr int kModeBin = 16;
 constexpr double kModeRadius = 28.0;
-// A reference pixel farther than this (RGB distance) from every tone of its part is pattern.
+// A reference pixel is pattern unless one tone of its part lies within this RGB distance of it...
 constexpr double kPatternDistance = 45.0;
+// ... or farther than this (CIEDE2000) from each of them in perceived colour.
+constexpr double kPatternDeltaE = 12.0;
 // Pattern pixels need this many pattern neighbours (of 8): single stray pixels are noise.
 constexpr int kPatternNeighbours = 3;
 // A pattern needs this many pixels to be carried at all, in pieces of at least this many.
@@ -143,10 +145,15 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
       const bool on_segment = seg >= 0 && palette.segments[part][seg].known[int(Tone::Base)];
       const auto& colours = on_segment ? palette.segments[part][seg].colour : palette.colour[part];
       const auto& known = on_segment ? palette.segments[part][seg].known : palette.known[part];
-      double nearest = 1e9;
-      for (int t = 1; t < kPaletteTones; ++t)
-        if (known[t]) nearest = std::min(nearest, rgb_distance(rgb, colours[t]));
-      if (nearest <= kPatternDistance) continue;
+      // Near one of them both in RGB and in perceived colour: the garment's own. RGB distance alone
+      // misses a change of hue at a like lightness (an orange crest 40 units from a pink's highlight
+      // is 14 dE2000 from it).
+      const Lab here = srgb_to_lab(c[0], c[1], c[2]);
+      bool own_colour = false;
+      for (int t = 1; t < kPaletteTones && !own_colour; ++t)
+        own_colour = known[t] && rgb_distance(rgb, colours[t]) <= kPatternDistance &&
+                     delta_e_2000(here, srgb_to_lab(colours[t].r, colours[t].g, colours[t].b)) <= kPatternDeltaE;
+      if (own_colour) continue;
       // Stored as the colour it would have in the base tone: the pixel's offset from its own tone.
       const int tone = labels.tones.pixels[size_t(y) * w + x];
       const Rgb own = tone > 0 && tone < kPaletteTones && known[tone] ? colours[tone] : colours[int(Tone::Base)];

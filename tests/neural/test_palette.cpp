@@ -98,6 +98,29 @@ TEST_CASE("stripes do not move the base colour; they become the part's pattern")
   CHECK(gap_hits == 0);
 }
 
+TEST_CASE("a crest of another hue is pattern even when its RGB lies near one of the garment's tones") {
+  // A pink top with a highlight band, and an orange crest 40 RGB units from that highlight
+  // (14 dE2000 from it): the crest is the top's pattern; the highlight band is not.
+  Sheet s = blank_sheet();
+  const Rgb pink{226, 97, 136}, pink_light{220, 137, 144}, crest{222, 165, 115};
+  s.paint(4, 20, 36, 76, PartLabel::OutfitPrimary, Tone::Base, pink);
+  s.paint(4, 66, 36, 76, PartLabel::OutfitPrimary, Tone::Highlight, pink_light);
+  s.paint(14, 30, 26, 42, PartLabel::OutfitPrimary, Tone::Base, crest);
+  const auto pal = palette_from_labels(s.labels, nullptr, halving_shadow());
+  CHECK(near(pal.colour[int(PartLabel::OutfitPrimary)][int(Tone::Highlight)], pink_light, 1));
+  const auto& pat = pal.pattern[int(PartLabel::OutfitPrimary)];
+  REQUIRE_FALSE(pat.empty());
+  int crest_hits = 0, other_hits = 0;
+  for (int y = 0; y < pat.height; ++y)
+    for (int x = 0; x < pat.width; ++x) {
+      if (!pat.present[size_t(y) * pat.width + x]) continue;
+      const int sx = pat.x0 + x, sy = pat.y0 + y;
+      (sx >= 14 && sx < 26 && sy >= 30 && sy < 42 ? crest_hits : other_hits)++;
+    }
+  CHECK(crest_hits > 80);
+  CHECK(other_hits == 0);
+}
+
 TEST_CASE("the face box lies on the head, not on the hands below it") {
   Sheet s = blank_sheet();
   s.paint(12, 4, 28, 20, PartLabel::Skin, Tone::Base, Rgb{240, 200, 170});
