@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdio_ext.h>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -65,6 +66,9 @@ class BlockCachedFile {
     }
     open_files().push_back(self);
     setvbuf(stream, nullptr, _IOFBF, 256);  // each search seeks, then reads a line or two
+    // The library reads these a character at a time (getc), always under wordnet_mutex(): the
+    // stream's own lock on every character is not needed.
+    __fsetlocking(stream, FSETLOCKING_BYCALLER);
     return stream;
   }
 
