@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -57,6 +58,38 @@ OutputLock::OutputLock(const std::string& out_dir) {
 
 OutputLock::~OutputLock() {
   if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+}
+
+std::vector<std::unique_ptr<OutputLock>> lock_output_folders(const std::vector<std::string>& folders, std::string* error) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> paths;
+  for (const std::string& f : folders) {
+    if (f.empty()) continue;
+    std::error_code ec;
+    fs::create_directories(f, ec);
+    fs::path p = fs::weakly_canonical(f, ec);
+    paths.push_back(ec ? fs::absolute(f).lexically_normal() : p);
+  }
+  std::sort(paths.begin(), paths.end());
+  auto inside = [](const fs::path& inner, const fs::path& outer) {
+    auto i = inner.begin(), o = outer.begin();
+    for (; o != outer.end() && !o->empty(); ++i, ++o)
+      if (i == inner.end() || *i != *o) return false;
+    return true;
+  };
+  std::vector<fs::path> roots;
+  for (const fs::path& p : paths)
+    if (roots.empty() || !inside(p, roots.back())) roots.push_back(p);  // sorted: a parent comes first
+  std::vector<std::unique_ptr<OutputLock>> locks;
+  for (const fs::path& p : roots) {
+    auto lock = std::make_unique<OutputLock>(p.string());
+    if (!lock->ok()) {
+      if (error) *error = lock->error();
+      return {};
+    }
+    locks.push_back(std::move(lock));
+  }
+  return locks;
 }
 
 }  // namespace ekonte::cli

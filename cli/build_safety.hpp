@@ -2,7 +2,9 @@
 // What keeps a build's outputs safe: Ctrl-C asks the build to stop between shots (instead of
 // killing it mid-write), and a lock file makes two builds into one folder take turns.
 #include <atomic>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace ekonte::cli {
 
@@ -26,5 +28,11 @@ class OutputLock {
   int fd_ = -1;
   std::string error_;
 };
+
+// Locks every folder a build writes into (OUTDIR, and a `--shots-dir` outside it): each once,
+// a folder inside another locked one not again, in one order for every build so that two builds
+// with crossed folders cannot each hold one and wait for the other. Empty names are skipped.
+// On failure returns no locks and sets `error`.
+std::vector<std::unique_ptr<OutputLock>> lock_output_folders(const std::vector<std::string>& folders, std::string* error);
 
 }  // namespace ekonte::cli

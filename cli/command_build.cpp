@@ -77,9 +77,11 @@ int run_build(BuildRequest& request, const Args& args) {
   }
   if (!note.empty() && !request.quiet) std::cerr << "ekonte: " << note << "\n";
 
-  const OutputLock lock(request.options.out_dir);
-  if (!lock.ok()) {
-    std::cerr << "ekonte: error: " << lock.error() << "\n";
+  // OUTDIR's lock, and a `--shots-dir` outside OUTDIR's (its files are written as the shots are).
+  std::string lock_error;
+  const auto locks = lock_output_folders({request.options.out_dir, request.options.shots_dir}, &lock_error);
+  if (locks.empty()) {
+    std::cerr << "ekonte: error: " << lock_error << "\n";
     return kExitUsage;
   }
   // Killed builds' temporary files; the lock keeps this build's own (and its successors') safe.

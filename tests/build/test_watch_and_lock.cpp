@@ -1,4 +1,5 @@
-// Two builds into one folder wait for each other instead of interleaving their writes, and
+// Two builds into one folder wait for each other instead of interleaving their writes (a
+// `--shots-dir` outside the output folder is locked as well), and
 // `ekonte watch` rebuilds when the script is saved: an action edit re-renders one shot, a
 // dialogue edit none.
 #include <doctest/doctest.h>
@@ -104,6 +105,33 @@ TEST_CASE("two builds into one folder serialize on the lock and both succeed") {
   }
   for (const auto& entry : fs::recursive_directory_iterator(s.dir / "out"))
     CHECK_MESSAGE(entry.path().string().find(".tmp-") == std::string::npos, "temp file left: " << entry.path());
+}
+
+TEST_CASE("a --shots-dir outside OUTDIR is locked too: a build waits while another holds it") {
+  SampleCopy s("shots-lock");
+  fs::create_directories(s.dir / "shots");
+  // Another build holds the shots folder's lock (this test stands in for it).
+  const int held = ::open((s.dir / "shots" / ".ekonte-lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  REQUIRE(held >= 0);
+  REQUIRE(::flock(held, LOCK_EX | LOCK_NB) == 0);
+  const pid_t b = spawn(s.dir, s.dir / "b.log",
+                        {"build", "fox-at-the-shrine.eko", "-o", "out", "--shots-dir", "shots", "--size", "320x180"});
+  // It says it waits, and does not go on while the lock is held.
+  const auto until = std::chrono::steady_clock::now() + 20s;
+  std::string log;
+  while (std::chrono::steady_clock::now() < until && log.find("another build is writing into") == std::string::npos) {
+    std::this_thread::sleep_for(20ms);
+    log = read_bytes(s.dir / "b.log");
+  }
+  CHECK(log.find("another build is writing into") != std::string::npos);
+  CHECK(log.find("shots") != std::string::npos);
+  int status = 0;
+  CHECK(waitpid(b, &status, WNOHANG) == 0);  // still waiting
+  CHECK_FALSE(fs::exists(s.dir / "shots" / "1.png"));
+  ::close(held);  // the other build ends
+  CHECK(wait_exit(b) == 0);
+  CHECK(fs::exists(s.dir / "shots" / "1.png"));
+  CHECK(read_bytes(s.dir / "out" / "storyboard.pdf").rfind("%PDF", 0) == 0);
 }
 
 TEST_CASE("watch rebuilds on save: one shot for an action edit, none for a dialogue edit") {
