@@ -39,7 +39,7 @@ class NeuralShotGenerator final : public render::ShotGenerator {
         const render::CharacterInput* character = inputs[i].character(c.character_id);
         const CharacterViews* views = character ? &views_for(*character) : nullptr;
         s.references.push_back(views ? views->reference : render::ImageRgba{});
-        s.script_views.push_back(views ? &views->script_view : nullptr);
+        s.script_views.push_back(views && views->script_view.picture.width > 0 ? &views->script_view : nullptr);
       }
       batch.push_back(std::move(s));
     }
@@ -65,14 +65,16 @@ class NeuralShotGenerator final : public render::ShotGenerator {
     front.width = front.height = kFrontViewSide;
     front.paper = Rgb{255, 255, 255};
     CharacterViews v;
+    const bool colour_unet = net_->info().architecture_version < kLabellerArchitectureVersion;
+    // With no drawn sheet the script's colours are the character's, and the labeller generator
+    // keeps the rig's picture of it exactly (reading the rig's own front view back could only
+    // add its labelling errors): no view is drawn for it.
+    if (c.sheet_path.empty() && !colour_unet) return views_.emplace(key, std::move(v)).first->second;
     v.script_view = labelled_sheet_of(render::render_figure(c.model, front));
     if (!c.sheet_path.empty())
       v.reference = reference_from_sheet(load_reference_image(c.sheet_path));
-    else if (net_->info().architecture_version < kLabellerArchitectureVersion)
+    else
       v.reference = v.script_view.picture;  // the colour U-Net always needs a sheet to read
-    // else none: with no drawn sheet the script's colours are the character's, and the labeller
-    // generator keeps the rig's picture of it exactly (reading the rig's own front view back
-    // could only add its labelling errors).
     return views_.emplace(key, std::move(v)).first->second;
   }
 
