@@ -257,71 +257,66 @@ std::string normalise(std::string_view words) {
   return out;
 }
 
-const std::vector<SensePath>& senses(const std::string& word, PartOfSpeech part) {
-  static const std::vector<SensePath> kNone;
+namespace {
+
+using Key = std::pair<std::string, int>;
+
+// The cached reading of a word in `cache`, made once under the mutex by `read(db, word, pos)`.
+template <typename V, typename Read>
+const V& cached_reading(std::map<Key, V> Database::*cache, const std::string& word, PartOfSpeech part, Read read) {
+  static const V kNone;
   std::lock_guard lock(wordnet_mutex());
   Database& db = database();
   if (!db.opened) return kNone;
-  const int pos = wn_pos(part);
-  const std::string w = normalise(word);
-  const auto key = std::make_pair(w, pos);
-  if (auto it = db.senses.find(key); it != db.senses.end()) return it->second;
-  std::vector<SensePath>& out = db.senses[key];
-  const std::string base = lemma_locked(db, w, pos);
-  if (base.empty()) return out;
-  out = read_sense_paths(base, pos, ALLSENSES);
-  return out;
+  const Key key{normalise(word), wn_pos(part)};
+  if (auto it = (db.*cache).find(key); it != (db.*cache).end()) return it->second;
+  V value = read(db, key.first, key.second);
+  return (db.*cache).emplace(key, std::move(value)).first->second;
+}
+
+// Every sense of the word already read, or null.
+const std::vector<SensePath>* senses_read(Database& db, const std::string& w, int pos) {
+  auto it = db.senses.find({w, pos});
+  return it == db.senses.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+const std::vector<SensePath>& senses(const std::string& word, PartOfSpeech part) {
+  return cached_reading(&Database::senses, word, part, [](Database& db, const std::string& w, int pos) {
+    const std::string base = lemma_locked(db, w, pos);
+    return base.empty() ? std::vector<SensePath>{} : read_sense_paths(base, pos, ALLSENSES);
+  });
 }
 
 const SensePath& first_sense(const std::string& word, PartOfSpeech part) {
-  static const SensePath kNone;
-  std::lock_guard lock(wordnet_mutex());
-  Database& db = database();
-  if (!db.opened) return kNone;
-  const int pos = wn_pos(part);
-  const std::string w = normalise(word);
-  const auto key = std::make_pair(w, pos);
-  if (auto it = db.first_senses.find(key); it != db.first_senses.end()) return it->second;
-  SensePath& out = db.first_senses[key];
-  if (auto it = db.senses.find(key); it != db.senses.end()) {
-    if (!it->second.empty()) out = it->second.front();
-    return out;
-  }
-  const std::string base = lemma_locked(db, w, pos);
-  if (base.empty()) return out;
-  auto paths = read_sense_paths(base, pos, 1);
-  if (!paths.empty()) out = std::move(paths.front());
-  return out;
+  return cached_reading(&Database::first_senses, word, part, [](Database& db, const std::string& w, int pos) {
+    if (const auto* all = senses_read(db, w, pos)) return all->empty() ? SensePath{} : all->front();
+    const std::string base = lemma_locked(db, w, pos);
+    auto paths = base.empty() ? std::vector<SensePath>{} : read_sense_paths(base, pos, 1);
+    return paths.empty() ? SensePath{} : std::move(paths.front());
+  });
 }
 
 const Synset& first_synset(const std::string& word, PartOfSpeech part) {
-  static const Synset kNone;
-  std::lock_guard lock(wordnet_mutex());
-  Database& db = database();
-  if (!db.opened) return kNone;
-  const int pos = wn_pos(part);
-  const std::string w = normalise(word);
-  const auto key = std::make_pair(w, pos);
-  if (auto it = db.first_synsets.find(key); it != db.first_synsets.end()) return it->second;
-  Synset& out = db.first_synsets[key];
-  // Every sense already read: its first synset.
-  if (auto it = db.senses.find(key); it != db.senses.end()) {
-    if (!it->second.empty() && !it->second.front().empty()) out = it->second.front().front();
+  return cached_reading(&Database::first_synsets, word, part, [](Database& db, const std::string& w, int pos) {
+    if (const auto* all = senses_read(db, w, pos))
+      return all->empty() || all->front().empty() ? Synset{} : all->front().front();
+    Synset out;
+    const std::string base = lemma_locked(db, w, pos);
+    if (base.empty()) return out;
+    std::string query = underscored(base);
+    // The index entry's first offset is the most frequent sense, the one findtheinfo_ds lists first.
+    if (IndexPtr index = index_lookup(query.data(), pos)) {
+      if (index->off_cnt > 0)
+        if (SynsetPtr ss = read_synset(pos, index->offset[0], query.data())) {
+          out = synset_words(ss);
+          free_synset(ss);
+        }
+      free_index(index);
+    }
     return out;
-  }
-  const std::string base = lemma_locked(db, w, pos);
-  if (base.empty()) return out;
-  std::string query = underscored(base);
-  // The index entry's first offset is the most frequent sense, the one findtheinfo_ds lists first.
-  if (IndexPtr index = index_lookup(query.data(), pos)) {
-    if (index->off_cnt > 0)
-      if (SynsetPtr ss = read_synset(pos, index->offset[0], query.data())) {
-        out = synset_words(ss);
-        free_synset(ss);
-      }
-    free_index(index);
-  }
-  return out;
+  });
 }
 
 }  // namespace detail
