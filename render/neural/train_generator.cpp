@@ -14,21 +14,13 @@
 #include "render/neural/reference_labeller.hpp"
 #include "render/neural/neural_generator.hpp"
 #include "render/neural/shot_tensors.hpp"
+#include "render/neural/training_loop.hpp"
 
 namespace ekonte::neural {
 namespace {
 
-constexpr int64_t kWarmupSteps = 50;    // linear learning-rate warm-up
-constexpr double kFinalLrFraction = 0.1;  // cosine decay ends at 10 % of the peak
-constexpr double kLossAverageDecay = 0.98;
 // Weight of the reference part-label loss next to the L1 colour loss (whose scale is ~0.05-0.2).
 constexpr double kPartLossWeight = 0.1;
-
-double learning_rate(const TrainOptions& o, int64_t step) {
-  if (step < kWarmupSteps) return o.lr * double(step + 1) / kWarmupSteps;
-  const double t = std::min(1.0, double(step - kWarmupSteps) / std::max<int64_t>(1, o.steps - kWarmupSteps));
-  return o.lr * (kFinalLrFraction + (1 - kFinalLrFraction) * 0.5 * (1 + std::cos(t * M_PI)));
-}
 
 // The examples of one step: a pure function of (seed, step), so a resumed run sees the same data.
 std::vector<TrainingExample> examples_for_step(const TrainOptions& o, const ExampleSource& source, int64_t step) {
@@ -148,47 +140,14 @@ TrainResult train_unet(const TrainOptions& o, const ExampleSource& source,
   TrainResult result;
   result.parameters = parameter_count(*model);
   result.device = device.str();
+  // The first step's batch is made once: its loss is also taken before and after training.
   const int64_t start_step = meta.steps;
   const auto first_batch = batch_of(examples_for_step(o, source, start_step), meta.config.reference_size, o.size);
-  {
-    torch::NoGradGuard no_grad;
-    result.first_batch_loss_before = loss_of(model, first_batch, device).item<double>();
-  }
-  double avg = -1;
-  const auto t0 = std::chrono::steady_clock::now();
-  for (int64_t step = start_step; step < o.steps; ++step) {
-    const double lr = learning_rate(o, step);
-    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
-    const auto batch = step == start_step ? first_batch
-                                          : batch_of(examples_for_step(o, source, step), meta.config.reference_size, o.size);
-    optimizer.zero_grad();
-    auto loss = loss_of(model, batch, device);
-    loss.backward();
-    torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
-    optimizer.step();
-    const double l = loss.item<double>();
-    avg = avg < 0 ? l : kLossAverageDecay * avg + (1 - kLossAverageDecay) * l;
-    meta.steps = step + 1;
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    TrainProgress p{meta.steps, o.steps, l, avg, double(meta.steps - start_step) / std::max(1e-9, elapsed), false};
-    if (meta.steps % o.checkpoint_every == 0 || meta.steps == o.steps) {
-      save_checkpoint(o.out, model, meta, &optimizer);
-      p.checkpointed = true;
-    }
-    log << nlohmann::json{{"step", meta.steps}, {"loss", l}, {"loss_avg", avg}, {"lr", lr},
-                          {"steps_per_s", p.steps_per_second}, {"elapsed_s", elapsed}, {"checkpoint", p.checkpointed}}
-               .dump()
-        << "\n";
-    log.flush();
-    if (progress) progress(p);
-  }
-  if (start_step >= o.steps) save_checkpoint(o.out, model, meta, &optimizer);
-  {
-    torch::NoGradGuard no_grad;
-    result.first_batch_loss_after = loss_of(model, first_batch, device).item<double>();
-  }
-  result.steps = meta.steps;
-  result.final_loss_avg = avg;
+  auto step_loss = [&](int64_t step) {
+    if (step == start_step) return loss_of(model, first_batch, device);
+    return loss_of(model, batch_of(examples_for_step(o, source, step), meta.config.reference_size, o.size), device);
+  };
+  run_training_loop(o, *model, meta, optimizer, log, step_loss, progress, result);
   return result;
 }
 

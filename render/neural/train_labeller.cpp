@@ -16,15 +16,13 @@
 #include "render/neural/reference_frame.hpp"
 #include "render/neural/reference_labeller.hpp"
 #include "render/neural/train_generator.hpp"
+#include "render/neural/training_loop.hpp"
 
 namespace ekonte::neural {
 namespace {
 
 using render::PartLabel;
 
-constexpr int64_t kWarmupSteps = 50;      // linear learning-rate warm-up
-constexpr double kFinalLrFraction = 0.1;  // cosine decay ends at 10 % of the peak
-constexpr double kLossAverageDecay = 0.98;
 // Side of the rig's rendered front view (the sheet before framing).
 constexpr int kSheetRenderSide = 256;
 // Side of the shots the tone model is fitted on.
@@ -36,12 +34,6 @@ constexpr double kFrameScaleJitter = 0.08, kFrameShiftJitter = 0.04;
 // Small parts carry a design's identity and have few pixels: their labels weigh more.
 constexpr float kSmallPartWeight = 4.0f;
 constexpr float kInkLossWeight = 0.5f;
-
-double learning_rate(const TrainOptions& o, int64_t step) {
-  if (step < kWarmupSteps) return o.lr * double(step + 1) / kWarmupSteps;
-  const double t = std::min(1.0, double(step - kWarmupSteps) / std::max<int64_t>(1, o.steps - kWarmupSteps));
-  return o.lr * (kFinalLrFraction + (1 - kFinalLrFraction) * 0.5 * (1 + std::cos(t * M_PI)));
-}
 
 Rgb random_colour(std::mt19937_64& rng) { return Rgb{uint8_t(rng() % 256), uint8_t(rng() % 256), uint8_t(rng() % 256)}; }
 
@@ -254,44 +246,7 @@ TrainResult train_labeller(const TrainOptions& o, const ExampleSource& shots, co
   TrainResult result;
   result.parameters = parameter_count(*net);
   result.device = device.str();
-  const int64_t start_step = meta.steps;
-  {
-    torch::NoGradGuard no_grad;
-    result.first_batch_loss_before = step_loss(start_step).item<double>();
-  }
-  double avg = -1;
-  const auto t0 = std::chrono::steady_clock::now();
-  for (int64_t step = start_step; step < o.steps; ++step) {
-    const double lr = learning_rate(o, step);
-    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
-    optimizer.zero_grad();
-    auto loss = step_loss(step);
-    loss.backward();
-    torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
-    optimizer.step();
-    const double l = loss.item<double>();
-    avg = avg < 0 ? l : kLossAverageDecay * avg + (1 - kLossAverageDecay) * l;
-    meta.steps = step + 1;
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    TrainProgress p{meta.steps, o.steps, l, avg, double(meta.steps - start_step) / std::max(1e-9, elapsed), false};
-    if (meta.steps % o.checkpoint_every == 0 || meta.steps == o.steps) {
-      save_checkpoint(o.out, *net, meta, &optimizer);
-      p.checkpointed = true;
-    }
-    log << nlohmann::json{{"step", meta.steps}, {"loss", l}, {"loss_avg", avg}, {"lr", lr},
-                          {"steps_per_s", p.steps_per_second}, {"elapsed_s", elapsed}, {"checkpoint", p.checkpointed}}
-               .dump()
-        << "\n";
-    log.flush();
-    if (progress) progress(p);
-  }
-  if (start_step >= o.steps) save_checkpoint(o.out, *net, meta, &optimizer);
-  {
-    torch::NoGradGuard no_grad;
-    result.first_batch_loss_after = step_loss(start_step).item<double>();
-  }
-  result.steps = meta.steps;
-  result.final_loss_avg = avg;
+  run_training_loop(o, *net, meta, optimizer, log, step_loss, progress, result);
   return result;
 }
 
