@@ -133,6 +133,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
     read_heading(decl.heading, scene);
     scene.section = decl.section;
     scene.span = decl.span;
+    scene.action.reserve(decl.action.size());
     for (const auto& a : decl.action) scene.action.push_back(a.value);
     if (!scene.number.empty()) {
       if (auto it = seen_scene_numbers.find(scene.number); it != seen_scene_numbers.end()) {
@@ -168,7 +169,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
     const std::vector<Extras> opening_extras = find_extras(decl.action);
     std::vector<Extras> scene_extras = opening_extras;
     for (size_t k = 0; k < decl.shots.size(); ++k) {
-      const input::Shot& sd = decl.shots[k];
+      input::Shot& sd = decl.shots[k];
       const input::Camera& header = sd.camera;
       Shot shot;
       shot.index = static_cast<uint32_t>(graph.shots.size());
@@ -206,15 +207,24 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
         // An upper-case word is meant as a character; anything else names a thing in view.
         if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
       }
+      // The texts of action lines, sfx, notes and dialogue are moved into the shot once nothing
+      // reads them in the input any more (below): the graph holds the input's own strings, not
+      // copies of them.
+      shot.action_spans.reserve(sd.action.size());
       for (const auto& a : sd.action) {
-        shot.action.push_back(a.value), shot.action_spans.push_back(a.span);
+        shot.action_spans.push_back(a.span);
         for (PropColour& c : read_prop_colours(a)) shot.prop_colours.push_back(std::move(c));
       }
-      for (const auto& s : sd.sfx) shot.sfx.push_back(s.value), shot.sfx_spans.push_back(s.span);
-      for (const auto& n : sd.notes) shot.notes.push_back(n.value), shot.note_spans.push_back(n.span);
+      shot.sfx.reserve(sd.sfx.size());
+      shot.sfx_spans.reserve(sd.sfx.size());
+      for (auto& s : sd.sfx) shot.sfx.push_back(std::move(s.value)), shot.sfx_spans.push_back(s.span);
+      shot.notes.reserve(sd.notes.size());
+      shot.note_spans.reserve(sd.notes.size());
+      for (auto& n : sd.notes) shot.notes.push_back(std::move(n.value)), shot.note_spans.push_back(n.span);
       for (const auto& s : sd.stage) shot.stage += (shot.stage.empty() ? "" : "; ") + s.value;
       read_shot_background(sd, shot, ctx);
 
+      shot.dialogue.reserve(sd.dialogue.size());
       for (const auto& d : sd.dialogue) {
         DialogueLine line;
         line.speaker = graph.find_character(d.speaker.value);
@@ -228,16 +238,15 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
           voices.try_emplace(d.speaker.value, d.speaker.span);
         }
         line.parenthetical = d.parenthetical.value;
-        line.text = d.line.value;
-        line.language = detect_language(line.text);
+        line.language = detect_language(d.line.value);
         line.delivery = delivery_from_parenthetical(line.parenthetical);
         line.span = d.span;
-        if (line.text.empty()) {
+        if (d.line.value.empty()) {
           ctx.sink.report(DiagnosticKind::EmptyDialogue, ctx.file, d.span,
                           "`" + d.speaker.value + "` has a cue but no line",
                           "write the line after the colon, or indent it on the lines below the cue");
         }
-        shot.dialogue.push_back(line);
+        shot.dialogue.push_back(std::move(line));
       }
 
       staging_context.framing = shot.framing.value;
@@ -246,6 +255,10 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       staging_context.prop_colours = &shot.prop_colours;
       shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
       shot.extras = find_extras(sd, graph.characters, scene_extras);
+      // The last readers of the input shot's prose and lines are done with them.
+      shot.action.reserve(sd.action.size());
+      for (auto& a : sd.action) shot.action.push_back(std::move(a.value));
+      for (size_t i = 0; i < sd.dialogue.size(); ++i) shot.dialogue[i].text = std::move(sd.dialogue[i].line.value);
       // The scene's opening prose ("Six guards line the hall") peoples its wide shots.
       if (shot.size <= Framing::Full && shot.framing.value != Framing::Pov)
         for (const auto& e : opening_extras) {
@@ -257,11 +270,12 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       warn_empty_frame(shot, ctx.file, ctx.sink);
       staging_context.previous_cast.clear();
       for (const auto& s : shot.characters) staging_context.previous_cast.push_back(s.character);
-      for (const auto& a : sd.action)
+      for (size_t i = 0; i < shot.action.size(); ++i)
         for (const auto& [name, cue] : voices)
-          if (const size_t at = find_word(a.value, name); at != std::string::npos && !voice_warned.count(name)) {
+          if (const size_t at = find_word(shot.action[i], name); at != std::string::npos && !voice_warned.count(name)) {
             voice_warned.insert(name);
-            auto& d = ctx.sink.report(DiagnosticKind::VoiceNamedInAction, ctx.file, sub_span(a, at, name.size()),
+            const SpannedText line{shot.action[i], shot.action_spans[i]};
+            auto& d = ctx.sink.report(DiagnosticKind::VoiceNamedInAction, ctx.file, sub_span(line, at, name.size()),
                                       "`" + name + "` speaks as a voice (no character has that id) but appears in the action",
                                       suggest(name, character_ids, "define it with `character " + name + " \"Name\":` to draw it"));
             d.notes.push_back({cue, "the voice's cue"});

@@ -82,6 +82,7 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
   out.characters = std::move(script.characters);
   out.settings = std::move(script.settings);
   out.props = std::move(script.props);
+  out.scenes.reserve(script.scenes.size());
   for (ast::SceneDecl& decl : script.scenes) {
     input::Scene scene;
     scene.heading = read_heading(decl.heading_parts);
@@ -89,6 +90,7 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
     scene.section = std::move(decl.section);
     scene.action = std::move(decl.action);
     scene.span = decl.span;
+    scene.shots.reserve(decl.shots.size());
     for (ast::ShotDecl& shot : decl.shots) scene.shots.push_back(read_shot(std::move(shot), fps, file, sink));
     for (const ast::TransitionMark& mark : decl.transitions)
       scene.transitions.push_back({transition_of(mark.words, file, sink), mark.before_shot, mark.span});
