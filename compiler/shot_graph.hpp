@@ -258,11 +258,11 @@ struct Shot {
   Sourced<Framing> framing;
   Framing size = Framing::Medium;
   CharacterId subject;           // `close-up HARU`, `over the shoulder HARU`, `POV HARU`
-  std::string subject_text;      // subject words as written (also for inserts: the prop)
+  InternedString subject_text;   // subject words as written (also for inserts: the prop)
   Sourced<Angle> angle;
   Sourced<Movement> movement;
   uint32_t duration_frames = 0;
-  std::string duration_text;  // as written: "2+12"
+  InternedString duration_text;  // as written: "2+12"
   uint32_t take = 1;          // `take N`; 1 when absent
   uint64_t seed = 0;          // derived from the shot id and take; same take, same picture
   std::vector<Staging> characters;  // characters in frame, in screen order left to right

@@ -200,7 +200,9 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       shot.duration_text = header.duration_text;
       shot.take = header.take;
       shot.seed = shot_seed(shot.id, shot.take);
-      for (const auto& w : header.subject) shot.subject_text += (shot.subject_text.empty() ? "" : " ") + w.value;
+      std::string subject_text;
+      for (const auto& w : header.subject) subject_text += (subject_text.empty() ? "" : " ") + w.value;
+      shot.subject_text = subject_text;
       if (!header.subject.empty() && shot.framing.value != Framing::Insert) {
         const SpannedText& word = header.subject[0];
         shot.subject = graph.find_character(word.value);
