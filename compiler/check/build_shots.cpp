@@ -3,7 +3,10 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
@@ -111,17 +114,23 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
   };
 
   // Author-given ids first, so automatic numbers can avoid them.
-  std::set<std::string> author_ids;
+  // A sorted vector: a set's node took three times the memory of its (short) id.
+  std::vector<std::string> author_ids;
   size_t shot_count = 0;
   for (const auto& scene : script.scenes)
     for (const auto& shot : scene.shots) {
-      if (shot.camera.id) author_ids.insert(shot.camera.id->value);
+      if (shot.camera.id) author_ids.push_back(shot.camera.id->value);
       ++shot_count;
     }
-  // Room for every shot at once: growing the vector held the old and the new one together.
+  std::sort(author_ids.begin(), author_ids.end());
+  author_ids.erase(std::unique(author_ids.begin(), author_ids.end()), author_ids.end());
+  author_ids.shrink_to_fit();
+  const auto is_author_id = [&](const std::string& id) { return std::binary_search(author_ids.begin(), author_ids.end(), id); };
+  // Room for every shot at once: growing the vector held the old and the new one together. It
+  // never moves, so the ids seen so far are views of the shots' own ids.
   graph.shots.reserve(graph.shots.size() + shot_count);
 
-  std::map<std::string, SourceSpan> seen_ids;
+  std::unordered_map<std::string_view, SourceSpan> seen_ids;  // each id given so far: where
   const std::vector<char> genders = learn_genders(script, graph.characters);
   std::map<std::string, SourceSpan> voices;  // cue names that are no character, first cue
   std::set<std::string> voice_warned;
@@ -176,6 +185,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       shot.scene = scene_id;
       shot.setting = scene.setting;
       shot.span = sd.span;
+      std::optional<SourceSpan> id_span;  // where this shot's id was given, when it is new
       if (header.id) {
         shot.id = header.id->value;
         if (auto it = seen_ids.find(shot.id); it != seen_ids.end()) {
@@ -183,14 +193,14 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
                                     "shot id `" + shot.id + "` is used twice", "give each shot its own id, e.g. `12A`");
           d.notes.push_back({it->second, "first used here"});
         } else {
-          seen_ids[shot.id] = header.id->span;
+          id_span = header.id->span;
         }
       } else {
         shot.auto_id = true;
         shot.id = std::to_string(shot.index + 1);
-        for (int n = 1; author_ids.count(shot.id) || seen_ids.count(shot.id); ++n)
+        for (int n = 1; is_author_id(shot.id) || seen_ids.count(shot.id); ++n)
           shot.id = std::to_string(shot.index + 1) + "." + std::to_string(n);
-        seen_ids[shot.id] = sd.span;
+        id_span = sd.span;
       }
       shot.framing = header.framing;
       shot.size = header.size;
@@ -299,6 +309,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       }
       scene.shots.push_back(ShotId{shot.index});
       graph.shots.push_back(std::move(shot));
+      if (id_span) seen_ids.emplace(graph.shots.back().id, *id_span);
     }
 
     // Dialogue must come from someone in the scene, unless marked as an off-screen voice.
