@@ -300,7 +300,7 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
   strings(w, "notes", s.notes);
   w.member("stage", s.stage);
   if (!s.background.empty()) {
-    w.member("background", s.background);
+    w.member("background", s.background.str());
     if (s.horizon >= 0) w.member("horizon", s.horizon);
     if (s.floor >= 0) w.member("floor", s.floor);
   }

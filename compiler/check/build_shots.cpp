@@ -84,10 +84,11 @@ void warn_empty_frame(const Shot& shot, const std::string& file, DiagnosticSink&
 void read_shot_background(const input::Shot& sd, Shot& shot, const PassContext& ctx) {
   for (const input::Property& p : sd.properties) {
     if (p.key.value == "background") {
-      shot.background = trim(p.value.value);
+      const std::string background = trim(p.value.value);
+      shot.background = background;
       shot.background_span = p.value.span;
       shot.background_resolved =
-          (std::filesystem::path(ctx.file).parent_path() / shot.background).lexically_normal().string();
+          (std::filesystem::path(ctx.file).parent_path() / background).lexically_normal().string();
     } else {
       std::string error;
       if (auto f = parse_picture_height(p.value.value, &error)) (p.key.value == "horizon" ? shot.horizon : shot.floor) = *f;
