@@ -18,7 +18,7 @@ void print_diagnostics(const DiagnosticSink& diagnostics, const SourceFile* sour
   }
   HumanRenderOptions render;
   render.color = isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
-  std::cerr << render_human(ds, source, render);
+  render_human(ds, source, render, [](std::string_view piece) { std::cerr.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
 }
 
 int exit_code_for_errors(const DiagnosticSink& diagnostics) {

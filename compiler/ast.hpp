@@ -28,8 +28,20 @@ struct TransitionMark {
   SourceSpan span;
 };
 
+// A shot header's comma-separated items, their words held as spans: each word is the script's
+// text at its span (words_of() reads them back). As strings in vectors, the words of a header
+// took about four times the memory of the line they were read from, and the whole script's
+// headers were held until every scene was read.
+struct HeaderItems {
+  std::vector<SourceSpan> words;  // every item's words, in order
+  std::vector<uint32_t> ends;     // for each item, one past its last word in `words`
+};
+HeaderItems header_items(const std::vector<std::vector<Text>>& items);
+// The items as words, read from `source` (the text the spans index).
+std::vector<std::vector<Text>> words_of(const HeaderItems& items, const std::string& source);
+
 struct ShotDecl {
-  std::vector<std::vector<Text>> items;  // the comma-separated header items, as words
+  HeaderItems items;  // the comma-separated header items
   std::vector<Text> action;
   std::vector<Dialogue> dialogue;
   std::vector<Text> sfx;

@@ -258,11 +258,11 @@ struct Shot {
   Sourced<Framing> framing;
   Framing size = Framing::Medium;
   CharacterId subject;           // `close-up HARU`, `over the shoulder HARU`, `POV HARU`
-  std::string subject_text;      // subject words as written (also for inserts: the prop)
+  InternedString subject_text;   // subject words as written (also for inserts: the prop)
   Sourced<Angle> angle;
   Sourced<Movement> movement;
   uint32_t duration_frames = 0;
-  std::string duration_text;  // as written: "2+12"
+  InternedString duration_text;  // as written: "2+12"
   uint32_t take = 1;          // `take N`; 1 when absent
   uint64_t seed = 0;          // derived from the shot id and take; same take, same picture
   std::vector<Staging> characters;  // characters in frame, in screen order left to right
@@ -275,8 +275,9 @@ struct Shot {
   std::string stage;                // the `stage:` line as written, empty if none
   // `background: refs/alley.png` on the shot: the artist's own picture for this shot only, drawn
   // instead of the setting's backdrop or background; `horizon:` and `floor:` as on a setting.
-  std::string background;           // as written; empty: the setting's
-  std::string background_resolved;  // relative to the working directory
+  // Interned: a shot's picture is usually one of a few a script reuses.
+  InternedString background;           // as written; empty: the setting's
+  InternedString background_resolved;  // relative to the working directory
   SourceSpan background_span;
   double horizon = -1, floor = -1;  // fractions of the picture's height; negative: not given
   // Where each line of action, sfx and notes stands in the script (same order as above).

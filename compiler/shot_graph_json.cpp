@@ -195,11 +195,11 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
   sourced(w, "framing", s.framing);
   w.member("size", name_of(s.size));
   id_or_null(w, "subject", s.subject.valid(), s.subject.valid() ? g.character(s.subject).id : std::string());
-  w.member("subject_text", s.subject_text);
+  w.member("subject_text", s.subject_text.str());
   sourced(w, "angle", s.angle);
   sourced(w, "movement", s.movement);
   w.member("duration_frames", s.duration_frames);
-  w.member("duration_text", s.duration_text);
+  w.member("duration_text", s.duration_text.str());
   w.member("take", s.take);
   w.member("seed", hex64(s.seed));
   w.member("transition_in", name_of(s.transition_in));
@@ -300,7 +300,7 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
   strings(w, "notes", s.notes);
   w.member("stage", s.stage);
   if (!s.background.empty()) {
-    w.member("background", s.background);
+    w.member("background", s.background.str());
     if (s.horizon >= 0) w.member("horizon", s.horizon);
     if (s.floor >= 0) w.member("floor", s.floor);
   }

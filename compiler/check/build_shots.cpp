@@ -3,7 +3,10 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "compiler/check/checks.hpp"
 #include "compiler/staging/infer_staging.hpp"
@@ -81,10 +84,11 @@ void warn_empty_frame(const Shot& shot, const std::string& file, DiagnosticSink&
 void read_shot_background(const input::Shot& sd, Shot& shot, const PassContext& ctx) {
   for (const input::Property& p : sd.properties) {
     if (p.key.value == "background") {
-      shot.background = trim(p.value.value);
+      const std::string background = trim(p.value.value);
+      shot.background = background;
       shot.background_span = p.value.span;
       shot.background_resolved =
-          (std::filesystem::path(ctx.file).parent_path() / shot.background).lexically_normal().string();
+          (std::filesystem::path(ctx.file).parent_path() / background).lexically_normal().string();
     } else {
       std::string error;
       if (auto f = parse_picture_height(p.value.value, &error)) (p.key.value == "horizon" ? shot.horizon : shot.floor) = *f;
@@ -111,17 +115,23 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
   };
 
   // Author-given ids first, so automatic numbers can avoid them.
-  std::set<std::string> author_ids;
+  // A sorted vector: a set's node took three times the memory of its (short) id.
+  std::vector<std::string> author_ids;
   size_t shot_count = 0;
   for (const auto& scene : script.scenes)
     for (const auto& shot : scene.shots) {
-      if (shot.camera.id) author_ids.insert(shot.camera.id->value);
+      if (shot.camera.id) author_ids.push_back(shot.camera.id->value);
       ++shot_count;
     }
-  // Room for every shot at once: growing the vector held the old and the new one together.
+  std::sort(author_ids.begin(), author_ids.end());
+  author_ids.erase(std::unique(author_ids.begin(), author_ids.end()), author_ids.end());
+  author_ids.shrink_to_fit();
+  const auto is_author_id = [&](const std::string& id) { return std::binary_search(author_ids.begin(), author_ids.end(), id); };
+  // Room for every shot at once: growing the vector held the old and the new one together. It
+  // never moves, so the ids seen so far are views of the shots' own ids.
   graph.shots.reserve(graph.shots.size() + shot_count);
 
-  std::map<std::string, SourceSpan> seen_ids;
+  std::unordered_map<std::string_view, SourceSpan> seen_ids;  // each id given so far: where
   const std::vector<char> genders = learn_genders(script, graph.characters);
   std::map<std::string, SourceSpan> voices;  // cue names that are no character, first cue
   std::set<std::string> voice_warned;
@@ -133,6 +143,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
     read_heading(decl.heading, scene);
     scene.section = decl.section;
     scene.span = decl.span;
+    scene.action.reserve(decl.action.size());
     for (const auto& a : decl.action) scene.action.push_back(a.value);
     if (!scene.number.empty()) {
       if (auto it = seen_scene_numbers.find(scene.number); it != seen_scene_numbers.end()) {
@@ -168,13 +179,14 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
     const std::vector<Extras> opening_extras = find_extras(decl.action);
     std::vector<Extras> scene_extras = opening_extras;
     for (size_t k = 0; k < decl.shots.size(); ++k) {
-      const input::Shot& sd = decl.shots[k];
+      input::Shot& sd = decl.shots[k];
       const input::Camera& header = sd.camera;
       Shot shot;
       shot.index = static_cast<uint32_t>(graph.shots.size());
       shot.scene = scene_id;
       shot.setting = scene.setting;
       shot.span = sd.span;
+      std::optional<SourceSpan> id_span;  // where this shot's id was given, when it is new
       if (header.id) {
         shot.id = header.id->value;
         if (auto it = seen_ids.find(shot.id); it != seen_ids.end()) {
@@ -182,14 +194,14 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
                                     "shot id `" + shot.id + "` is used twice", "give each shot its own id, e.g. `12A`");
           d.notes.push_back({it->second, "first used here"});
         } else {
-          seen_ids[shot.id] = header.id->span;
+          id_span = header.id->span;
         }
       } else {
         shot.auto_id = true;
         shot.id = std::to_string(shot.index + 1);
-        for (int n = 1; author_ids.count(shot.id) || seen_ids.count(shot.id); ++n)
+        for (int n = 1; is_author_id(shot.id) || seen_ids.count(shot.id); ++n)
           shot.id = std::to_string(shot.index + 1) + "." + std::to_string(n);
-        seen_ids[shot.id] = sd.span;
+        id_span = sd.span;
       }
       shot.framing = header.framing;
       shot.size = header.size;
@@ -199,22 +211,33 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       shot.duration_text = header.duration_text;
       shot.take = header.take;
       shot.seed = shot_seed(shot.id, shot.take);
-      for (const auto& w : header.subject) shot.subject_text += (shot.subject_text.empty() ? "" : " ") + w.value;
+      std::string subject_text;
+      for (const auto& w : header.subject) subject_text += (subject_text.empty() ? "" : " ") + w.value;
+      shot.subject_text = subject_text;
       if (!header.subject.empty() && shot.framing.value != Framing::Insert) {
         const SpannedText& word = header.subject[0];
         shot.subject = graph.find_character(word.value);
         // An upper-case word is meant as a character; anything else names a thing in view.
         if (!shot.subject.valid() && looks_like_id(word.value)) undefined_character(word, "shot subject");
       }
+      // The texts of action lines, sfx, notes and dialogue are moved into the shot once nothing
+      // reads them in the input any more (below): the graph holds the input's own strings, not
+      // copies of them.
+      shot.action_spans.reserve(sd.action.size());
       for (const auto& a : sd.action) {
-        shot.action.push_back(a.value), shot.action_spans.push_back(a.span);
+        shot.action_spans.push_back(a.span);
         for (PropColour& c : read_prop_colours(a)) shot.prop_colours.push_back(std::move(c));
       }
-      for (const auto& s : sd.sfx) shot.sfx.push_back(s.value), shot.sfx_spans.push_back(s.span);
-      for (const auto& n : sd.notes) shot.notes.push_back(n.value), shot.note_spans.push_back(n.span);
+      shot.sfx.reserve(sd.sfx.size());
+      shot.sfx_spans.reserve(sd.sfx.size());
+      for (auto& s : sd.sfx) shot.sfx.push_back(std::move(s.value)), shot.sfx_spans.push_back(s.span);
+      shot.notes.reserve(sd.notes.size());
+      shot.note_spans.reserve(sd.notes.size());
+      for (auto& n : sd.notes) shot.notes.push_back(std::move(n.value)), shot.note_spans.push_back(n.span);
       for (const auto& s : sd.stage) shot.stage += (shot.stage.empty() ? "" : "; ") + s.value;
       read_shot_background(sd, shot, ctx);
 
+      shot.dialogue.reserve(sd.dialogue.size());
       for (const auto& d : sd.dialogue) {
         DialogueLine line;
         line.speaker = graph.find_character(d.speaker.value);
@@ -228,16 +251,15 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
           voices.try_emplace(d.speaker.value, d.speaker.span);
         }
         line.parenthetical = d.parenthetical.value;
-        line.text = d.line.value;
-        line.language = detect_language(line.text);
+        line.language = detect_language(d.line.value);
         line.delivery = delivery_from_parenthetical(line.parenthetical);
         line.span = d.span;
-        if (line.text.empty()) {
+        if (d.line.value.empty()) {
           ctx.sink.report(DiagnosticKind::EmptyDialogue, ctx.file, d.span,
                           "`" + d.speaker.value + "` has a cue but no line",
                           "write the line after the colon, or indent it on the lines below the cue");
         }
-        shot.dialogue.push_back(line);
+        shot.dialogue.push_back(std::move(line));
       }
 
       staging_context.framing = shot.framing.value;
@@ -246,6 +268,10 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       staging_context.prop_colours = &shot.prop_colours;
       shot.characters = infer_staging(sd, staging_context, ctx.file, ctx.sink);
       shot.extras = find_extras(sd, graph.characters, scene_extras);
+      // The last readers of the input shot's prose and lines are done with them.
+      shot.action.reserve(sd.action.size());
+      for (auto& a : sd.action) shot.action.push_back(std::move(a.value));
+      for (size_t i = 0; i < sd.dialogue.size(); ++i) shot.dialogue[i].text = std::move(sd.dialogue[i].line.value);
       // The scene's opening prose ("Six guards line the hall") peoples its wide shots.
       if (shot.size <= Framing::Full && shot.framing.value != Framing::Pov)
         for (const auto& e : opening_extras) {
@@ -257,11 +283,12 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       warn_empty_frame(shot, ctx.file, ctx.sink);
       staging_context.previous_cast.clear();
       for (const auto& s : shot.characters) staging_context.previous_cast.push_back(s.character);
-      for (const auto& a : sd.action)
+      for (size_t i = 0; i < shot.action.size(); ++i)
         for (const auto& [name, cue] : voices)
-          if (const size_t at = find_word(a.value, name); at != std::string::npos && !voice_warned.count(name)) {
+          if (const size_t at = find_word(shot.action[i], name); at != std::string::npos && !voice_warned.count(name)) {
             voice_warned.insert(name);
-            auto& d = ctx.sink.report(DiagnosticKind::VoiceNamedInAction, ctx.file, sub_span(a, at, name.size()),
+            const SpannedText line{shot.action[i], shot.action_spans[i]};
+            auto& d = ctx.sink.report(DiagnosticKind::VoiceNamedInAction, ctx.file, sub_span(line, at, name.size()),
                                       "`" + name + "` speaks as a voice (no character has that id) but appears in the action",
                                       suggest(name, character_ids, "define it with `character " + name + " \"Name\":` to draw it"));
             d.notes.push_back({cue, "the voice's cue"});
@@ -283,6 +310,7 @@ void build_shots(input::ScriptInput&& script, ShotGraph& graph, const PassContex
       }
       scene.shots.push_back(ShotId{shot.index});
       graph.shots.push_back(std::move(shot));
+      if (id_span) seen_ids.emplace(graph.shots.back().id, *id_span);
     }
 
     // Dialogue must come from someone in the scene, unless marked as an off-screen voice.

@@ -83,17 +83,29 @@ std::string render_human(const Diagnostic& d, const SourceFile* source, const Hu
   return out;
 }
 
-std::string render_human(const std::vector<Diagnostic>& ds, const SourceFile* source, const HumanRenderOptions& options) {
+void render_human(const std::vector<Diagnostic>& ds, const SourceFile* source, const HumanRenderOptions& options,
+                  const std::function<void(std::string_view)>& write) {
+  constexpr size_t kPiece = size_t{64} << 10;
   std::string out;
   size_t errors = 0, warnings = 0;
   for (const auto& d : ds) {
     out += render_human(d, source, options) + "\n";
     errors += d.severity == Severity::Error;
     warnings += d.severity == Severity::Warning;
+    if (out.size() >= kPiece) {
+      write(out);
+      out.clear();
+    }
   }
   if (errors || warnings)
     out += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " + std::to_string(warnings) +
            (warnings == 1 ? " warning" : " warnings") + "\n";
+  if (!out.empty()) write(out);
+}
+
+std::string render_human(const std::vector<Diagnostic>& ds, const SourceFile* source, const HumanRenderOptions& options) {
+  std::string out;
+  render_human(ds, source, options, [&](std::string_view piece) { out += piece; });
   return out;
 }
 

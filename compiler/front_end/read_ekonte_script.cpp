@@ -60,9 +60,10 @@ input::SceneHeading read_heading(const std::vector<std::vector<SpannedText>>& pa
 }
 
 
-input::Shot read_shot(ast::ShotDecl&& decl, uint32_t fps, const std::string& file, DiagnosticSink& sink) {
+input::Shot read_shot(ast::ShotDecl&& decl, const std::string& source, uint32_t fps, const std::string& file,
+                      DiagnosticSink& sink) {
   input::Shot shot;
-  shot.camera = read_shot_header(decl.items, decl.span, fps, file, sink);
+  shot.camera = read_shot_header(ast::words_of(decl.items, source), decl.span, fps, file, sink);
   shot.action = std::move(decl.action);
   shot.dialogue = std::move(decl.dialogue);
   shot.sfx = std::move(decl.sfx);
@@ -75,13 +76,15 @@ input::Shot read_shot(ast::ShotDecl&& decl, uint32_t fps, const std::string& fil
 
 }  // namespace
 
-input::ScriptInput read_ekonte_script(ast::Script script, const std::string& file, DiagnosticSink& sink) {
+input::ScriptInput read_ekonte_script(ast::Script script, const SourceFile& source, DiagnosticSink& sink) {
+  const std::string& file = source.path;
   input::ScriptInput out;
   const uint32_t fps = script_fps(script.front_matter);
   out.front_matter = std::move(script.front_matter);
   out.characters = std::move(script.characters);
   out.settings = std::move(script.settings);
   out.props = std::move(script.props);
+  out.scenes.reserve(script.scenes.size());
   for (ast::SceneDecl& decl : script.scenes) {
     input::Scene scene;
     scene.heading = read_heading(decl.heading_parts);
@@ -89,7 +92,8 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
     scene.section = std::move(decl.section);
     scene.action = std::move(decl.action);
     scene.span = decl.span;
-    for (ast::ShotDecl& shot : decl.shots) scene.shots.push_back(read_shot(std::move(shot), fps, file, sink));
+    scene.shots.reserve(decl.shots.size());
+    for (ast::ShotDecl& shot : decl.shots) scene.shots.push_back(read_shot(std::move(shot), source.text, fps, file, sink));
     for (const ast::TransitionMark& mark : decl.transitions)
       scene.transitions.push_back({transition_of(mark.words, file, sink), mark.before_shot, mark.span});
     out.scenes.push_back(std::move(scene));
@@ -99,7 +103,7 @@ input::ScriptInput read_ekonte_script(ast::Script script, const std::string& fil
 }
 
 input::ScriptInput read_ekonte_source(const SourceFile& source, DiagnosticSink& sink) {
-  return read_ekonte_script(parse_script(source, sink), source.path, sink);
+  return read_ekonte_script(parse_script(source, sink), source, sink);
 }
 
 }  // namespace ekonte

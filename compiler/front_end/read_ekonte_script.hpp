@@ -10,7 +10,8 @@
 
 namespace ekonte {
 
-input::ScriptInput read_ekonte_script(ast::Script script, const std::string& file, DiagnosticSink& sink);
+// `source` is the text the script was parsed from (its spans index it) and names the file.
+input::ScriptInput read_ekonte_script(ast::Script script, const SourceFile& source, DiagnosticSink& sink);
 
 // The whole Ekonte front end: source text -> parse_script() -> read_ekonte_script().
 input::ScriptInput read_ekonte_source(const SourceFile& source, DiagnosticSink& sink);

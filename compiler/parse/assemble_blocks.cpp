@@ -171,7 +171,7 @@ class Assembler {
     skipping_shot_indent_.reset();
     const auto& f = line.as<ShotHeaderFields>();
     ast::ShotDecl shot;
-    shot.items = f.items;
+    shot.items = ast::header_items(f.items);
     shot.span = line.span;
     if (!f.action.value.empty()) shot.action.push_back(f.action);
     shot.notes = line.notes;
