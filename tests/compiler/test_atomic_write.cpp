@@ -16,12 +16,21 @@
 namespace fs = std::filesystem;
 
 namespace {
-fs::path fresh_dir(const std::string& name) {
-  const fs::path d = fs::temp_directory_path() / ("ekonte-atomic-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
+// An empty folder of the test's own, removed again when the test case ends.
+struct FreshDir {
+  fs::path path;
+  explicit FreshDir(const std::string& name)
+      : path(fs::temp_directory_path() / ("ekonte-atomic-" + name + "-" + std::to_string(::getpid()))) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~FreshDir() {
+    std::error_code ec;
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path, ec);
+  }
+  operator const fs::path&() const { return path; }
+};
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;
@@ -31,7 +40,8 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a regular file is replaced whole and no temporary file is left") {
-  const fs::path d = fresh_dir("regular");
+  const FreshDir fresh("regular");
+  const fs::path& d = fresh.path;
   const fs::path f = d / "out" / "graph.json";
   std::string error;
   REQUIRE(ekonte::write_file_atomically(f.string(), "first", &error));
@@ -44,7 +54,8 @@ TEST_CASE("a regular file is replaced whole and no temporary file is left") {
 }
 
 TEST_CASE("a symlink is kept and its target is replaced") {
-  const fs::path d = fresh_dir("symlink");
+  const FreshDir fresh("symlink");
+  const fs::path& d = fresh.path;
   const fs::path target = d / "real.pdf";
   const fs::path link = d / "latest.pdf";
   std::ofstream(target) << "old";
@@ -57,7 +68,8 @@ TEST_CASE("a symlink is kept and its target is replaced") {
 }
 
 TEST_CASE("a FIFO is written through, not replaced by a regular file") {
-  const fs::path d = fresh_dir("fifo");
+  const FreshDir fresh("fifo");
+  const fs::path& d = fresh.path;
   const fs::path fifo = d / "pipe";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   std::string received;
@@ -72,7 +84,8 @@ TEST_CASE("a FIFO is written through, not replaced by a regular file") {
 }
 
 TEST_CASE("a character device is written through, not replaced (a null device made here)") {
-  const fs::path d = fresh_dir("device");
+  const FreshDir fresh("device");
+  const fs::path& d = fresh.path;
   const fs::path dev = d / "null";
   // The machine's own /dev/null is never touched: make a null device (1, 3) in a temp folder.
   if (::mknod(dev.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
@@ -95,7 +108,8 @@ TEST_CASE("a character device is written through, not replaced (a null device ma
 }
 
 TEST_CASE("a folder is refused with its name") {
-  const fs::path d = fresh_dir("folder");
+  const FreshDir fresh("folder");
+  const fs::path& d = fresh.path;
   std::string error;
   CHECK(!ekonte::write_file_atomically(d.string(), "x", &error));
   CHECK(error.find("it is a folder") != std::string::npos);
@@ -103,7 +117,8 @@ TEST_CASE("a folder is refused with its name") {
 }
 
 TEST_CASE("a file written piece by piece is replaced whole, as one written from a string") {
-  const fs::path d = fresh_dir("streamed");
+  const FreshDir fresh("streamed");
+  const fs::path& d = fresh.path;
   const fs::path f = d / "graph.json";
   std::string error;
   REQUIRE(ekonte::write_file_atomically(f.string(), "old", &error));
