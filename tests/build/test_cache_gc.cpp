@@ -13,6 +13,7 @@
 #include "render/cache/cache_gc.hpp"
 #include "render/cache/render_cache.hpp"
 #include "render/cache/stale_temp_files.hpp"
+#include "tests/temp_dir.hpp"
 #include "tests/build/build_fixture.hpp"
 
 using namespace ekonte;
@@ -26,18 +27,7 @@ constexpr long kDeadPid = 99999999;
 
 
 
-struct TempDir {
-  fs::path dir;
-  explicit TempDir(const std::string& name)
-      : dir(fs::temp_directory_path() / ("ekonte-gc-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
+using ekonte::test::TempDir;
 
 std::string key_for(int i) {
   char buf[33];
@@ -64,56 +54,56 @@ bool has_entry(const fs::path& cache, int i) {
 }  // namespace
 
 TEST_CASE("gc removes least recently used entries first, with their extras, down to the size") {
-  TempDir t("lru");
+  TempDir t("gc-lru");
   // Entry i was last used i hours ago: entry 5 is the oldest.
-  for (int i = 1; i <= 5; ++i) put_entry(t.dir, i, 1000, i);
-  const auto before = render::cache::cache_stats(t.dir.string());
+  for (int i = 1; i <= 5; ++i) put_entry(t.path, i, 1000, i);
+  const auto before = render::cache::cache_stats(t.path.string());
   CHECK(before.entries == 5);
   CHECK(before.entry_bytes == 5 * 1100);
-  const auto r = render::cache::collect_garbage(t.dir.string(), 3 * 1100, {});
+  const auto r = render::cache::collect_garbage(t.path.string(), 3 * 1100, {});
   CHECK(r.removed == 2);
   CHECK(r.removed_bytes == 2 * 1100);
-  for (int i = 1; i <= 3; ++i) CHECK(has_entry(t.dir, i));
-  CHECK_FALSE(has_entry(t.dir, 4));
-  CHECK_FALSE(has_entry(t.dir, 5));
-  CHECK_FALSE(fs::exists(t.dir / key_for(5).substr(0, 2) / (key_for(5) + ".page-x")));
+  for (int i = 1; i <= 3; ++i) CHECK(has_entry(t.path, i));
+  CHECK_FALSE(has_entry(t.path, 4));
+  CHECK_FALSE(has_entry(t.path, 5));
+  CHECK_FALSE(fs::exists(t.path / key_for(5).substr(0, 2) / (key_for(5) + ".page-x")));
   CHECK(r.after.entries == 3);
   CHECK(r.after.entry_bytes == 3 * 1100);
 }
 
 TEST_CASE("gc counts the scratch audio's spoken lines and removes the least recently spoken first") {
-  TempDir t("speech");
-  put_entry(t.dir, 1, 1000, 1);
-  fs::create_directories(t.dir / "speech");
+  TempDir t("gc-speech");
+  put_entry(t.path, 1, 1000, 1);
+  fs::create_directories(t.path / "speech");
   for (int i = 1; i <= 3; ++i) {
-    const fs::path line = t.dir / "speech" / ("line" + std::to_string(i) + ".speech");
+    const fs::path line = t.path / "speech" / ("line" + std::to_string(i) + ".speech");
     write_bytes(line, std::string(500, 's'));
     fs::last_write_time(line, Clock::now() - std::chrono::hours(10 * i));  // line 3 spoken longest ago
   }
-  const auto before = render::cache::cache_stats(t.dir.string());
+  const auto before = render::cache::cache_stats(t.path.string());
   CHECK(before.entries == 1);
   CHECK(before.orphans == 3);
   CHECK(before.entry_bytes == 1100 + 3 * 500);
-  const auto r = render::cache::collect_garbage(t.dir.string(), 1100 + 2 * 500, {});
+  const auto r = render::cache::collect_garbage(t.path.string(), 1100 + 2 * 500, {});
   CHECK(r.removed == 1);
-  CHECK(fs::exists(t.dir / "speech" / "line1.speech"));
-  CHECK(fs::exists(t.dir / "speech" / "line2.speech"));
-  CHECK_FALSE(fs::exists(t.dir / "speech" / "line3.speech"));
-  CHECK(has_entry(t.dir, 1));
+  CHECK(fs::exists(t.path / "speech" / "line1.speech"));
+  CHECK(fs::exists(t.path / "speech" / "line2.speech"));
+  CHECK_FALSE(fs::exists(t.path / "speech" / "line3.speech"));
+  CHECK(has_entry(t.path, 1));
 }
 
 TEST_CASE("gc never removes an entry a build uses, however old, and removes stale temporary files") {
-  TempDir t("keep");
-  for (int i = 1; i <= 4; ++i) put_entry(t.dir, i, 1000, i * 10);
-  const fs::path folder = t.dir / key_for(1).substr(0, 2);
+  TempDir t("gc-keep");
+  for (int i = 1; i <= 4; ++i) put_entry(t.path, i, 1000, i * 10);
+  const fs::path folder = t.path / key_for(1).substr(0, 2);
   write_bytes(folder / (key_for(1) + ".ekr.tmp-" + std::to_string(kDeadPid)), "half");
   write_bytes(folder / (key_for(1) + ".ekr.tmp-" + std::to_string(::getpid())), "being written");
-  const auto r = render::cache::collect_garbage(t.dir.string(), 0, {key_for(4), key_for(2)});
+  const auto r = render::cache::collect_garbage(t.path.string(), 0, {key_for(4), key_for(2)});
   CHECK(r.removed == 2);
-  CHECK(has_entry(t.dir, 4));  // the oldest, but in use
-  CHECK(has_entry(t.dir, 2));
-  CHECK_FALSE(has_entry(t.dir, 1));
-  CHECK_FALSE(has_entry(t.dir, 3));
+  CHECK(has_entry(t.path, 4));  // the oldest, but in use
+  CHECK(has_entry(t.path, 2));
+  CHECK_FALSE(has_entry(t.path, 1));
+  CHECK_FALSE(has_entry(t.path, 3));
   CHECK(r.temp_files_removed == 1);
   CHECK_FALSE(fs::exists(folder / (key_for(1) + ".ekr.tmp-" + std::to_string(kDeadPid))));
   CHECK(fs::exists(folder / (key_for(1) + ".ekr.tmp-" + std::to_string(::getpid()))));  // its writer runs
@@ -121,22 +111,22 @@ TEST_CASE("gc never removes an entry a build uses, however old, and removes stal
 }
 
 TEST_CASE("a temporary file is stale when its writer is gone or it is older than the cutoff") {
-  TempDir t("stale");
+  TempDir t("gc-stale");
   CHECK(render::cache::temp_file_writer("a.png.tmp-123") == 123);
   CHECK_FALSE(render::cache::temp_file_writer("a.png"));
   CHECK_FALSE(render::cache::temp_file_writer("notes.tmp-draft"));
   const std::string live = "live.pdf.tmp-" + std::to_string(::getpid());
   const std::string old_live = "old.pdf.tmp-" + std::to_string(::getpid());
   const std::string dead = "dead.pdf.tmp-" + std::to_string(kDeadPid);
-  for (const auto& name : {live, old_live, dead, std::string("keep.pdf")}) write_bytes(t.dir / name, "x");
+  for (const auto& name : {live, old_live, dead, std::string("keep.pdf")}) write_bytes(t.path / name, "x");
   const auto cutoff = Clock::now() - std::chrono::minutes(5);
-  fs::last_write_time(t.dir / old_live, cutoff - std::chrono::minutes(5));
-  const auto removed = render::cache::remove_stale_temp_files(t.dir.string(), cutoff);
+  fs::last_write_time(t.path / old_live, cutoff - std::chrono::minutes(5));
+  const auto removed = render::cache::remove_stale_temp_files(t.path.string(), cutoff);
   CHECK(removed.removed == 2);
-  CHECK(fs::exists(t.dir / live));
-  CHECK(fs::exists(t.dir / "keep.pdf"));
-  CHECK_FALSE(fs::exists(t.dir / old_live));
-  CHECK_FALSE(fs::exists(t.dir / dead));
+  CHECK(fs::exists(t.path / live));
+  CHECK(fs::exists(t.path / "keep.pdf"));
+  CHECK_FALSE(fs::exists(t.path / old_live));
+  CHECK_FALSE(fs::exists(t.path / dead));
 }
 
 TEST_CASE("sizes for --max-size take K, M and G suffixes; anything else is refused") {

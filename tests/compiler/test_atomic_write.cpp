@@ -12,25 +12,12 @@
 #include <thread>
 
 #include "support/atomic_write.hpp"
+#include "tests/temp_dir.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-// An empty folder of the test's own, removed again when the test case ends.
-struct FreshDir {
-  fs::path path;
-  explicit FreshDir(const std::string& name)
-      : path(fs::temp_directory_path() / ("ekonte-atomic-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~FreshDir() {
-    std::error_code ec;
-    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path, ec);
-  }
-  operator const fs::path&() const { return path; }
-};
+using ekonte::test::TempDir;
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;
@@ -40,7 +27,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a regular file is replaced whole and no temporary file is left") {
-  const FreshDir fresh("regular");
+  const TempDir fresh("atomic-regular");
   const fs::path& d = fresh.path;
   const fs::path f = d / "out" / "graph.json";
   std::string error;
@@ -54,7 +41,7 @@ TEST_CASE("a regular file is replaced whole and no temporary file is left") {
 }
 
 TEST_CASE("a symlink is kept and its target is replaced") {
-  const FreshDir fresh("symlink");
+  const TempDir fresh("atomic-symlink");
   const fs::path& d = fresh.path;
   const fs::path target = d / "real.pdf";
   const fs::path link = d / "latest.pdf";
@@ -68,7 +55,7 @@ TEST_CASE("a symlink is kept and its target is replaced") {
 }
 
 TEST_CASE("a FIFO is written through, not replaced by a regular file") {
-  const FreshDir fresh("fifo");
+  const TempDir fresh("atomic-fifo");
   const fs::path& d = fresh.path;
   const fs::path fifo = d / "pipe";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -84,7 +71,7 @@ TEST_CASE("a FIFO is written through, not replaced by a regular file") {
 }
 
 TEST_CASE("a character device is written through, not replaced (a null device made here)") {
-  const FreshDir fresh("device");
+  const TempDir fresh("atomic-device");
   const fs::path& d = fresh.path;
   const fs::path dev = d / "null";
   // The machine's own /dev/null is never touched: make a null device (1, 3) in a temp folder.
@@ -108,7 +95,7 @@ TEST_CASE("a character device is written through, not replaced (a null device ma
 }
 
 TEST_CASE("a folder is refused with its name") {
-  const FreshDir fresh("folder");
+  const TempDir fresh("atomic-folder");
   const fs::path& d = fresh.path;
   std::string error;
   CHECK(!ekonte::write_file_atomically(d.string(), "x", &error));
@@ -117,7 +104,7 @@ TEST_CASE("a folder is refused with its name") {
 }
 
 TEST_CASE("a file written piece by piece is replaced whole, as one written from a string") {
-  const FreshDir fresh("streamed");
+  const TempDir fresh("atomic-streamed");
   const fs::path& d = fresh.path;
   const fs::path f = d / "graph.json";
   std::string error;
