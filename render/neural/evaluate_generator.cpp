@@ -20,6 +20,9 @@ namespace {
 constexpr int kMinPartPixels = 3;
 // Side of the rig's front view used as every identity's sheet.
 constexpr int kSheetSide = 256;
+// The side of the rig front views the OOD edits' shading law is fitted on: eyes large enough to
+// have pixels inside each of their tones.
+constexpr int kLawSheetSide = 768;
 // Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
 constexpr uint8_t kInkThreshold = 128;
 
@@ -182,11 +185,23 @@ void add_ood_shot(OodAccumulator& acc, const OodEdit& edit, const render::ShotRe
   const size_t n = painted.pixels.size();
   const int edited = static_cast<int>(edit.part);
   const auto edited_eval = eval_part_of(uint8_t(edited));
-  // Transfer: the mean Lab change over the painted pixels, output against target.
+  // Transfer: the mean Lab change over the painted pixels, output against target, where the
+  // target shows the edit's own colour: a painted pixel whose four neighbours are painted too,
+  // free of ink. The edit paints each pixel of the part whole, while a renderer keeps the rig's
+  // anti-aliased edges (an edge pixel half iris, half eye white); at 128 px an eye is mostly such
+  // edges, and counting them measured the edit's hard edges, not the colour that arrived.
   Lab dt, dout;
   int count = 0;
+  const int w = shot.parts.width;
+  auto interior = [&](size_t i) {
+    const int x = int(i % size_t(w)), y = int(i / size_t(w));
+    if (x == 0 || y == 0 || x == w - 1 || size_t(y + 1) * w >= n) return false;
+    for (const size_t j : {i, i - 1, i + 1, i - size_t(w), i + size_t(w)})
+      if (!painted.pixels[j] || shot.lineart.pixels[j] >= kInkThreshold) return false;
+    return true;
+  };
   for (size_t i = 0; i < n; ++i) {
-    if (!painted.pixels[i]) continue;
+    if (!painted.pixels[i] || !interior(i)) continue;
     const Lab a = lab_at(t0, i), b = lab_at(te, i), c = lab_at(o0, i), d = lab_at(oe, i);
     dt.l += b.l - a.l, dt.a += b.a - a.a, dt.b += b.b - a.b;
     dout.l += d.l - c.l, dout.a += d.a - c.a, dout.b += d.b - c.b;
@@ -272,7 +287,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   }
   const bool run_ood = o.ood && sheets;
   const int ood_kinds = static_cast<int>(std::size(kOodEdits));
-  std::vector<OodAccumulator> ood_acc(ood_kinds);
+  std::vector<OodAccumulator> ood_acc(ood_kinds), ood_true_acc(ood_kinds);
   const int tile = std::max(o.size, 128);
   const int rows = std::min(o.contact_rows, o.identities);
   // The OOD rows follow the main rows: one per edit, of the first identity.
@@ -282,14 +297,27 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   Accumulator acc_ref, acc_swap, acc_blank, acc_target, acc_true, acc_floor;
   const ToneModel* flat_tones = sheets ? generator->tone_model() : nullptr;
   acc_target.spread_of_means = true;
-  int done = 0;
-  for (int i = 0; i < o.identities; ++i) {
-    std::vector<TrainingExample> examples;
+  std::vector<std::vector<TrainingExample>> all_examples(o.identities);
+  for (int i = 0; i < o.identities; ++i)
     for (int j = 0; j < o.shots; ++j) {
       ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)), o.size, o.size, false,
                          set};
-      examples.push_back(source(req));
+      all_examples[i].push_back(source(req));
     }
+  // The rig's shading law (each tone's colour from its part's base), fitted on large rig front
+  // views of the held-out identities: the OOD edits paint through it, so an edited part is shaded
+  // as the rig would shade that colour (a catch-light stays white, a shadow darkens by the rig's
+  // factor). One identity alone cannot show it (its colours do not vary), nor can 128 px shots (an
+  // eye there is all edge pixels, blends of its tones).
+  ToneModel rig_tones;
+  if (run_ood) {
+    ToneModelFitter fitter;
+    for (int i = 0; i < o.identities; ++i) fitter.add_shot(shot_of_sheet(sheets(identity_seeds[i], set, kLawSheetSide, Rgb{255, 255, 255})));
+    rig_tones = fitter.fit();
+  }
+  int done = 0;
+  for (int i = 0; i < o.identities; ++i) {
+    const std::vector<TrainingExample>& examples = all_examples[i];
     std::vector<GeneratorShot> own, swapped, blank;
     // The script's view of the shot's character (its rig front view, unedited) whatever the sheet.
     const std::vector<const LabelledSheet*> view{sheets ? &labelled[i] : nullptr};
@@ -340,21 +368,6 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       blit(sheet, out_swap[0].color, 3 * tile, i * tile, tile);
     }
     if (run_ood) {
-      // The rig's shading of a colour, fitted on this identity's own targets: the edits paint
-      // through it so an edited stripe is shaded as the rig would shade it.
-      ToneModelFitter fitter;
-      for (const auto& e : examples) fitter.add_shot(e.shot);
-      {
-        render::ShotRender as_shot;
-        as_shot.color = labelled[i].picture;
-        as_shot.lineart = labelled[i].ink;
-        as_shot.parts = labelled[i].parts;
-        as_shot.tones = labelled[i].tones;
-        as_shot.instances = labelled[i].parts;
-        for (auto& v : as_shot.instances.pixels) v = v ? 1 : 0;
-        fitter.add_shot(as_shot);
-      }
-      const ToneModel rig_tones = fitter.fit();
       std::mt19937_64 rng(mix_seed(o.seed ^ (0x00d + uint64_t(i))));
       for (int k = 0; k < ood_kinds; ++k) {
         const OodEdit& kind = kOodEdits[k];
@@ -379,6 +392,16 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
         // colours), and only the sheet is edited: following the script instead of the sheet fails.
         for (const auto& e : examples) batch.push_back({&e.shot, {ref.picture}, view});
         const auto out = generator->render_batch(batch);
+        if (flat_tones) {
+          // The same edit read through the sheet's true labels (a perfect labeller): what the
+          // palette and the flat fill carry on their own.
+          const CharacterPalette truth = palette_from_true_labels(ref, *flat_tones, &labelled[i]);
+          const CharacterPalette unedited = palette_from_true_labels(labelled[i], *flat_tones, &labelled[i]);
+          for (int j = 0; j < o.shots; ++j)
+            add_ood_shot(ood_true_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j],
+                         paint_flat(examples[j].shot, {&unedited}, *flat_tones),
+                         paint_flat(examples[j].shot, {&truth}, *flat_tones), recoloured[j], painted[j]);
+        }
         for (int j = 0; j < o.shots; ++j)
           add_ood_shot(ood_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j], out_own[j].color,
                        out[j].color, recoloured[j], painted[j]);
@@ -406,6 +429,8 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
     m.edit = ood_name(kOodEdits[k]);
     m.held_out = !trained_on(kOodEdits[k].kind);
     m.transfer = a.transfer_n ? a.transfer / a.transfer_n : std::nan("");
+    const auto& t = ood_true_acc[k];
+    m.transfer_true_labels = t.transfer_n ? t.transfer / t.transfer_n : std::nan("");
     m.leakage = a.leakage_n ? a.leakage / a.leakage_n : std::nan("");
     m.pattern_agreement = a.agreement_n ? a.agreement / a.agreement_n : std::nan("");
     m.samples = a.transfer_n;
@@ -441,7 +466,8 @@ nlohmann::json to_json(const EvalReport& r) {
   auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(std::round(v * 1000) / 1000) : nlohmann::json(); };
   nlohmann::json ood = nlohmann::json::array();
   for (const auto& m : r.ood)
-    ood.push_back({{"edit", m.edit}, {"held_out", m.held_out}, {"transfer", num(m.transfer)}, {"leakage", num(m.leakage)},
+    ood.push_back({{"edit", m.edit}, {"held_out", m.held_out}, {"transfer", num(m.transfer)},
+                   {"transfer_true_labels", num(m.transfer_true_labels)}, {"leakage", num(m.leakage)},
                    {"pattern_agreement", num(m.pattern_agreement)}, {"samples", m.samples}});
   return {{"identities", r.identities},
           {"shots", r.shots},
@@ -506,10 +532,12 @@ std::string format_table(const EvalReport& r) {
   out << buf;
   out << "(consistency: RMS spread across shots of a part's mean error, output - target, Lab)\n";
   if (!r.ood.empty()) {
-    out << "\nout-of-distribution edit (sheet and target) | held out | transfer | leakage dE | pattern IoU | samples\n";
+    out << "\nout-of-distribution edit (sheet and target) | held out | transfer | true labels | leakage dE | pattern IoU | "
+           "samples\n";
     for (const auto& m : r.ood) {
-      std::snprintf(buf, sizeof buf, "%-43s | %-8s | %8.3f | %10.2f | %11s | %7d\n", m.edit.c_str(), m.held_out ? "yes" : "no",
-                    m.transfer, m.leakage, std::isfinite(m.pattern_agreement) ? cell(m.pattern_agreement).c_str() : "-",
+      std::snprintf(buf, sizeof buf, "%-43s | %-8s | %8.3f | %11s | %10.2f | %11s | %7d\n", m.edit.c_str(),
+                    m.held_out ? "yes" : "no", m.transfer,
+                    std::isfinite(m.transfer_true_labels) ? cell(m.transfer_true_labels).c_str() : "-", m.leakage, std::isfinite(m.pattern_agreement) ? cell(m.pattern_agreement).c_str() : "-",
                     m.samples);
       out << buf;
     }

@@ -38,9 +38,12 @@ struct EvalOptions {
 struct OodMetrics {
   std::string edit;        // e.g. "recolour hair", "crest outfit"
   bool held_out = false;   // an edit kind the labeller's training never painted
-  // Share of the target's change (mean Lab of the edited pixels) that arrives in the output,
-  // each sample clamped to [0, 1].
+  // Share of the target's change (mean Lab of the edited pixels inside the part: each with its
+  // four neighbours edited, free of ink) that arrives in the output, each sample clamped to [0, 1].
   double transfer = 0;
+  // The same with the palette read through the sheet's true labels (a perfect labeller): what
+  // the palette and the flat fill carry; NaN without the rig's sheets.
+  double transfer_true_labels = 0;
   // Mean CIEDE2000 change of the output's other parts (their mean colour) when the sheet is edited.
   double leakage = 0;
   // Patterns only: IoU of the pixels that show the pattern's colour in the output and in the target.

@@ -13,7 +13,7 @@ constexpr double kTurnaroundAspect = 1.8;
 // Side of the rig's front view rendered as the reference of a character without a sheet.
 constexpr int kFrontViewSide = 256;
 // Part of version(): bump when the way shots are fed to the network or painted changes.
-constexpr const char* kNeuralPipelineVersion = "neural-5";
+constexpr const char* kNeuralPipelineVersion = "neural-6";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
@@ -34,7 +34,7 @@ class NeuralShotGenerator final : public render::ShotGenerator {
     const auto rig = rig_->render_batch(inputs, rig_options);
     std::vector<GeneratorShot> batch;
     for (size_t i = 0; i < rig.size(); ++i) {
-      GeneratorShot s{&rig[i], {}};
+      GeneratorShot s{&rig[i], {}, {}};
       for (const auto& c : rig[i].landmarks.characters) {
         const render::CharacterInput* character = inputs[i].character(c.character_id);
         const CharacterViews* views = character ? &views_for(*character) : nullptr;

@@ -188,7 +188,7 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
       stack.pop_back();
       component.push_back(size_t(k));
       const int x = k % pat.width, y = k / pat.width;
-      for (const auto [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+      for (const auto& [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
         const int nx = x + dx, ny = y + dy;
         if (nx < 0 || ny < 0 || nx >= pat.width || ny >= pat.height) continue;
         const int q = ny * pat.width + nx;
@@ -246,9 +246,23 @@ void ToneModelFitter::add_shot(const render::ShotRender& shot) {
   // Mean clean colour per (instance, part, tone) in this shot.
   std::array<std::array<std::array<std::array<double, 4>, kPaletteTones>, kPaletteParts>, kMaxInstances> acc{};
   const size_t n = shot.parts.pixels.size();
+  const int w = shot.parts.width, h = shot.parts.height;
+  // A pixel inside its tone's region: it and its four neighbours show the same instance, part and
+  // tone, free of ink. Edge pixels blend two tones (an iris a few pixels wide is mostly edge), and
+  // pairs of blended means flatten the fitted slopes.
+  auto inside = [&](size_t i) {
+    const int x = int(i % size_t(w)), y = int(i / size_t(w));
+    if (x == 0 || y == 0 || x == w - 1 || y == h - 1) return false;
+    for (const size_t j : {i - 1, i + 1, i - size_t(w), i + size_t(w)})
+      if (shot.parts.pixels[j] != shot.parts.pixels[i] || shot.tones.pixels[j] != shot.tones.pixels[i] ||
+          shot.instances.pixels[j] != shot.instances.pixels[i] || shot.lineart.pixels[j] > kCleanLine)
+        return false;
+    return true;
+  };
   for (size_t i = 0; i < n; ++i) {
     const int k = shot.instances.pixels[i], p = shot.parts.pixels[i], t = shot.tones.pixels[i];
-    if (k == 0 || k > kMaxInstances || p >= kPaletteParts || t == 0 || t >= kPaletteTones || shot.lineart.pixels[i] > kCleanLine)
+    if (k == 0 || k > kMaxInstances || p >= kPaletteParts || t == 0 || t >= kPaletteTones || shot.lineart.pixels[i] > kCleanLine ||
+        !inside(i))
       continue;
     auto& a = acc[k - 1][p][t];
     for (int c = 0; c < 3; ++c) a[c] += shot.color.pixels[i * 4 + c];

@@ -90,6 +90,23 @@ render::ImageRgba resample_rgb(const render::ImageRgba& image, const Frame& f, R
   return out;
 }
 
+render::ImageRgba sample_nearest_rgb(const render::ImageRgba& image, const Frame& f, Rgb paper) {
+  render::ImageRgba out{f.width, f.height, std::vector<uint8_t>(size_t(f.width) * f.height * 4, 255)};
+  const uint8_t paper_rgb[3] = {paper.r, paper.g, paper.b};
+  for (int oy = 0; oy < f.height; ++oy)
+    for (int ox = 0; ox < f.width; ++ox) {
+      const int sx = static_cast<int>(std::floor(f.source_x(ox))), sy = static_cast<int>(std::floor(f.source_y(oy)));
+      uint8_t* o = &out.pixels[(size_t(oy) * f.width + ox) * 4];
+      if (sx < 0 || sy < 0 || sx >= image.width || sy >= image.height) {
+        for (int k = 0; k < 3; ++k) o[k] = paper_rgb[k];
+        continue;
+      }
+      const uint8_t* p = &image.pixels[(size_t(sy) * image.width + sx) * 4];
+      for (int k = 0; k < 3; ++k) o[k] = static_cast<uint8_t>((p[k] * p[3] + paper_rgb[k] * (255 - p[3]) + 127) / 255);
+    }
+  return out;
+}
+
 render::ImageGray resample_labels(const render::ImageGray& labels, const Frame& f) {
   render::ImageGray out{f.width, f.height, std::vector<uint8_t>(size_t(f.width) * f.height, 0)};
   for (int oy = 0; oy < f.height; ++oy)

@@ -38,6 +38,10 @@ Frame square_frame(const render::Box& box, double grow, int side);
 // The picture through the frame: each output pixel is the mean of a grid of bilinear samples
 // (no aliasing when shrinking); outside the source it is `paper`. Alpha is composited over paper.
 render::ImageRgba resample_rgb(const render::ImageRgba& image, const Frame& frame, Rgb paper);
+// The picture through the frame, nearest neighbour: each output pixel is the source pixel under
+// its centre, so a part a few source pixels wide keeps its own colour where `resample_rgb` would
+// blend it with its neighbours. Palettes read their colours from this (labels line up with it).
+render::ImageRgba sample_nearest_rgb(const render::ImageRgba& image, const Frame& frame, Rgb paper);
 // A label map through the frame, nearest neighbour; outside the source it is 0.
 render::ImageGray resample_labels(const render::ImageGray& labels, const Frame& frame);
 

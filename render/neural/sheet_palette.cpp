@@ -5,7 +5,11 @@ namespace ekonte::neural {
 CharacterPalette palette_of_sheet(const render::ImageRgba& sheet, const SheetLabeller& label, const ToneModel& tones,
                                   const LabelledSheet* script_view) {
   const Frame frame = drawing_frame(sheet, kSheetWidth, kSheetHeight);
-  const ReferenceLabels labels = label(frame, false);
+  const Rgb paper = paper_colour(sheet);
+  // The labeller reads the smoothed picture; the palette takes its colours from the sheet's own
+  // pixel under each label, so an iris a few pixels wide is not read as a blend with its lids.
+  ReferenceLabels labels = label(frame, false);
+  labels.picture = sample_nearest_rgb(sheet, frame, paper);
   const render::Box fb = face_box(labels);
   CharacterPalette pal;
   if (fb.w <= 0) {
@@ -14,7 +18,9 @@ CharacterPalette palette_of_sheet(const render::ImageRgba& sheet, const SheetLab
     // The face box in sheet pixels: the crop reads the sheet at its own resolution.
     const render::Box in_sheet{frame.x0 + fb.x * frame.scale, frame.y0 + fb.y * frame.scale, fb.w * frame.scale,
                                fb.h * frame.scale};
-    const ReferenceLabels face = label(square_frame(in_sheet, kFaceGrow, kFaceSide), true);
+    const Frame face_frame = square_frame(in_sheet, kFaceGrow, kFaceSide);
+    ReferenceLabels face = label(face_frame, true);
+    face.picture = sample_nearest_rgb(sheet, face_frame, paper);
     pal = palette_from_labels(labels, &face, tones, script_view);
   }
   // The script's view read the same way, through its own labels: the colours the maps start from.

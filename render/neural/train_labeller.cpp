@@ -27,6 +27,10 @@ using render::PartLabel;
 constexpr int kSheetRenderSide = 256;
 // Side of the shots the tone model is fitted on.
 constexpr int kToneFitShotSide = 128;
+// The tone model also reads this many rig front views at this side: a face there is large enough
+// for each of an eye's tones to have pixels inside it (the fitter skips edge pixels, which blend
+// tones), so the eyes' laws are fitted at all.
+constexpr int kToneFitSheets = 48, kToneFitSheetSide = 768;
 // Colour augmentation: chance that a part is recoloured, that a sheet gets stripes or dots.
 constexpr double kRecolourChance = 0.75, kStripesChance = 0.35, kDotsChance = 0.2;
 // Framing jitter: scale and shift (share of the frame) of the drawing's frame.
@@ -162,8 +166,11 @@ torch::Tensor loss_of(ReferenceLabeller& net, const LabelBatch& b, torch::Device
   return part_loss + tone_loss + kInkLossWeight * ink_loss;
 }
 
-ToneModel fit_tone_model(const TrainOptions& o, const ExampleSource& shots) {
+ToneModel fit_tone_model(const TrainOptions& o, const ExampleSource& shots, const SheetSource& sheets) {
   ToneModelFitter fitter;
+  for (int i = 0; i < kToneFitSheets; ++i)
+    fitter.add_shot(shot_of_sheet(sheets(mix_seed(o.seed ^ 0x5ee7 ^ uint64_t(i)) % kEvalIdentityBase, o.identities,
+                                         kToneFitSheetSide, Rgb{255, 255, 255})));
   const int count = o.example_pool > 0 ? std::min(o.example_pool, o.tone_fit_shots) : o.tone_fit_shots;
   for (int i = 0; i < count; ++i) {
     const uint64_t seed = mix_seed(mix_seed(o.seed ^ 0x70e5) ^ uint64_t(i));
@@ -207,7 +214,7 @@ TrainResult train_labeller(const TrainOptions& o, const ExampleSource& shots, co
     meta.config.reference_size = kSheetHeight;
     net = ReferenceLabeller(o.base_channels);
     net->to(device);
-    tones = fit_tone_model(o, shots);
+    tones = fit_tone_model(o, shots, sheets);
     meta.tone_model = tones.to_json();
   }
   meta.train_size = kSheetHeight;

@@ -339,4 +339,15 @@ LabelledSheet labelled_sheet_of(render::ShotRender r) {
   return s;
 }
 
+render::ShotRender shot_of_sheet(LabelledSheet s) {
+  render::ShotRender r;
+  r.instances = s.parts;
+  for (auto& v : r.instances.pixels) v = v ? 1 : 0;
+  r.color = std::move(s.picture);
+  r.parts = std::move(s.parts);
+  r.tones = std::move(s.tones);
+  r.lineart = std::move(s.ink);
+  return r;
+}
+
 }  // namespace ekonte::neural

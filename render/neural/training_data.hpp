@@ -78,6 +78,9 @@ SheetSource rig_sheet_source();
 // A figure renderer's front view with its maps as a labelled sheet (ink: dark outline pixels the
 // picture shows).
 LabelledSheet labelled_sheet_of(render::ShotRender front_view);
+// A labelled sheet as a shot of its one figure (instance 1 wherever a part is labelled), for what
+// reads shots: the tone model's fitter.
+render::ShotRender shot_of_sheet(LabelledSheet sheet);
 
 // "rig" or "synthetic" -> the source; throws NeuralError for other names or a missing rig.
 ExampleSource example_source_named(const std::string& name);

@@ -159,6 +159,34 @@ TEST_CASE("the tone model fitted on rig-like shots predicts their shadows") {
   CHECK(near(predicted, Rgb{70, 72, 84}, 1));
 }
 
+TEST_CASE("the tone model reads each tone inside its region: edge pixels that blend two tones do not flatten the law") {
+  // Shots of a part whose shadow is 0.5 x base, split down the middle; the column on each side of
+  // the split is a 50/50 blend of the two tones (anti-aliasing), labelled with its own tone.
+  ToneModelFitter fitter;
+  for (int k = 0; k < 6; ++k) {
+    render::ShotRender shot;
+    const int w = 12, h = 8;
+    shot.color = {w, h, std::vector<uint8_t>(w * h * 4, 255)};
+    shot.parts = shot.tones = shot.instances = shot.lineart = {w, h, std::vector<uint8_t>(w * h, 0)};
+    const double base = 40 + 35 * k, shade = 0.5 * base, blend = 0.5 * (base + shade);
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x) {
+        const int i = y * w + x;
+        const bool shadow = x >= w / 2, edge = x == w / 2 - 1 || x == w / 2;
+        shot.parts.pixels[i] = uint8_t(PartLabel::Hair);
+        shot.instances.pixels[i] = 1;
+        shot.tones.pixels[i] = uint8_t(shadow ? Tone::Shadow : Tone::Base);
+        const double v = edge ? blend : shadow ? shade : base;
+        for (int ch = 0; ch < 3; ++ch) shot.color.pixels[i * 4 + ch] = uint8_t(std::lround(v));
+      }
+    fitter.add_shot(shot);
+  }
+  const ToneModel m = fitter.fit();
+  // With the blended columns counted the means would be 0.875 b and 0.625 b: a slope of 0.71.
+  const Rgb predicted = m.predict(int(PartLabel::Hair), int(Tone::Base), int(Tone::Shadow), Rgb{200, 200, 200});
+  CHECK(near(predicted, Rgb{100, 100, 100}, 1));
+}
+
 TEST_CASE("an eye's tones come from its iris: what the labels call the eye's base or catch-light is not read") {
   // A face crop's eye: the iris (pupil tone) labelled right, and eye-white pixels beside it
   // labelled as the eye's base and catch-light, as the labeller does on a small eye.
