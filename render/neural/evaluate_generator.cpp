@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -23,6 +24,28 @@ constexpr int kSheetSide = 256;
 // The side of the rig front views the OOD edits' shading law is fitted on: eyes large enough to
 // have pixels inside each of their tones.
 constexpr int kLawSheetSide = 768;
+// The OOD edits are painted on pictures drawn this many times larger, then shrunk.
+constexpr int kEditSupersample = 4;
+
+render::ImageRgba shrink(const render::ImageRgba& big, int factor) {
+  Frame f;
+  f.scale = factor, f.width = big.width / factor, f.height = big.height / factor;
+  return resample_rgb(big, f, Rgb{255, 255, 255});  // factor x factor samples per pixel: the area mean
+}
+
+// A mask shrunk: 1 where at least half of the pixel's area was 1.
+render::ImageGray shrink_mask(const render::ImageGray& big, int factor) {
+  const int w = big.width / factor, h = big.height / factor;
+  render::ImageGray out{w, h, std::vector<uint8_t>(size_t(w) * h, 0)};
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      int n = 0;
+      for (int dy = 0; dy < factor; ++dy)
+        for (int dx = 0; dx < factor; ++dx) n += big.pixels[size_t(y * factor + dy) * big.width + x * factor + dx] != 0;
+      out.pixels[size_t(y) * w + x] = 2 * n >= factor * factor ? 1 : 0;
+    }
+  return out;
+}
 // Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
 constexpr uint8_t kInkThreshold = 128;
 
@@ -368,25 +391,50 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       blit(sheet, out_swap[0].color, 3 * tile, i * tile, tile);
     }
     if (run_ood) {
+      // The edits are painted on the sheet and shots drawn kEditSupersample times larger, then
+      // shrunk: an edited picture keeps the rig's anti-aliasing as an artist's recolour would (a
+      // pixel half iris, half eye white turns half the new colour). The unedited pictures the
+      // edits are measured against are drawn and shrunk the same way.
+      const LabelledSheet big_sheet = sheets(identity_seeds[i], set, kSheetSide * kEditSupersample, Rgb{255, 255, 255});
+      LabelledSheet plain = labelled[i];
+      plain.picture = shrink(big_sheet.picture, kEditSupersample);
+      std::vector<TrainingExample> big;
+      std::vector<render::ImageRgba> plain_targets;
+      std::vector<GeneratorShot> plain_batch;
+      for (int j = 0; j < o.shots; ++j) {
+        ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)),
+                           o.size * kEditSupersample, o.size * kEditSupersample, false, set};
+        big.push_back(source(req));
+        plain_targets.push_back(shrink(big.back().shot.color, kEditSupersample));
+        plain_batch.push_back({&examples[j].shot, {plain.picture}, view});
+      }
+      const auto out_plain = generator->render_batch(plain_batch);
+      std::optional<CharacterPalette> plain_truth;
+      if (flat_tones) plain_truth = palette_from_true_labels(plain, *flat_tones, &labelled[i]);
       std::mt19937_64 rng(mix_seed(o.seed ^ (0x00d + uint64_t(i))));
       for (int k = 0; k < ood_kinds; ++k) {
         const OodEdit& kind = kOodEdits[k];
         PatternEdit edit{kind.kind, kind.part, Rgb{uint8_t(rng() % 256), uint8_t(rng() % 256), uint8_t(rng() % 256)}};
         edit.period = kind.kind == EditKind::HairStreaks ? 0.25 : 0.2;
         LabelledSheet ref = labelled[i];
-        apply_edit(ref.picture, ref.parts, ref.tones, ref.ink, nullptr, 0, edit, rig_tones);
+        {
+          render::ImageRgba p = big_sheet.picture;
+          apply_edit(p, big_sheet.parts, big_sheet.tones, big_sheet.ink, nullptr, 0, edit, rig_tones);
+          ref.picture = shrink(p, kEditSupersample);
+        }
         std::vector<render::ImageRgba> edited_targets, recoloured;
         std::vector<render::ImageGray> painted;
         std::vector<GeneratorShot> batch;
-        for (const auto& e : examples) {
+        for (const auto& e : big) {
           render::ImageRgba te = e.shot.color;
-          painted.push_back(apply_edit(te, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, edit, rig_tones));
-          edited_targets.push_back(std::move(te));
+          painted.push_back(shrink_mask(
+              apply_edit(te, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, edit, rig_tones), kEditSupersample));
+          edited_targets.push_back(shrink(te, kEditSupersample));
           render::ImageRgba whole = e.shot.color;
           PatternEdit all = edit;
           all.kind = EditKind::Recolour;
           apply_edit(whole, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, all, rig_tones);
-          recoloured.push_back(std::move(whole));
+          recoloured.push_back(shrink(whole, kEditSupersample));
         }
         // The generator sees the rig's maps and picture of the unedited identity (the script's
         // colours), and only the sheet is edited: following the script instead of the sheet fails.
@@ -396,14 +444,13 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
           // The same edit read through the sheet's true labels (a perfect labeller): what the
           // palette and the flat fill carry on their own.
           const CharacterPalette truth = palette_from_true_labels(ref, *flat_tones, &labelled[i]);
-          const CharacterPalette unedited = palette_from_true_labels(labelled[i], *flat_tones, &labelled[i]);
           for (int j = 0; j < o.shots; ++j)
-            add_ood_shot(ood_true_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j],
-                         paint_flat(examples[j].shot, {&unedited}, *flat_tones),
+            add_ood_shot(ood_true_acc[k], kind, examples[j].shot, plain_targets[j], edited_targets[j],
+                         paint_flat(examples[j].shot, {&*plain_truth}, *flat_tones),
                          paint_flat(examples[j].shot, {&truth}, *flat_tones), recoloured[j], painted[j]);
         }
         for (int j = 0; j < o.shots; ++j)
-          add_ood_shot(ood_acc[k], kind, examples[j].shot, examples[j].shot.color, edited_targets[j], out_own[j].color,
+          add_ood_shot(ood_acc[k], kind, examples[j].shot, plain_targets[j], edited_targets[j], out_plain[j].color,
                        out[j].color, recoloured[j], painted[j]);
         if (i == 0) {
           // The shot that shows the edit best (a crest on a back view shows nothing).
@@ -416,7 +463,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
           blit(sheet, ref.picture, 0, row * tile, tile);
           blit(sheet, edited_targets[shown], tile, row * tile, tile);
           blit(sheet, out[shown].color, 2 * tile, row * tile, tile);
-          blit(sheet, out_own[shown].color, 3 * tile, row * tile, tile);
+          blit(sheet, out_plain[shown].color, 3 * tile, row * tile, tile);
         }
       }
     }

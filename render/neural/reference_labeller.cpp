@@ -96,7 +96,12 @@ CharacterPalette palette_for_reference(ReferenceLabeller& net, const render::Ima
   const SheetLabeller label = [&](const Frame& frame, bool face) {
     return label_picture(net, resample_rgb(sheet, frame, paper), face, device);
   };
-  return palette_of_sheet(sheet, label, tones, script_view);
+  if (!script_view) return palette_of_sheet(sheet, label, tones, nullptr);
+  const Rgb view_paper = paper_colour(script_view->picture);
+  const SheetLabeller label_view = [&](const Frame& frame, bool face) {
+    return label_picture(net, resample_rgb(script_view->picture, frame, view_paper), face, device);
+  };
+  return palette_of_sheet(sheet, label, tones, script_view, &label_view);
 }
 
 }  // namespace ekonte::neural

@@ -3,7 +3,7 @@
 namespace ekonte::neural {
 
 CharacterPalette palette_of_sheet(const render::ImageRgba& sheet, const SheetLabeller& label, const ToneModel& tones,
-                                  const LabelledSheet* script_view) {
+                                  const LabelledSheet* script_view, const SheetLabeller* script_label) {
   const Frame frame = drawing_frame(sheet, kSheetWidth, kSheetHeight);
   const Rgb paper = paper_colour(sheet);
   // The labeller reads the smoothed picture; the palette takes its colours from the sheet's own
@@ -23,8 +23,14 @@ CharacterPalette palette_of_sheet(const render::ImageRgba& sheet, const SheetLab
     face.picture = sample_nearest_rgb(sheet, face_frame, paper);
     pal = palette_from_labels(labels, &face, tones, script_view);
   }
-  // The script's view read the same way, through its own labels: the colours the maps start from.
-  if (script_view) add_colour_maps(pal, palette_from_true_labels(*script_view, tones));
+  // The script's view read the same way (through the same labeller, or its own true labels): the
+  // colours the maps start from. Read alike, a labeller's bias on a small part (an eye's pupil
+  // read as a blend with its iris) is the same on both sides and cancels in the map.
+  if (script_view) {
+    const CharacterPalette script = script_label ? palette_of_sheet(script_view->picture, *script_label, tones, nullptr)
+                                      : palette_from_true_labels(*script_view, tones);
+    add_colour_maps(pal, script);
+  }
   return pal;
 }
 

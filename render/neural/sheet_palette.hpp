@@ -16,8 +16,10 @@ namespace ekonte::neural {
 // The labels of the sheet seen through `frame`: the whole drawing, or (`face`) the face crop.
 using SheetLabeller = std::function<ReferenceLabels(const Frame& frame, bool face)>;
 
+// `script_label` reads the script view's picture the way `label` reads the sheet, so the colour
+// maps pair colours read alike; without it the script view is read through its own true labels.
 CharacterPalette palette_of_sheet(const render::ImageRgba& sheet, const SheetLabeller& label, const ToneModel& tones,
-                                  const LabelledSheet* script_view);
+                                  const LabelledSheet* script_view, const SheetLabeller* script_label = nullptr);
 
 // palette_of_sheet with the rig sheet's own labels.
 CharacterPalette palette_from_true_labels(const LabelledSheet& sheet, const ToneModel& tones,
