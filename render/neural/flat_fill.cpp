@@ -27,6 +27,12 @@ constexpr double kMinInkContrast2 = 400.0;
 constexpr double kInkSlack = 0.05;
 // Passes that carry a segment from clean pixels into ink-covered ones of the same part.
 constexpr int kSegmentSpread = 4;
+// A clean pixel farther than this (squared RGB distance) from its region's flat colour is a
+// detail the rig drew in a colour of its own inside the region (a fox mask's black nose).
+constexpr double kDetail2 = 48.0 * 48.0;
+// A line pixel farther than this (squared RGB distance) from ink over its region's colour is a
+// stroke in a colour of its own (a brown hair strand, a red marking), not ink.
+constexpr double kStroke2 = 32.0 * 32.0;
 
 struct PartBox {
   int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;
@@ -80,7 +86,7 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
         const size_t i = size_t(y) * w + x;
         const int p = rig.parts.pixels[i];
         if (segment[i] >= 0 || !palette_at(i) || p >= kPaletteParts || palette_at(i)->segments[p].empty()) continue;
-        for (const auto [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+        for (const auto& [dx, dy] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
           const int nx = x + dx, ny = y + dy;
           if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
           const size_t j = size_t(ny) * w + nx;
@@ -163,6 +169,17 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
     }
     return of(&rig.color.pixels[i * 4]);
   };
+  // The part's colour map (its segment's where it has one): a detail's own colour goes through it.
+  auto map_at = [&](size_t i) -> const ColourMap* {
+    const CharacterPalette* pal = palette_at(i);
+    const int p = rig.parts.pixels[i];
+    if (!pal || p == 0 || p >= kPaletteParts) return nullptr;
+    return segment[i] >= 0 ? &pal->segments[p][segment[i]].map : &pal->map[p];
+  };
+  auto mapped_own = [&](const ColourMap* map, Colour c) {
+    const double rgb[3] = {std::clamp(c.r, 0.0, 255.0), std::clamp(c.g, 0.0, 255.0), std::clamp(c.b, 0.0, 255.0)};
+    return map ? of(map->apply(rgb, 0)) : Colour{rgb[0], rgb[1], rgb[2]};
+  };
   auto label = [&](size_t i) {
     return (int(segment[i] + 1) << 24) | (int(rig.instances.pixels[i]) << 16) | (int(rig.parts.pixels[i]) << 8) | tone_at(i);
   };
@@ -225,12 +242,40 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
         if (found) shown = std::max(shown, coverage(other_rig));
         a = std::min(a, shown + kInkSlack);
       }
+      if (!found && rig.instances.pixels[i] != 0) {
+        // Inside one region. The rig paints a region flat, so a pixel far from the region's colour
+        // is a detail drawn in a colour of its own (a mask's nose, a marking, a strand): it keeps
+        // that colour through the part's map, so it follows a recolour of the part and is not
+        // painted over with the region's colour.
+        const ColourMap* map = map_at(i);
+        if (line < kCleanLine) {
+          const Colour d = minus(seen_raw, own_rig);
+          if (dot(d, d) > kDetail2) fill = mapped_own(map, seen_raw);
+        } else {
+          const Colour expect = mix(own_rig, ink, a);
+          const Colour d = minus(seen_raw, expect);
+          if (dot(d, d) > kStroke2) {
+            // A stroke of its own colour over the region: as much of it as the line map shows.
+            const double la = line / 255.0;
+            const Colour stroke = line >= kOpaqueLine ? seen_raw : Colour{(seen_raw.r - own_rig.r * (1 - la)) / la,
+                                                                          (seen_raw.g - own_rig.g * (1 - la)) / la,
+                                                                          (seen_raw.b - own_rig.b * (1 - la)) / la};
+            fill = mix(fill, mapped_own(map, stroke), la);
+            a = 0;
+          }
+        }
+      }
       if (found && line < kOpaqueLine) {
         // An edge pixel: the rig's fill here (ink taken out) is a blend of this region's flat
         // colour and a neighbour's; the same blend of our two colours keeps the rig's edges.
         const Colour seen{(px[0] - a * ink.r) / (1 - a), (px[1] - a * ink.g) / (1 - a), (px[2] - a * ink.b) / (1 - a)};
         const double own_share = std::clamp(dot(minus(seen, other_rig), minus(own_rig, other_rig)) / best, 0.0, 1.0);
-        fill = mix(other_ours, fill, own_share);
+        // No blend of the two explains it: a detail of its own colour meets the edge here.
+        const Colour residual = minus(seen, mix(other_rig, own_rig, own_share));
+        if (rig.instances.pixels[i] != 0 && dot(residual, residual) > kDetail2)
+          fill = mapped_own(map_at(i), seen);
+        else
+          fill = mix(other_ours, fill, own_share);
       }
       uint8_t* o = &out.pixels[i * 4];
       o[0] = byte(fill.r * (1 - a) + ink.r * a), o[1] = byte(fill.g * (1 - a) + ink.g * a), o[2] = byte(fill.b * (1 - a) + ink.b * a);

@@ -1,6 +1,7 @@
 // The flat fill: every character pixel is exactly its palette colour (edges of the picture lie
 // exactly on the part map's edges: nothing is upsampled or blurred), the rig's ink lies on top,
-// and a striped reference part carries its stripes into a shot part of another size.
+// a striped reference part carries its stripes into a shot part of another size, and a detail or
+// stroke the rig drew in a colour of its own inside a region keeps that colour.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -150,4 +151,26 @@ TEST_CASE("flat fill: a tone the palette does not know follows the part's colour
   // darker than our base.
   CHECK(shadow.g > shadow.r);
   CHECK(shadow.g < base.g);
+}
+
+TEST_CASE("flat fill: a detail drawn inside a region in its own colour keeps it; so does a coloured stroke") {
+  auto shot = two_part_shot(100, 60);
+  const auto pal = two_colour_palette();
+  // A dark nose inside the outfit's base region (same part and tone labels as around it) and a
+  // red marking stroked over it: the rig draws both in colours of their own.
+  for (int y = 30; y < 36; ++y)
+    for (int x = 40; x < 46; ++x) {
+      uint8_t* p = &shot.color.pixels[(size_t(y) * 100 + x) * 4];
+      p[0] = 40, p[1] = 30, p[2] = 40;
+    }
+  for (int x = 50; x < 60; ++x) {
+    const size_t i = size_t(40) * 100 + x;
+    shot.lineart.pixels[i] = 255;
+    uint8_t* p = &shot.color.pixels[i * 4];
+    p[0] = 200, p[1] = 30, p[2] = 30;
+  }
+  const auto out = paint_flat(shot, {&pal}, ToneModel{});
+  CHECK(at(out, 42, 32) == Rgb{40, 30, 40});   // the nose, not the outfit's blue
+  CHECK(at(out, 55, 40) == Rgb{200, 30, 30});  // the marking, not ink
+  CHECK(at(out, 42, 45) == Rgb{10, 10, 250});  // the outfit around them takes the palette's colour
 }
