@@ -3,8 +3,10 @@
 // colour but become the part's pattern, and the face box is found on the head.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "render/neural/palette.hpp"
 
@@ -135,24 +137,33 @@ TEST_CASE("the face box lies on the head, not on the hands below it") {
   CHECK(box.y + box.h <= 24);
 }
 
+// A shot of one figure's hair, w x h: each pixel's tone and colour from `pixel(x, y)`.
+template <typename Pixel>
+render::ShotRender hair_shot(int w, int h, Pixel pixel) {
+  render::ShotRender shot;
+  shot.color = {w, h, std::vector<uint8_t>(size_t(w) * h * 4, 255)};
+  shot.parts = shot.tones = shot.instances = shot.lineart = {w, h, std::vector<uint8_t>(size_t(w) * h, 0)};
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const size_t i = size_t(y) * w + x;
+      const auto [tone, rgb] = pixel(x, y);
+      shot.parts.pixels[i] = uint8_t(PartLabel::Hair);
+      shot.instances.pixels[i] = 1;
+      shot.tones.pixels[i] = uint8_t(tone);
+      for (int ch = 0; ch < 3; ++ch) shot.color.pixels[i * 4 + ch] = uint8_t(std::lround(rgb[ch]));
+    }
+  return shot;
+}
+
+using Channels = std::array<double, 3>;
+
 TEST_CASE("the tone model fitted on rig-like shots predicts their shadows") {
   // Shots whose shadow is 0.7 x base + (0, 2, 14), the rig's formula, for many base colours.
   ToneModelFitter fitter;
   for (int k = 0; k < 6; ++k) {
-    render::ShotRender shot;
-    const int w = 8, h = 8;
-    shot.color = {w, h, std::vector<uint8_t>(w * h * 4, 255)};
-    shot.parts = shot.tones = shot.instances = shot.lineart = {w, h, std::vector<uint8_t>(w * h, 0)};
-    const Rgb base{uint8_t(30 * k + 20), uint8_t(200 - 25 * k), uint8_t(40 * k)};
-    for (int i = 0; i < w * h; ++i) {
-      const bool shade = i >= w * h / 2;
-      shot.parts.pixels[i] = uint8_t(PartLabel::Hair);
-      shot.instances.pixels[i] = 1;
-      shot.tones.pixels[i] = uint8_t(shade ? Tone::Shadow : Tone::Base);
-      const double c[3] = {double(base.r), double(base.g), double(base.b)}, bias[3] = {0, 2, 14};
-      for (int ch = 0; ch < 3; ++ch) shot.color.pixels[i * 4 + ch] = uint8_t(std::lround(shade ? 0.7 * c[ch] + bias[ch] : c[ch]));
-    }
-    fitter.add_shot(shot);
+    const Channels base{30.0 * k + 20, 200.0 - 25 * k, 40.0 * k};
+    const Channels shade{0.7 * base[0], 0.7 * base[1] + 2, 0.7 * base[2] + 14};
+    fitter.add_shot(hair_shot(8, 8, [&](int, int y) { return y >= 4 ? std::pair{Tone::Shadow, shade} : std::pair{Tone::Base, base}; }));
   }
   const ToneModel m = ToneModel::from_json(fitter.fit().to_json());  // through the weights header's form
   const Rgb predicted = m.predict(int(PartLabel::Hair), int(Tone::Base), int(Tone::Shadow), Rgb{100, 100, 100});
@@ -164,22 +175,12 @@ TEST_CASE("the tone model reads each tone inside its region: edge pixels that bl
   // the split is a 50/50 blend of the two tones (anti-aliasing), labelled with its own tone.
   ToneModelFitter fitter;
   for (int k = 0; k < 6; ++k) {
-    render::ShotRender shot;
-    const int w = 12, h = 8;
-    shot.color = {w, h, std::vector<uint8_t>(w * h * 4, 255)};
-    shot.parts = shot.tones = shot.instances = shot.lineart = {w, h, std::vector<uint8_t>(w * h, 0)};
     const double base = 40 + 35 * k, shade = 0.5 * base, blend = 0.5 * (base + shade);
-    for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x) {
-        const int i = y * w + x;
-        const bool shadow = x >= w / 2, edge = x == w / 2 - 1 || x == w / 2;
-        shot.parts.pixels[i] = uint8_t(PartLabel::Hair);
-        shot.instances.pixels[i] = 1;
-        shot.tones.pixels[i] = uint8_t(shadow ? Tone::Shadow : Tone::Base);
-        const double v = edge ? blend : shadow ? shade : base;
-        for (int ch = 0; ch < 3; ++ch) shot.color.pixels[i * 4 + ch] = uint8_t(std::lround(v));
-      }
-    fitter.add_shot(shot);
+    fitter.add_shot(hair_shot(12, 8, [&](int x, int) {
+      const bool shadow = x >= 6, edge = x == 5 || x == 6;
+      const double v = edge ? blend : shadow ? shade : base;
+      return std::pair{shadow ? Tone::Shadow : Tone::Base, Channels{v, v, v}};
+    }));
   }
   const ToneModel m = fitter.fit();
   // With the blended columns counted the means would be 0.875 b and 0.625 b: a slope of 0.71.
