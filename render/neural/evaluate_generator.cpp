@@ -21,16 +21,19 @@ namespace {
 constexpr int kMinPartPixels = 3;
 // Side of the rig's front view used as every identity's sheet.
 constexpr int kSheetSide = 256;
+// Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
+constexpr uint8_t kInkThreshold = 128;
 // The side of the rig front views the OOD edits' shading law is fitted on: eyes large enough to
 // have pixels inside each of their tones.
 constexpr int kLawSheetSide = 768;
 // The OOD edits are painted on pictures drawn this many times larger, then shrunk.
 constexpr int kEditSupersample = 4;
 
+// A picture shrunk by a whole factor: each pixel the mean of the factor x factor it covers.
 render::ImageRgba shrink(const render::ImageRgba& big, int factor) {
   Frame f;
   f.scale = factor, f.width = big.width / factor, f.height = big.height / factor;
-  return resample_rgb(big, f, Rgb{255, 255, 255});  // factor x factor samples per pixel: the area mean
+  return resample_rgb(big, f, Rgb{255, 255, 255});
 }
 
 // A mask shrunk: 1 where at least half of the pixel's area was 1.
@@ -46,8 +49,6 @@ render::ImageGray shrink_mask(const render::ImageGray& big, int factor) {
     }
   return out;
 }
-// Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
-constexpr uint8_t kInkThreshold = 128;
 
 struct ShotPartStats {
   std::array<double, kEvalPartCount> delta_e_sum{};
@@ -335,7 +336,8 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   ToneModel rig_tones;
   if (run_ood) {
     ToneModelFitter fitter;
-    for (int i = 0; i < o.identities; ++i) fitter.add_shot(shot_of_sheet(sheets(identity_seeds[i], set, kLawSheetSide, Rgb{255, 255, 255})));
+    for (int i = 0; i < o.identities; ++i)
+      fitter.add_shot(shot_of_sheet(sheets(identity_seeds[i], set, kLawSheetSide, Rgb{255, 255, 255})));
     rig_tones = fitter.fit();
   }
   int done = 0;
@@ -584,8 +586,8 @@ std::string format_table(const EvalReport& r) {
     for (const auto& m : r.ood) {
       std::snprintf(buf, sizeof buf, "%-43s | %-8s | %8.3f | %11s | %10.2f | %11s | %7d\n", m.edit.c_str(),
                     m.held_out ? "yes" : "no", m.transfer,
-                    std::isfinite(m.transfer_true_labels) ? cell(m.transfer_true_labels).c_str() : "-", m.leakage, std::isfinite(m.pattern_agreement) ? cell(m.pattern_agreement).c_str() : "-",
-                    m.samples);
+                    std::isfinite(m.transfer_true_labels) ? cell(m.transfer_true_labels).c_str() : "-", m.leakage,
+                    std::isfinite(m.pattern_agreement) ? cell(m.pattern_agreement).c_str() : "-", m.samples);
       out << buf;
     }
   }
