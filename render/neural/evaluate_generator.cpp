@@ -5,14 +5,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <optional>
-#include <random>
 #include <sstream>
 
 #include "render/image/png.hpp"
 #include "render/neural/flat_fill.hpp"
 #include "render/neural/neural_generator.hpp"
+#include "render/neural/ood_suite.hpp"
 #include "render/neural/sheet_palette.hpp"
-#include "render/neural/pattern_edits.hpp"
 
 namespace ekonte::neural {
 namespace {
@@ -23,32 +22,6 @@ constexpr int kMinPartPixels = 3;
 constexpr int kSheetSide = 256;
 // Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
 constexpr uint8_t kInkThreshold = 128;
-// The side of the rig front views the OOD edits' shading law is fitted on: eyes large enough to
-// have pixels inside each of their tones.
-constexpr int kLawSheetSide = 768;
-// The OOD edits are painted on pictures drawn this many times larger, then shrunk.
-constexpr int kEditSupersample = 4;
-
-// A picture shrunk by a whole factor: each pixel the mean of the factor x factor it covers.
-render::ImageRgba shrink(const render::ImageRgba& big, int factor) {
-  Frame f;
-  f.scale = factor, f.width = big.width / factor, f.height = big.height / factor;
-  return resample_rgb(big, f, Rgb{255, 255, 255});
-}
-
-// A mask shrunk: 1 where at least half of the pixel's area was 1.
-render::ImageGray shrink_mask(const render::ImageGray& big, int factor) {
-  const int w = big.width / factor, h = big.height / factor;
-  render::ImageGray out{w, h, std::vector<uint8_t>(size_t(w) * h, 0)};
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) {
-      int n = 0;
-      for (int dy = 0; dy < factor; ++dy)
-        for (int dx = 0; dx < factor; ++dx) n += big.pixels[size_t(y * factor + dy) * big.width + x * factor + dx] != 0;
-      out.pixels[size_t(y) * w + x] = 2 * n >= factor * factor ? 1 : 0;
-    }
-  return out;
-}
 
 struct ShotPartStats {
   std::array<double, kEvalPartCount> delta_e_sum{};
@@ -176,100 +149,6 @@ nlohmann::json to_json(const ConditionMetrics& m) {
           {"consistency_mean", num(m.consistency_mean)}, {"psnr", num(m.psnr)}, {"ssim", num(m.ssim)}};
 }
 
-// The edits of the out-of-distribution suite, in a fixed order; the colour is drawn per identity.
-struct OodEdit {
-  EditKind kind;
-  render::PartLabel part;
-};
-constexpr OodEdit kOodEdits[] = {
-    {EditKind::Recolour, render::PartLabel::Hair},          {EditKind::Recolour, render::PartLabel::OutfitPrimary},
-    {EditKind::Recolour, render::PartLabel::Eyes},          {EditKind::Stripes, render::PartLabel::OutfitPrimary},
-    {EditKind::Crest, render::PartLabel::OutfitPrimary},    {EditKind::HairStreaks, render::PartLabel::Hair},
-};
-
-std::string ood_name(const OodEdit& e) {
-  std::string part(render::name_of(e.part));
-  return std::string(name_of(e.kind)) + " " + part;
-}
-
-Lab lab_at(const render::ImageRgba& image, size_t i) {
-  return srgb_to_lab(image.pixels[i * 4], image.pixels[i * 4 + 1], image.pixels[i * 4 + 2]);
-}
-
-struct OodAccumulator {
-  double transfer = 0, leakage = 0, agreement = 0;
-  int transfer_n = 0, leakage_n = 0, agreement_n = 0;
-};
-
-// One shot of one edit: `t0`/`te` the target before and after the edit, `o0`/`oe` the outputs
-// with the unedited and the edited sheet, `painted` the pixels the edit changed.
-void add_ood_shot(OodAccumulator& acc, const OodEdit& edit, const render::ShotRender& shot, const render::ImageRgba& t0,
-                  const render::ImageRgba& te, const render::ImageRgba& o0, const render::ImageRgba& oe,
-                  const render::ImageRgba& part_recoloured, const render::ImageGray& painted) {
-  const size_t n = painted.pixels.size();
-  const int edited = static_cast<int>(edit.part);
-  const auto edited_eval = eval_part_of(uint8_t(edited));
-  // Transfer: the mean Lab change over the painted pixels, output against target, where the
-  // target shows the edit's own colour: a painted pixel whose four neighbours are painted too,
-  // free of ink. The edit paints each pixel of the part whole, while a renderer keeps the rig's
-  // anti-aliased edges (an edge pixel half iris, half eye white); at 128 px an eye is mostly such
-  // edges, and counting them measured the edit's hard edges, not the colour that arrived.
-  Lab dt, dout;
-  int count = 0;
-  const int w = shot.parts.width;
-  auto interior = [&](size_t i) {
-    const int x = int(i % size_t(w)), y = int(i / size_t(w));
-    if (x == 0 || y == 0 || x == w - 1 || size_t(y + 1) * w >= n) return false;
-    for (const size_t j : {i, i - 1, i + 1, i - size_t(w), i + size_t(w)})
-      if (!painted.pixels[j] || shot.lineart.pixels[j] >= kInkThreshold) return false;
-    return true;
-  };
-  for (size_t i = 0; i < n; ++i) {
-    if (!painted.pixels[i] || !interior(i)) continue;
-    const Lab a = lab_at(t0, i), b = lab_at(te, i), c = lab_at(o0, i), d = lab_at(oe, i);
-    dt.l += b.l - a.l, dt.a += b.a - a.a, dt.b += b.b - a.b;
-    dout.l += d.l - c.l, dout.a += d.a - c.a, dout.b += d.b - c.b;
-    ++count;
-  }
-  const double norm = dt.l * dt.l + dt.a * dt.a + dt.b * dt.b;
-  if (count >= kMinPartPixels && norm > 1e-6 * count * count) {
-    const double t = (dout.l * dt.l + dout.a * dt.a + dout.b * dt.b) / norm;
-    acc.transfer += std::clamp(t, 0.0, 1.0), ++acc.transfer_n;
-  }
-  // Leakage: how far the other evaluated parts' mean colours move.
-  std::array<Lab, kEvalPartCount> m0{}, me{};
-  std::array<int, kEvalPartCount> pn{};
-  for (size_t i = 0; i < n; ++i) {
-    if (shot.instances.pixels[i] != 1) continue;
-    const auto part = eval_part_of(shot.parts.pixels[i]);
-    if (!part || part == edited_eval) continue;
-    const int p = static_cast<int>(*part);
-    const Lab c = lab_at(o0, i), d = lab_at(oe, i);
-    m0[p].l += c.l, m0[p].a += c.a, m0[p].b += c.b, me[p].l += d.l, me[p].a += d.a, me[p].b += d.b, ++pn[p];
-  }
-  double leak = 0;
-  int parts = 0;
-  for (int p = 0; p < kEvalPartCount; ++p)
-    if (pn[p] >= kMinPartPixels) {
-      const double k = 1.0 / pn[p];
-      leak += delta_e_2000({m0[p].l * k, m0[p].a * k, m0[p].b * k}, {me[p].l * k, me[p].a * k, me[p].b * k});
-      ++parts;
-    }
-  if (parts) acc.leakage += leak / parts, ++acc.leakage_n;
-  // Pattern agreement: over the edited part's clean pixels, does the output show the pattern's
-  // colour (nearer to it than to the unedited target) exactly where the target does?
-  if (edit.kind == EditKind::Recolour) return;
-  int inter = 0, uni = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (shot.instances.pixels[i] != 1 || shot.parts.pixels[i] != edited || shot.lineart.pixels[i] >= kInkThreshold) continue;
-    const Lab d = lab_at(oe, i);
-    const bool out_pattern = delta_e_76(d, lab_at(part_recoloured, i)) < delta_e_76(d, lab_at(t0, i));
-    const bool target_pattern = painted.pixels[i] != 0;
-    inter += out_pattern && target_pattern;
-    uni += out_pattern || target_pattern;
-  }
-  if (uni >= kMinPartPixels) acc.agreement += double(inter) / uni, ++acc.agreement_n;
-}
 
 }  // namespace
 
@@ -310,8 +189,9 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
     }
   }
   const bool run_ood = o.ood && sheets;
-  const int ood_kinds = static_cast<int>(std::size(kOodEdits));
-  std::vector<OodAccumulator> ood_acc(ood_kinds), ood_true_acc(ood_kinds);
+  std::optional<OodSuite> ood;
+  if (run_ood) ood.emplace(sheets, source, set, kSheetSide, identity_seeds);
+  const int ood_kinds = OodSuite::edit_count();
   const int tile = std::max(o.size, 128);
   const int rows = std::min(o.contact_rows, o.identities);
   // The OOD rows follow the main rows: one per edit, of the first identity.
@@ -321,28 +201,15 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   Accumulator acc_ref, acc_swap, acc_blank, acc_target, acc_true, acc_floor;
   const ToneModel* flat_tones = sheets ? generator->tone_model() : nullptr;
   acc_target.spread_of_means = true;
-  std::vector<std::vector<TrainingExample>> all_examples(o.identities);
-  for (int i = 0; i < o.identities; ++i)
-    for (int j = 0; j < o.shots; ++j) {
-      ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)), o.size, o.size, false,
-                         set};
-      all_examples[i].push_back(source(req));
-    }
-  // The rig's shading law (each tone's colour from its part's base), fitted on large rig front
-  // views of the held-out identities: the OOD edits paint through it, so an edited part is shaded
-  // as the rig would shade that colour (a catch-light stays white, a shadow darkens by the rig's
-  // factor). One identity alone cannot show it (its colours do not vary), nor can 128 px shots (an
-  // eye there is all edge pixels, blends of its tones).
-  ToneModel rig_tones;
-  if (run_ood) {
-    ToneModelFitter fitter;
-    for (int i = 0; i < o.identities; ++i)
-      fitter.add_shot(shot_of_sheet(sheets(identity_seeds[i], set, kLawSheetSide, Rgb{255, 255, 255})));
-    rig_tones = fitter.fit();
-  }
   int done = 0;
   for (int i = 0; i < o.identities; ++i) {
-    const std::vector<TrainingExample>& examples = all_examples[i];
+    std::vector<ExampleRequest> requests;
+    std::vector<TrainingExample> examples;
+    for (int j = 0; j < o.shots; ++j) {
+      requests.push_back(
+          {{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)), o.size, o.size, false, set});
+      examples.push_back(source(requests.back()));
+    }
     std::vector<GeneratorShot> own, swapped, blank;
     // The script's view of the shot's character (its rig front view, unedited) whatever the sheet.
     const std::vector<const LabelledSheet*> view{sheets ? &labelled[i] : nullptr};
@@ -392,99 +259,18 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
       blit(sheet, out_own[0].color, 2 * tile, i * tile, tile);
       blit(sheet, out_swap[0].color, 3 * tile, i * tile, tile);
     }
-    if (run_ood) {
-      // The edits are painted on the sheet and shots drawn kEditSupersample times larger, then
-      // shrunk: an edited picture keeps the rig's anti-aliasing as an artist's recolour would (a
-      // pixel half iris, half eye white turns half the new colour). The unedited pictures the
-      // edits are measured against are drawn and shrunk the same way.
-      const LabelledSheet big_sheet = sheets(identity_seeds[i], set, kSheetSide * kEditSupersample, Rgb{255, 255, 255});
-      LabelledSheet plain = labelled[i];
-      plain.picture = shrink(big_sheet.picture, kEditSupersample);
-      std::vector<TrainingExample> big;
-      std::vector<render::ImageRgba> plain_targets;
-      std::vector<GeneratorShot> plain_batch;
-      for (int j = 0; j < o.shots; ++j) {
-        ExampleRequest req{{identity_seeds[i]}, mix_seed(mix_seed(o.seed) ^ (uint64_t(i) * 1000 + j)),
-                           o.size * kEditSupersample, o.size * kEditSupersample, false, set};
-        big.push_back(source(req));
-        plain_targets.push_back(shrink(big.back().shot.color, kEditSupersample));
-        plain_batch.push_back({&examples[j].shot, {plain.picture}, view});
-      }
-      const auto out_plain = generator->render_batch(plain_batch);
-      std::optional<CharacterPalette> plain_truth;
-      if (flat_tones) plain_truth = palette_from_true_labels(plain, *flat_tones, &labelled[i]);
-      std::mt19937_64 rng(mix_seed(o.seed ^ (0x00d + uint64_t(i))));
-      for (int k = 0; k < ood_kinds; ++k) {
-        const OodEdit& kind = kOodEdits[k];
-        PatternEdit edit{kind.kind, kind.part, Rgb{uint8_t(rng() % 256), uint8_t(rng() % 256), uint8_t(rng() % 256)}};
-        edit.period = kind.kind == EditKind::HairStreaks ? 0.25 : 0.2;
-        LabelledSheet ref = labelled[i];
-        {
-          render::ImageRgba p = big_sheet.picture;
-          apply_edit(p, big_sheet.parts, big_sheet.tones, big_sheet.ink, nullptr, 0, edit, rig_tones);
-          ref.picture = shrink(p, kEditSupersample);
-        }
-        std::vector<render::ImageRgba> edited_targets, recoloured;
-        std::vector<render::ImageGray> painted;
-        std::vector<GeneratorShot> batch;
-        for (const auto& e : big) {
-          render::ImageRgba te = e.shot.color;
-          painted.push_back(shrink_mask(
-              apply_edit(te, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, edit, rig_tones), kEditSupersample));
-          edited_targets.push_back(shrink(te, kEditSupersample));
-          render::ImageRgba whole = e.shot.color;
-          PatternEdit all = edit;
-          all.kind = EditKind::Recolour;
-          apply_edit(whole, e.shot.parts, e.shot.tones, e.shot.lineart, &e.shot.instances, 1, all, rig_tones);
-          recoloured.push_back(shrink(whole, kEditSupersample));
-        }
-        // The generator sees the rig's maps and picture of the unedited identity (the script's
-        // colours), and only the sheet is edited: following the script instead of the sheet fails.
-        for (const auto& e : examples) batch.push_back({&e.shot, {ref.picture}, view});
-        const auto out = generator->render_batch(batch);
-        if (flat_tones) {
-          // The same edit read through the sheet's true labels (a perfect labeller): what the
-          // palette and the flat fill carry on their own.
-          const CharacterPalette truth = palette_from_true_labels(ref, *flat_tones, &labelled[i]);
-          for (int j = 0; j < o.shots; ++j)
-            add_ood_shot(ood_true_acc[k], kind, examples[j].shot, plain_targets[j], edited_targets[j],
-                         paint_flat(examples[j].shot, {&*plain_truth}, *flat_tones),
-                         paint_flat(examples[j].shot, {&truth}, *flat_tones), recoloured[j], painted[j]);
-        }
-        for (int j = 0; j < o.shots; ++j)
-          add_ood_shot(ood_acc[k], kind, examples[j].shot, plain_targets[j], edited_targets[j], out_plain[j].color,
-                       out[j].color, recoloured[j], painted[j]);
-        if (i == 0) {
-          // The shot that shows the edit best (a crest on a back view shows nothing).
-          int shown = 0;
-          for (int j = 1; j < o.shots; ++j)
-            if (std::count(painted[j].pixels.begin(), painted[j].pixels.end(), 1) >
-                std::count(painted[shown].pixels.begin(), painted[shown].pixels.end(), 1))
-              shown = j;
-          const int row = rows + k;
-          blit(sheet, ref.picture, 0, row * tile, tile);
-          blit(sheet, edited_targets[shown], tile, row * tile, tile);
-          blit(sheet, out[shown].color, 2 * tile, row * tile, tile);
-          blit(sheet, out_plain[shown].color, 3 * tile, row * tile, tile);
-        }
-      }
+    if (ood) {
+      std::vector<OodRow> ood_rows;
+      ood->run({identity_seeds[i], &labelled[i], &requests, &examples}, *generator, flat_tones,
+               mix_seed(o.seed ^ (0x00d + uint64_t(i))), i == 0 ? &ood_rows : nullptr);
+      // The first identity's edits: one contact-sheet row each, after the main rows.
+      for (size_t k = 0; k < ood_rows.size(); ++k)
+        for (int c = 0; c < 4; ++c) blit(sheet, ood_rows[k][c], c * tile, (rows + int(k)) * tile, tile);
     }
     done += o.shots;
     if (progress) progress(done, o.identities * o.shots);
   }
-  for (int k = 0; k < (run_ood ? ood_kinds : 0); ++k) {
-    const auto& a = ood_acc[k];
-    OodMetrics m;
-    m.edit = ood_name(kOodEdits[k]);
-    m.held_out = !trained_on(kOodEdits[k].kind);
-    m.transfer = a.transfer_n ? a.transfer / a.transfer_n : std::nan("");
-    const auto& t = ood_true_acc[k];
-    m.transfer_true_labels = t.transfer_n ? t.transfer / t.transfer_n : std::nan("");
-    m.leakage = a.leakage_n ? a.leakage / a.leakage_n : std::nan("");
-    m.pattern_agreement = a.agreement_n ? a.agreement / a.agreement_n : std::nan("");
-    m.samples = a.transfer_n;
-    report.ood.push_back(m);
-  }
+  if (ood) report.ood = ood->metrics();
   report.reference = acc_ref.result();
   report.swapped = acc_swap.result();
   report.blank = acc_blank.result();
