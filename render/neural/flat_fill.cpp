@@ -33,6 +33,8 @@ constexpr double kDetail2 = 48.0 * 48.0;
 // A line pixel farther than this (squared RGB distance) from ink over its region's colour is a
 // stroke in a colour of its own (a brown hair strand, a red marking), not ink.
 constexpr double kStroke2 = 32.0 * 32.0;
+// The same on a character's edge, where the line covers the pixel whole (squared RGB distance).
+constexpr double kEdgeStroke2 = 64.0 * 64.0;
 
 struct PartBox {
   int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1;
@@ -242,30 +244,42 @@ render::ImageRgba paint_flat(const render::ShotRender& rig, const std::vector<co
         if (found) shown = std::max(shown, coverage(other_rig));
         a = std::min(a, shown + kInkSlack);
       }
-      if (!found && rig.instances.pixels[i] != 0) {
-        // Inside one region. The rig paints a region flat, so a pixel far from the region's colour
-        // is a detail drawn in a colour of its own (a mask's nose, a marking, a strand): it keeps
-        // that colour through the part's map, so it follows a recolour of the part and is not
-        // painted over with the region's colour.
-        const ColourMap* map = map_at(i);
-        if (line < kCleanLine) {
-          const Colour d = minus(seen_raw, own_rig);
-          if (dot(d, d) > kDetail2) fill = mapped_own(map, seen_raw);
-        } else {
-          const Colour expect = mix(own_rig, ink, a);
-          const Colour d = minus(seen_raw, expect);
-          if (dot(d, d) > kStroke2) {
-            // A stroke of its own colour over the region: as much of it as the line map shows.
-            const double la = line / 255.0;
-            const Colour stroke = line >= kOpaqueLine ? seen_raw : Colour{(seen_raw.r - own_rig.r * (1 - la)) / la,
-                                                                          (seen_raw.g - own_rig.g * (1 - la)) / la,
-                                                                          (seen_raw.b - own_rig.b * (1 - la)) / la};
-            fill = mix(fill, mapped_own(map, stroke), la);
-            a = 0;
-          }
+      // The rig paints a region flat, so what its picture shows beyond the region's colours and
+      // ink is a detail drawn in a colour of its own (a mask's nose, a marking, a strand): it keeps
+      // that colour through the part's map, so it follows a recolour of the part and is not
+      // painted over with the region's colour or drawn as ink.
+      bool stroke = false;
+      // A character's edge pixel is a stroke only where the stroke covers it and is far from
+      // anything ink and the two regions make: at small sizes an eye's edges mix three colours.
+      const bool edge_stroke_only = found && rig.instances.pixels[i] != 0;
+      if (line >= kCleanLine && (!edge_stroke_only || line >= kOpaqueLine)) {
+        // A line pixel far from ink over its region's colour, or over any blend of it with the
+        // neighbouring region's, is a stroke of its own colour (the rig strokes such details into
+        // the line map as ink): as much of it as the line map shows. One on the setting beside a
+        // character runs past its part's edge: it keeps the rig's colour (no part map to follow).
+        const Colour p0 = mix(own_rig, ink, a), p1 = found ? mix(other_rig, ink, a) : p0;
+        const Colour span = minus(p1, p0);
+        const double span2 = dot(span, span);
+        const double t = span2 > 0 ? std::clamp(dot(minus(seen_raw, p0), span) / span2, 0.0, 1.0) : 0.0;
+        const Colour d = minus(seen_raw, mix(p0, p1, t));
+        if (dot(d, d) > (edge_stroke_only ? kEdgeStroke2 : kStroke2)) {
+          const double la = line / 255.0;
+          const Colour under = mix(own_rig, other_rig, found ? t : 0.0);
+          const Colour colour = line >= kOpaqueLine ? seen_raw : Colour{(seen_raw.r - under.r * (1 - la)) / la,
+                                                                        (seen_raw.g - under.g * (1 - la)) / la,
+                                                                        (seen_raw.b - under.b * (1 - la)) / la};
+          // Over the same blend of our colours as the rig's under it.
+          if (found) fill = mix(fill, other_ours, t);
+          fill = mix(fill, mapped_own(map_at(i), colour), la);
+          a = 0;
+          stroke = true;
         }
+      } else if (!found && rig.instances.pixels[i] != 0) {
+        // Inside one region, a clean pixel far from the region's colour.
+        const Colour d = minus(seen_raw, own_rig);
+        if (dot(d, d) > kDetail2) fill = mapped_own(map_at(i), seen_raw);
       }
-      if (found && line < kOpaqueLine) {
+      if (found && !stroke && line < kOpaqueLine) {
         // An edge pixel: the rig's fill here (ink taken out) is a blend of this region's flat
         // colour and a neighbour's; the same blend of our two colours keeps the rig's edges.
         const Colour seen{(px[0] - a * ink.r) / (1 - a), (px[1] - a * ink.g) / (1 - a), (px[2] - a * ink.b) / (1 - a)};

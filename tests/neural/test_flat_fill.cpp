@@ -174,3 +174,19 @@ TEST_CASE("flat fill: a detail drawn inside a region in its own colour keeps it;
   CHECK(at(out, 55, 40) == Rgb{200, 30, 30});  // the marking, not ink
   CHECK(at(out, 42, 45) == Rgb{10, 10, 250});  // the outfit around them takes the palette's colour
 }
+
+TEST_CASE("flat fill: a coloured stroke that runs past its part's edge onto the setting keeps its colour there") {
+  auto shot = two_part_shot(100, 60);
+  const auto pal = two_colour_palette();
+  // A red marking stroked across the figure's left edge (x = 20): its first pixels lie on the
+  // setting, where the part map has no character.
+  for (int x = 17; x < 24; ++x) {
+    const size_t i = size_t(30) * 100 + x;
+    shot.lineart.pixels[i] = 255;
+    uint8_t* p = &shot.color.pixels[i * 4];
+    p[0] = 200, p[1] = 30, p[2] = 30;
+  }
+  const auto out = paint_flat(shot, {&pal}, ToneModel{});
+  CHECK(at(out, 19, 30) == Rgb{200, 30, 30});  // on the setting beside the figure: not ink
+  CHECK(at(out, 22, 30) == Rgb{200, 30, 30});  // on the figure
+}
