@@ -44,6 +44,16 @@ CharacterPalette two_colour_palette() {
   return p;
 }
 
+// A stroke the rig drew into the line map as ink but in a colour of its own, along row y.
+void stroke_row(render::ShotRender& shot, int y, int x0, int x1, Rgb colour) {
+  for (int x = x0; x < x1; ++x) {
+    const size_t i = size_t(y) * shot.color.width + x;
+    shot.lineart.pixels[i] = 255;
+    uint8_t* p = &shot.color.pixels[i * 4];
+    p[0] = colour.r, p[1] = colour.g, p[2] = colour.b;
+  }
+}
+
 Rgb at(const render::ImageRgba& img, int x, int y) {
   const uint8_t* p = &img.pixels[(size_t(y) * img.width + x) * 4];
   return {p[0], p[1], p[2]};
@@ -163,12 +173,7 @@ TEST_CASE("flat fill: a detail drawn inside a region in its own colour keeps it;
       uint8_t* p = &shot.color.pixels[(size_t(y) * 100 + x) * 4];
       p[0] = 40, p[1] = 30, p[2] = 40;
     }
-  for (int x = 50; x < 60; ++x) {
-    const size_t i = size_t(40) * 100 + x;
-    shot.lineart.pixels[i] = 255;
-    uint8_t* p = &shot.color.pixels[i * 4];
-    p[0] = 200, p[1] = 30, p[2] = 30;
-  }
+  stroke_row(shot, 40, 50, 60, Rgb{200, 30, 30});
   const auto out = paint_flat(shot, {&pal}, ToneModel{});
   CHECK(at(out, 42, 32) == Rgb{40, 30, 40});   // the nose, not the outfit's blue
   CHECK(at(out, 55, 40) == Rgb{200, 30, 30});  // the marking, not ink
@@ -178,14 +183,12 @@ TEST_CASE("flat fill: a detail drawn inside a region in its own colour keeps it;
 TEST_CASE("flat fill: a coloured stroke that runs past its part's edge onto the setting keeps its colour there") {
   auto shot = two_part_shot(100, 60);
   const auto pal = two_colour_palette();
-  // A red marking stroked across the figure's left edge (x = 20): its first pixels lie on the
+  // The rig drew the figure darker than the setting (so the setting pixel beside it is an edge),
+  // and a red marking across the figure's left edge (x = 20): its first pixels lie on the
   // setting, where the part map has no character.
-  for (int x = 17; x < 24; ++x) {
-    const size_t i = size_t(30) * 100 + x;
-    shot.lineart.pixels[i] = 255;
-    uint8_t* p = &shot.color.pixels[i * 4];
-    p[0] = 200, p[1] = 30, p[2] = 30;
-  }
+  for (size_t i = 0; i < shot.instances.pixels.size(); ++i)
+    if (shot.instances.pixels[i]) shot.color.pixels[i * 4] = shot.color.pixels[i * 4 + 1] = 90;
+  stroke_row(shot, 30, 17, 24, Rgb{200, 30, 30});
   const auto out = paint_flat(shot, {&pal}, ToneModel{});
   CHECK(at(out, 19, 30) == Rgb{200, 30, 30});  // on the setting beside the figure: not ink
   CHECK(at(out, 22, 30) == Rgb{200, 30, 30});  // on the figure
