@@ -14,7 +14,8 @@ using namespace ekonte::cli;
 int eval_command(const std::vector<std::string>& raw) {
   const Args args(raw, {"record", "no-ood"});
   const char* usage =
-      "usage: ekonte eval [--model FILE] [--identities N] [--shots M] [--size PX] [--device auto|cpu|cuda]\n"
+      "usage: ekonte eval [--model FILE] [--identities N] [--shots M] [--size PX] [--sheet-size PX]\n"
+      "                   [--device auto|cpu|cuda]\n"
       "                   [--seed N] [--json FILE] [--contact-sheet FILE.png] [--data rig|synthetic] [--threads N]\n"
       "                   [--no-ood]   (skip the out-of-distribution suite of sheet edits)\n"
       "       ekonte eval --compare-builds RIG_OUTDIR NEURAL_OUTDIR   (per-part error of one build's shots against another's)\n"
@@ -34,7 +35,7 @@ int eval_command(const std::vector<std::string>& raw) {
     return kExitOk;
   }
   if (!args.error().empty() || !args.positionals().empty() ||
-      !args.unknown({"model", "identities", "shots", "size", "device", "seed", "json", "contact-sheet", "data",
+      !args.unknown({"model", "identities", "shots", "size", "sheet-size", "device", "seed", "json", "contact-sheet", "data",
                      "threads", "record", "no-ood", "compare-builds"})
            .empty()) {
     std::cerr << (args.error().empty() ? "" : "ekonte: error: " + args.error() + "\n") << usage;
@@ -45,6 +46,7 @@ int eval_command(const std::vector<std::string>& raw) {
     o.identities = std::stoi(args.get_or("identities", std::to_string(o.identities)));
     o.shots = std::stoi(args.get_or("shots", std::to_string(o.shots)));
     o.size = std::stoi(args.get_or("size", std::to_string(o.size)));
+    o.sheet_size = std::stoi(args.get_or("sheet-size", std::to_string(o.sheet_size)));
     o.seed = std::stoull(args.get_or("seed", std::to_string(o.seed)));
     o.threads = std::stoi(args.get_or("threads", "0"));
   } catch (const std::exception&) {

@@ -18,8 +18,6 @@ namespace {
 
 // A part needs this many pixels in a shot to count (a 1-pixel sliver says nothing about colour).
 constexpr int kMinPartPixels = 3;
-// Side of the rig's front view used as every identity's sheet.
-constexpr int kSheetSide = 256;
 // Line-art darkness above which a pixel is ink: left out of pattern agreement (ink is no pattern).
 constexpr uint8_t kInkThreshold = 128;
 
@@ -154,7 +152,8 @@ nlohmann::json to_json(const ConditionMetrics& m) {
 
 EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source, const std::function<void(int, int)>& progress) {
   if (o.identities < 2) throw NeuralError("`ekonte eval` needs at least 2 identities (the ablation swaps references)");
-  if (o.shots < 1 || o.size < 16) throw NeuralError("`ekonte eval` needs --shots >= 1 and --size >= 16");
+  if (o.shots < 1 || o.size < 16 || o.sheet_size < 64)
+    throw NeuralError("`ekonte eval` needs --shots >= 1, --size >= 16 and --sheet-size >= 64");
   GeneratorParams params;
   params.model_path = o.model_path;
   params.device = o.device;
@@ -164,7 +163,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   auto generator = NeuralGenerator::load(params);
 
   EvalReport report;
-  report.identities = o.identities, report.shots = o.shots, report.size = o.size;
+  report.identities = o.identities, report.shots = o.shots, report.size = o.size, report.sheet_size = o.sheet_size;
   report.device = generator->device_description();
   report.model_path = o.model_path.empty() ? default_model_path() : o.model_path;
   report.model_digest = generator->info().digest;
@@ -181,7 +180,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   std::vector<LabelledSheet> labelled;
   for (int i = 0; i < o.identities; ++i) {
     if (sheets) {
-      labelled.push_back(sheets(identity_seeds[i], set, kSheetSide, Rgb{255, 255, 255}));
+      labelled.push_back(sheets(identity_seeds[i], set, o.sheet_size, Rgb{255, 255, 255}));
       front_views.push_back(labelled.back().picture);
     } else {
       ExampleRequest req{{identity_seeds[i]}, mix_seed(o.seed + i), o.size, o.size, false, set};
@@ -190,7 +189,7 @@ EvalReport evaluate_generator(const EvalOptions& o, const ExampleSource& source,
   }
   const bool run_ood = o.ood && sheets;
   std::optional<OodSuite> ood;
-  if (run_ood) ood.emplace(sheets, source, set, kSheetSide, identity_seeds);
+  if (run_ood) ood.emplace(sheets, source, set, o.sheet_size, identity_seeds);
   const int ood_kinds = OodSuite::edit_count();
   const int tile = std::max(o.size, 128);
   const int rows = std::min(o.contact_rows, o.identities);
@@ -307,6 +306,7 @@ nlohmann::json to_json(const EvalReport& r) {
   return {{"identities", r.identities},
           {"shots", r.shots},
           {"size", r.size},
+          {"sheet_size", r.sheet_size},
           {"device", r.device},
           {"model", r.model_path},
           {"model_digest", r.model_digest},
@@ -333,8 +333,8 @@ std::string format_table(const EvalReport& r) {
     else std::snprintf(b, sizeof b, "%9s", "-");
     return std::string(b);
   };
-  std::snprintf(buf, sizeof buf, "held-out identities (%s): %d x %d shots at %d px, %s\n", r.identity_set.c_str(),
-                r.identities, r.shots, r.size, r.device.c_str());
+  std::snprintf(buf, sizeof buf, "held-out identities (%s): %d x %d shots at %d px, sheets at %d px, %s\n",
+                r.identity_set.c_str(), r.identities, r.shots, r.size, r.sheet_size, r.device.c_str());
   out << buf;
   out << "condition           | metric       |      hair |      skin |      eyes |    outfit | accessory |      mean\n";
   out << "--------------------+--------------+-----------+-----------+-----------+-----------+-----------+----------\n";

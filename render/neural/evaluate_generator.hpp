@@ -20,6 +20,9 @@ struct EvalOptions {
   int identities = 8;         // held-out identities
   int shots = 4;              // shots per identity
   int size = 128;             // square frames, px
+  // Side of each identity's sheet (the rig's front view), px: the scale of a drawn sheet (the
+  // sample's figures are about 440 px tall), where an eye's iris and pupil have pixels of their own.
+  int sheet_size = 512;
   std::string device = "auto";
   int threads = 0;
   uint64_t seed = 7;          // picks which held-out identities and shots
@@ -74,7 +77,7 @@ struct EvalReport {
   std::array<double, kEvalPartCount> target_consistency{};
   double target_consistency_mean = 0;
   std::vector<OodMetrics> ood;
-  int identities = 0, shots = 0, size = 0;
+  int identities = 0, shots = 0, size = 0, sheet_size = 0;
   std::string device, model_path, model_digest;
   int64_t model_steps = 0;
   std::string identity_set;  // "classic-1", "wardrobe-1"

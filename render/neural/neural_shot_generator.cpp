@@ -1,5 +1,6 @@
 #include "render/neural/neural_shot_generator.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "render/neural/training_data.hpp"
@@ -10,10 +11,11 @@ namespace {
 
 // A turnaround sheet is four views side by side; wider than this ratio it is treated as one.
 constexpr double kTurnaroundAspect = 1.8;
-// Side of the rig's front view rendered as the reference of a character without a sheet.
-constexpr int kFrontViewSide = 256;
+// Side of the rig's front view rendered as the script's view of a character (and as the reference
+// of a character without a sheet): the sheet's height, within these bounds.
+constexpr int kFrontViewSide = 256, kMaxFrontViewSide = 1024;
 // Part of version(): bump when the way shots are fed to the network or painted changes.
-constexpr const char* kNeuralPipelineVersion = "neural-6";
+constexpr const char* kNeuralPipelineVersion = "neural-7";
 
 class NeuralShotGenerator final : public render::ShotGenerator {
  public:
@@ -61,20 +63,21 @@ class NeuralShotGenerator final : public render::ShotGenerator {
     const std::string key = c.model.id + "\n" + c.sheet_digest;
     auto it = views_.find(key);
     if (it != views_.end()) return it->second;
-    render::FigureShot front;
-    front.width = front.height = kFrontViewSide;
-    front.paper = Rgb{255, 255, 255};
     CharacterViews v;
     const bool colour_unet = net_->info().architecture_version < kLabellerArchitectureVersion;
     // With no drawn sheet the script's colours are the character's, and the labeller generator
     // keeps the rig's picture of it exactly (reading the rig's own front view back could only
     // add its labelling errors): no view is drawn for it.
     if (c.sheet_path.empty() && !colour_unet) return views_.emplace(key, std::move(v)).first->second;
+    if (!c.sheet_path.empty()) v.reference = reference_from_sheet(load_reference_image(c.sheet_path));
+    // The script's view is drawn at the sheet's scale: the palette pairs the two pictures' colours
+    // read alike, and an eye a few pixels wide reads as a different blend at another size.
+    const int side = v.reference.height > 0 ? std::clamp(v.reference.height, kFrontViewSide, kMaxFrontViewSide) : kFrontViewSide;
+    render::FigureShot front;
+    front.width = front.height = side;
+    front.paper = Rgb{255, 255, 255};
     v.script_view = labelled_sheet_of(render::render_figure(c.model, front));
-    if (!c.sheet_path.empty())
-      v.reference = reference_from_sheet(load_reference_image(c.sheet_path));
-    else
-      v.reference = v.script_view.picture;  // the colour U-Net always needs a sheet to read
+    if (c.sheet_path.empty()) v.reference = v.script_view.picture;  // the colour U-Net always needs a sheet to read
     return views_.emplace(key, std::move(v)).first->second;
   }
 

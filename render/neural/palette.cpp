@@ -115,6 +115,52 @@ Entries entries_of(const ReferenceLabels& labels) {
   return e;
 }
 
+// Whether a pattern piece is a neighbouring part mislabelled: it lies within two pixels of
+// another part that shows the piece's colour elsewhere on the sheet, in more pixels than the
+// piece has (a pale forearm partly labelled as the sleeve above it). A stripe or crest is in a
+// colour of its own; where the labeller has split one between two parts, the other part shows its
+// colour only there. Carried over, a spill would put specks of skin on the garment in every shot.
+bool spills_from_neighbour(const ReferenceLabels& labels, int part, const PartPattern& pat,
+                           const std::vector<size_t>& component) {
+  constexpr int kReach = 2;
+  const int w = labels.parts.width, h = labels.parts.height;
+  double sum[3] = {0, 0, 0};
+  int bx0 = w, by0 = h, bx1 = -1, by1 = -1;
+  std::array<bool, kPaletteParts> beside{};
+  for (const size_t k : component) {
+    const int x = pat.x0 + int(k % size_t(pat.width)), y = pat.y0 + int(k / size_t(pat.width));
+    bx0 = std::min(bx0, x), by0 = std::min(by0, y), bx1 = std::max(bx1, x), by1 = std::max(by1, y);
+    const uint8_t* c = &labels.picture.pixels[(size_t(y) * w + x) * 4];
+    for (int i = 0; i < 3; ++i) sum[i] += c[i];
+    for (int dy = -kReach; dy <= kReach; ++dy)
+      for (int dx = -kReach; dx <= kReach; ++dx) {
+        const int nx = x + dx, ny = y + dy;
+        if (nx < 0 || ny < 0 || nx >= w || ny >= h || labels.ink.pixels[size_t(ny) * w + nx]) continue;
+        const int q = labels.parts.pixels[size_t(ny) * w + nx];
+        if (q > 0 && q < kPaletteParts && q != part) beside[q] = true;
+      }
+  }
+  const double n = double(component.size());
+  const Rgb mean{channel(sum[0] / n), channel(sum[1] / n), channel(sum[2] / n)};
+  const Lab here = srgb_to_lab(mean.r, mean.g, mean.b);
+  // The neighbours' pixels of the piece's colour away from it (outside its box and the reach).
+  std::array<int, kPaletteParts> elsewhere{};
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      if (x >= bx0 - kReach - 1 && x <= bx1 + kReach + 1 && y >= by0 - kReach - 1 && y <= by1 + kReach + 1) continue;
+      const size_t i = size_t(y) * w + x;
+      const int q = labels.parts.pixels[i];
+      if (q <= 0 || q >= kPaletteParts || !beside[q] || labels.ink.pixels[i]) continue;
+      const uint8_t* c = &labels.picture.pixels[i * 4];
+      const double rgb[3] = {double(c[0]), double(c[1]), double(c[2])};
+      if (rgb_distance(rgb, mean) <= kPatternDistance && delta_e_2000(here, srgb_to_lab(c[0], c[1], c[2])) <= kPatternDeltaE)
+        ++elsewhere[q];
+    }
+  for (int q = 1; q < kPaletteParts; ++q)
+    if (elsewhere[q] > int(component.size())) return true;
+  return false;
+}
+
 // `segment_of`: the segment of each labels pixel of the part (palette_segments.hpp), or empty.
 PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterPalette& palette,
                        const std::vector<int8_t>& segment_of) {
@@ -195,7 +241,7 @@ PartPattern pattern_of(const ReferenceLabels& labels, int part, const CharacterP
         if (pat.present[q] && !seen[q]) seen[q] = 1, stack.push_back(q);
       }
     }
-    if (int(component.size()) < kMinPatternComponent)
+    if (int(component.size()) < kMinPatternComponent || spills_from_neighbour(labels, part, pat, component))
       for (size_t k : component) pat.present[k] = 0, --count;
   }
   if (count < kMinPatternPixels) return PartPattern{};
@@ -332,17 +378,12 @@ CharacterPalette palette_from_labels(const ReferenceLabels& sheet, const Referen
     int from = 0;
     for (int s = 1; s < kPaletteTones; ++s)
       if (pal.known[p][s] && (from == 0 || support[p][s] > support[p][from])) from = s;
-    // The face's small parts are read from their best-read tone alone: on a face crop an eye is a
-    // few pixels, and what the labeller calls its base or its catch-light is mostly the eye
-    // white, skin and paper around it (the sheet's other tones of the eye were off by 40 to 100
-    // RGB units where its iris was right). The iris (pupil tone) anchors the eye; the other tones
-    // come from it through the tone model, where the model has a fit.
-    if (face_part && p == int(PartLabel::Eyes) && pal.known[p][int(Tone::Pupil)]) from = int(Tone::Pupil);
+    // Every tone the sheet shows is read as drawn, the eye's included: the labeller learned the
+    // face crop from sheets of many sizes, and on a sheet the size of a drawn one (a 440 px figure)
+    // an iris, its shadow and its pupil each have pixels of their own. (Predicting them from the
+    // pupil through the tone model carried only half of an eye recolour: the pupil is the iris
+    // darkened to a third, so its reading's error came back tripled.)
     if (from == 0) continue;
-    if (face_part)
-      for (int t = 1; t < kPaletteTones; ++t)
-        if (t != from && pal.known[p][t] && tones.fit[p][from][t].weight > 0)
-          pal.colour[p][t] = tones.predict(p, from, t, pal.colour[p][from]);
     for (int t = 1; t < kPaletteTones; ++t)
       if (!pal.known[p][t] && tones.fit[p][from][t].weight > 0) {
         pal.colour[p][t] = tones.predict(p, from, t, pal.colour[p][from]);

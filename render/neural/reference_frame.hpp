@@ -12,7 +12,7 @@ namespace ekonte::neural {
 
 // The grid the whole sheet is framed to (a standing figure: twice as tall as wide) and the
 // side of the face crop; both divisible by 16 (the labeller's four stride-2 stages).
-inline constexpr int kSheetWidth = 128, kSheetHeight = 256, kFaceSide = 64;
+inline constexpr int kSheetWidth = 128, kSheetHeight = 256, kFaceSide = 128;
 // The face crop's side is this many times the face box's longer side (hair and chin included).
 inline constexpr double kFaceGrow = 1.15;
 

@@ -1,6 +1,6 @@
 #pragma once
 // The reference labeller (generator architecture version 4): a small U-Net that reads a
-// reference sheet (its drawing framed to 128 x 256) or a face crop of it (64 x 64) and labels
+// reference sheet (its drawing framed to 128 x 256) or a face crop of it (128 x 128) and labels
 // every pixel with a part, a tone and whether it is outline ink. Trained on the rig's free labels
 // under strong colour augmentation, so it labels by shape and position, not by colour. Its labels
 // give the character's palette (palette.hpp); the shots are then painted flat on the rig's maps.

@@ -23,8 +23,11 @@ namespace {
 
 using render::PartLabel;
 
-// Side of the rig's rendered front view (the sheet before framing).
-constexpr int kSheetRenderSide = 256;
+// Side of the rig's rendered front view (the sheet before framing), drawn per sample: sheets come
+// at many sizes (the sample's figure is about 440 px tall). The whole sheet is shrunk to the
+// labeller's grid either way; the face crop is soft when enlarged from a small sheet and sharp
+// from a large one, where an eye's iris and pupil have pixels inside them.
+constexpr int kSheetRenderSideMin = 256, kSheetRenderSideMax = 640;
 // Side of the shots the tone model is fitted on.
 constexpr int kToneFitShotSide = 128;
 // The tone model also reads this many rig front views at this side: a face there is large enough
@@ -87,7 +90,8 @@ Sample make_sample(const TrainOptions& o, const SheetSource& sheets, const ToneM
   // Papers from white to a warm or cool tint, as drawn sheets come.
   const Rgb paper{uint8_t(215 + rng() % 41), uint8_t(215 + rng() % 41), uint8_t(215 + rng() % 41)};
   const uint64_t identity = mix_seed(seed + 977) % kEvalIdentityBase;
-  LabelledSheet s = sheets(identity, o.identities, kSheetRenderSide, paper);
+  const int side = kSheetRenderSideMin + int(u(rng) * (kSheetRenderSideMax - kSheetRenderSideMin));
+  LabelledSheet s = sheets(identity, o.identities, side, paper);
   augment_colours(s, rng, tones);
   Sample out;
   Frame f = drawing_frame(s.picture, kSheetWidth, kSheetHeight);
@@ -158,10 +162,17 @@ torch::Tensor loss_of(ReferenceLabeller& net, const LabelBatch& b, torch::Device
   }();
   auto logits = net->forward(b.input.to(device));
   namespace F = torch::nn::functional;
-  auto part_loss = F::cross_entropy(logits.slice(1, 0, kPartChannels), b.parts.to(device),
+  const auto parts = b.parts.to(device), tones = b.tones.to(device);
+  auto part_loss = F::cross_entropy(logits.slice(1, 0, kPartChannels), parts,
                                     F::CrossEntropyFuncOptions().weight(part_weight.to(device)));
-  auto tone_loss = F::cross_entropy(logits.slice(1, kPartChannels, kPartChannels + kToneChannels), b.tones.to(device),
-                                    F::CrossEntropyFuncOptions().weight(tone_weight.to(device)));
+  // A pixel's tone weighs as the heavier of its tone and its part: an eye's shadow is as small as
+  // its pupil, while shadows elsewhere (hair, clothes) are large.
+  const auto pixel_weight = torch::max(tone_weight.to(device).index({tones}), part_weight.to(device).index({parts}));
+  auto tone_loss = (F::cross_entropy(logits.slice(1, kPartChannels, kPartChannels + kToneChannels), tones,
+                                     F::CrossEntropyFuncOptions().reduction(torch::kNone)) *
+                    pixel_weight)
+                       .sum() /
+                   pixel_weight.sum();
   auto ink_loss = F::binary_cross_entropy_with_logits(logits.select(1, kPartChannels + kToneChannels), b.ink.to(device));
   return part_loss + tone_loss + kInkLossWeight * ink_loss;
 }

@@ -55,6 +55,7 @@ TEST_CASE("eval v2 on a tiny labeller: error consistency per part and the six ou
   o.identities = 2;
   o.shots = 2;
   o.size = 48;
+  o.sheet_size = 256;
   o.device = "cpu";
   o.threads = 1;
   o.data = "rig";

@@ -188,28 +188,56 @@ TEST_CASE("the tone model reads each tone inside its region: edge pixels that bl
   CHECK(near(predicted, Rgb{100, 100, 100}, 1));
 }
 
-TEST_CASE("an eye's tones come from its iris: what the labels call the eye's base or catch-light is not read") {
-  // A face crop's eye: the iris (pupil tone) labelled right, and eye-white pixels beside it
-  // labelled as the eye's base and catch-light, as the labeller does on a small eye.
+TEST_CASE("an eye's tones are each read as the sheet draws them; one it does not show comes through the tone model") {
+  // A face crop's eye as a large sheet shows it: the iris, its upper shadow and the pupil each
+  // with pixels of their own, and no catch-light.
   Sheet s = blank_sheet();
-  const Rgb iris{40, 160, 60}, eye_white{245, 240, 235};
-  s.paint(10, 10, 20, 20, PartLabel::Eyes, Tone::Pupil, iris);
-  s.paint(20, 10, 24, 20, PartLabel::Eyes, Tone::Base, eye_white);
-  s.paint(24, 10, 26, 20, PartLabel::Eyes, Tone::EyeHighlight, eye_white);
+  const Rgb iris{40, 160, 60}, shadow{20, 110, 30}, pupil{10, 40, 15};
+  s.paint(10, 10, 20, 14, PartLabel::Eyes, Tone::Shadow, shadow);
+  s.paint(10, 14, 20, 20, PartLabel::Eyes, Tone::Base, iris);
+  s.paint(13, 15, 17, 19, PartLabel::Eyes, Tone::Pupil, pupil);
+  // A tone model whose law from the iris differs from what the sheet draws: a read tone keeps the
+  // sheet's colour, and only the missing catch-light is predicted.
   ToneModel m;
-  ToneFit& to_base = m.fit[int(PartLabel::Eyes)][int(Tone::Pupil)][int(Tone::Base)];
-  to_base.gain = {0.5, 0.5, 0.5}, to_base.bias = {120, 120, 120}, to_base.weight = 10;
-  ToneFit& to_light = m.fit[int(PartLabel::Eyes)][int(Tone::Pupil)][int(Tone::EyeHighlight)];
-  to_light.gain = {0, 0, 0}, to_light.bias = {255, 255, 255}, to_light.weight = 10;
-  // A hair's tones are each read: the rule is the face's small parts'.
-  const Rgb hair{200, 40, 30}, hair_light{250, 200, 190};
-  s.paint(10, 30, 30, 40, PartLabel::Hair, Tone::Base, hair);
-  s.paint(10, 40, 30, 44, PartLabel::Hair, Tone::Highlight, hair_light);
-  m.fit[int(PartLabel::Hair)][int(Tone::Base)][int(Tone::Highlight)].weight = 10;  // identity
+  for (const Tone t : {Tone::Shadow, Tone::Pupil, Tone::EyeHighlight}) {
+    ToneFit& f = m.fit[int(PartLabel::Eyes)][int(Tone::Base)][int(t)];
+    f.gain = {0, 0, 0}, f.bias = {255, 255, 255}, f.weight = 10;
+  }
+  // And laws from the pupil that would paint the eye black: the pupil anchors nothing.
+  for (const Tone t : {Tone::Base, Tone::Shadow, Tone::EyeHighlight}) {
+    ToneFit& f = m.fit[int(PartLabel::Eyes)][int(Tone::Pupil)][int(t)];
+    f.gain = {0, 0, 0}, f.bias = {0, 0, 0}, f.weight = 10;
+  }
   const auto pal = palette_from_labels(s.labels, nullptr, m);
   const int eyes = int(PartLabel::Eyes);
-  CHECK(near(pal.colour[eyes][int(Tone::Pupil)], iris, 1));
-  CHECK(near(pal.colour[eyes][int(Tone::Base)], Rgb{140, 200, 150}, 1));
+  CHECK(near(pal.colour[eyes][int(Tone::Base)], iris, 1));
+  CHECK(near(pal.colour[eyes][int(Tone::Shadow)], shadow, 1));
+  CHECK(near(pal.colour[eyes][int(Tone::Pupil)], pupil, 1));
+  CHECK(pal.known[eyes][int(Tone::EyeHighlight)]);
   CHECK(near(pal.colour[eyes][int(Tone::EyeHighlight)], Rgb{255, 255, 255}, 1));
-  CHECK(near(pal.colour[int(PartLabel::Hair)][int(Tone::Highlight)], hair_light, 1));
+}
+
+TEST_CASE("a patch of a neighbouring part's colour mislabelled as the garment is no pattern; a crest is") {
+  // A blue sleeve over a pale forearm (skin). The labeller calls a pale patch at the sleeve's
+  // edge sleeve: in skin's colour and beside skin, it is the forearm mislabelled, not a pattern
+  // to carry into every shot. A yellow crest in the sleeve's middle is.
+  Sheet s = blank_sheet();
+  const Rgb sleeve{30, 60, 200}, skin{250, 235, 215}, crest{250, 230, 20};
+  s.paint(4, 20, 36, 60, PartLabel::OutfitPrimary, Tone::Base, sleeve);
+  s.paint(4, 60, 36, 76, PartLabel::Skin, Tone::Base, skin);
+  s.paint(6, 52, 14, 60, PartLabel::OutfitPrimary, Tone::Base, skin);  // the mislabelled patch
+  s.paint(18, 28, 28, 38, PartLabel::OutfitPrimary, Tone::Base, crest);
+  const auto pal = palette_from_labels(s.labels, nullptr, halving_shadow());
+  const auto& pat = pal.pattern[int(PartLabel::OutfitPrimary)];
+  REQUIRE_FALSE(pat.empty());
+  int crest_hits = 0, patch_hits = 0;
+  for (int y = 0; y < pat.height; ++y)
+    for (int x = 0; x < pat.width; ++x) {
+      if (!pat.present[size_t(y) * pat.width + x]) continue;
+      const int sx = pat.x0 + x, sy = pat.y0 + y;
+      crest_hits += sx >= 18 && sx < 28 && sy >= 28 && sy < 38;
+      patch_hits += sx >= 6 && sx < 14 && sy >= 52 && sy < 60;
+    }
+  CHECK(crest_hits > 30);
+  CHECK(patch_hits == 0);
 }
