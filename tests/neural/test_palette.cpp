@@ -56,6 +56,22 @@ ToneModel halving_shadow() {
   return m;
 }
 
+// Pattern pixels inside the sheet box [x0, x1) x [y0, y1), and in all.
+struct PatternHits {
+  int inside = 0, total = 0;
+};
+PatternHits pattern_hits(const PartPattern& pat, int x0, int y0, int x1, int y1) {
+  PatternHits h;
+  for (int y = 0; y < pat.height; ++y)
+    for (int x = 0; x < pat.width; ++x) {
+      if (!pat.present[size_t(y) * pat.width + x]) continue;
+      const int sx = pat.x0 + x, sy = pat.y0 + y;
+      h.inside += sx >= x0 && sx < x1 && sy >= y0 && sy < y1;
+      ++h.total;
+    }
+  return h;
+}
+
 }  // namespace
 
 TEST_CASE("a sheet's labelled colours become the palette; unseen tones come from the tone model") {
@@ -112,15 +128,9 @@ TEST_CASE("a crest of another hue is pattern even when its RGB lies near one of 
   CHECK(near(pal.colour[int(PartLabel::OutfitPrimary)][int(Tone::Highlight)], pink_light, 1));
   const auto& pat = pal.pattern[int(PartLabel::OutfitPrimary)];
   REQUIRE_FALSE(pat.empty());
-  int crest_hits = 0, other_hits = 0;
-  for (int y = 0; y < pat.height; ++y)
-    for (int x = 0; x < pat.width; ++x) {
-      if (!pat.present[size_t(y) * pat.width + x]) continue;
-      const int sx = pat.x0 + x, sy = pat.y0 + y;
-      (sx >= 14 && sx < 26 && sy >= 30 && sy < 42 ? crest_hits : other_hits)++;
-    }
-  CHECK(crest_hits > 80);
-  CHECK(other_hits == 0);
+  const PatternHits crest_hits = pattern_hits(pat, 14, 30, 26, 42);
+  CHECK(crest_hits.inside > 80);
+  CHECK(crest_hits.total == crest_hits.inside);
 }
 
 TEST_CASE("the face box lies on the head, not on the hands below it") {
@@ -219,25 +229,22 @@ TEST_CASE("an eye's tones are each read as the sheet draws them; one it does not
 
 TEST_CASE("a patch of a neighbouring part's colour mislabelled as the garment is no pattern; a crest is") {
   // A blue sleeve over a pale forearm (skin). The labeller calls a pale patch at the sleeve's
-  // edge sleeve: in skin's colour and beside skin, it is the forearm mislabelled, not a pattern
-  // to carry into every shot. A yellow crest in the sleeve's middle is.
+  // edge sleeve: in skin's colour and beside skin, which shows that colour all along the forearm,
+  // it is the forearm mislabelled, not a pattern to carry into every shot. A yellow crest in the
+  // sleeve's middle is pattern, and so is a red one the labeller split between the sleeve and an
+  // accessory: the accessory shows red only there.
   Sheet s = blank_sheet();
-  const Rgb sleeve{30, 60, 200}, skin{250, 235, 215}, crest{250, 230, 20};
+  const Rgb sleeve{30, 60, 200}, skin{250, 235, 215}, crest{250, 230, 20}, red{220, 30, 40};
   s.paint(4, 20, 36, 60, PartLabel::OutfitPrimary, Tone::Base, sleeve);
   s.paint(4, 60, 36, 76, PartLabel::Skin, Tone::Base, skin);
   s.paint(6, 52, 14, 60, PartLabel::OutfitPrimary, Tone::Base, skin);  // the mislabelled patch
   s.paint(18, 28, 28, 38, PartLabel::OutfitPrimary, Tone::Base, crest);
+  s.paint(18, 42, 28, 50, PartLabel::OutfitPrimary, Tone::Base, red);
+  s.paint(28, 42, 31, 50, PartLabel::Accessory, Tone::Base, red);  // the split crest's other side
   const auto pal = palette_from_labels(s.labels, nullptr, halving_shadow());
   const auto& pat = pal.pattern[int(PartLabel::OutfitPrimary)];
   REQUIRE_FALSE(pat.empty());
-  int crest_hits = 0, patch_hits = 0;
-  for (int y = 0; y < pat.height; ++y)
-    for (int x = 0; x < pat.width; ++x) {
-      if (!pat.present[size_t(y) * pat.width + x]) continue;
-      const int sx = pat.x0 + x, sy = pat.y0 + y;
-      crest_hits += sx >= 18 && sx < 28 && sy >= 28 && sy < 38;
-      patch_hits += sx >= 6 && sx < 14 && sy >= 52 && sy < 60;
-    }
-  CHECK(crest_hits > 30);
-  CHECK(patch_hits == 0);
+  CHECK(pattern_hits(pat, 18, 28, 28, 38).inside > 30);
+  CHECK(pattern_hits(pat, 18, 42, 28, 50).inside > 20);
+  CHECK(pattern_hits(pat, 6, 52, 14, 60).inside == 0);
 }
