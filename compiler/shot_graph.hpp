@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/source_span.hpp"
+#include "support/compact_vector.hpp"
 #include "support/interned_string.hpp"
 #include "vocabulary/camera.hpp"
 #include "vocabulary/staging.hpp"
@@ -167,7 +168,7 @@ struct Scene {
 };
 
 // Which hand holds a prop: the right unless the prose says otherwise ("in her left hand").
-enum class Hand { Right, Left, Both };
+enum class Hand : uint8_t { Right, Left, Both };
 std::string_view name_of(Hand);
 
 // A prop in a character's hand, with the noun as the script writes it ("umbrella", "glass of rye").
@@ -187,7 +188,7 @@ struct Extras {
 };
 
 // A relation read from a verb's prepositional object (vocabulary/staging_relations.def).
-enum class RelationKind {
+enum class RelationKind : uint8_t {
 #define EKONTE_RELATION(id, ...) id,
 #include "vocabulary/staging_relations.def"
 #undef EKONTE_RELATION
@@ -223,13 +224,13 @@ struct Staging {
   bool speaks = false;  // has dialogue in this shot
   // What the character does (vocabulary/staging_actions.def): the class whose row chose the pose.
   Sourced<Action> action;
-  std::vector<Sourced<HeldProp>> held;        // props in hand, at most one per hand
-  Sourced<std::string> seat;                  // the seat noun ("stool", "throne"); empty: none
-  std::vector<Sourced<CharacterId>> contacts;  // characters this one touches (hug, fight, carry ...)
-  std::vector<Sourced<Relation>> relations;    // sits on, leans against, stands by, hands to, holds over
+  CompactVector<Sourced<HeldProp>> held;       // props in hand, at most one per hand
+  Sourced<InternedString> seat;                // the seat noun ("stool", "throne"); empty: none
+  CompactVector<Sourced<CharacterId>> contacts;  // characters this one touches (hug, fight, carry ...)
+  CompactVector<Sourced<Relation>> relations;   // sits on, leans against, stands by, hands to, holds over
   // What the prose of this shot or an earlier one of the scene changes in the wardrobe, in order,
   // and how wet it says the character is (vocabulary/wetness.def).
-  std::vector<Sourced<WardrobeChange>> wardrobe;
+  CompactVector<Sourced<WardrobeChange>> wardrobe;
   std::optional<Sourced<Wetness>> wet;
 };
 
@@ -265,13 +266,13 @@ struct Shot {
   InternedString duration_text;  // as written: "2+12"
   uint32_t take = 1;          // `take N`; 1 when absent
   uint64_t seed = 0;          // derived from the shot id and take; same take, same picture
-  std::vector<Staging> characters;  // characters in frame, in screen order left to right
-  std::vector<std::string> action;  // action lines (paragraph text, comments removed)
-  std::vector<DialogueLine> dialogue;
-  std::vector<Extras> extras;       // unnamed people in the action prose
-  std::vector<PropColour> prop_colours;  // colour words on props in the action ("a red umbrella")
-  std::vector<std::string> sfx;
-  std::vector<std::string> notes;   // `[[ ... ]]` contents
+  CompactVector<Staging> characters;  // characters in frame, in screen order left to right
+  CompactVector<std::string> action;  // action lines (paragraph text, comments removed)
+  CompactVector<DialogueLine> dialogue;
+  CompactVector<Extras> extras;      // unnamed people in the action prose
+  CompactVector<PropColour> prop_colours;  // colour words on props in the action ("a red umbrella")
+  CompactVector<std::string> sfx;
+  CompactVector<std::string> notes;  // `[[ ... ]]` contents
   std::string stage;                // the `stage:` line as written, empty if none
   // `background: refs/alley.png` on the shot: the artist's own picture for this shot only, drawn
   // instead of the setting's backdrop or background; `horizon:` and `floor:` as on a setting.
@@ -281,7 +282,7 @@ struct Shot {
   SourceSpan background_span;
   double horizon = -1, floor = -1;  // fractions of the picture's height; negative: not given
   // Where each line of action, sfx and notes stands in the script (same order as above).
-  std::vector<SourceSpan> action_spans, sfx_spans, note_spans;
+  CompactVector<SourceSpan> action_spans, sfx_spans, note_spans;
   Transition transition_in = Transition::None;
   Transition transition_out = Transition::None;
   SourceSpan span;  // the header

@@ -37,7 +37,7 @@ void sourced(JsonWriter& w, std::string_view key, const Sourced<T>& s) {
   w.end_object();
 }
 
-void strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
+void strings(JsonWriter& w, std::string_view key, std::span<const std::string> values) {
   w.key(key);
   w.begin_array();
   for (const auto& v : values) w.value(v);
@@ -66,7 +66,7 @@ void id_or_null(JsonWriter& w, std::string_view key, bool valid, const std::stri
   else w.null();
 }
 
-void spans(JsonWriter& w, std::string_view key, const std::vector<SourceSpan>& values) {
+void spans(JsonWriter& w, std::string_view key, std::span<const SourceSpan> values) {
   w.key(key);
   w.begin_array();
   for (const auto& s : values) span_value(w, s);
@@ -124,7 +124,7 @@ void write_characters(JsonWriter& w, const ShotGraph& g) {
 }
 
 // Colour words on props, only where there are any (a script without them dumps as before).
-void prop_colours(JsonWriter& w, const std::vector<PropColour>& colours) {
+void prop_colours(JsonWriter& w, std::span<const PropColour> colours) {
   if (colours.empty()) return;
   w.key("prop_colours");
   w.begin_array();
@@ -234,7 +234,7 @@ void write_shot(JsonWriter& w, const ShotGraph& g, const Shot& s) {
       w.null();
     } else {
       w.begin_object();
-      w.member("noun", st.seat.value);
+      w.member("noun", st.seat.value.str());
       origin_members(w, st.seat);
       w.end_object();
     }

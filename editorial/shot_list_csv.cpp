@@ -1,5 +1,6 @@
 #include "editorial/shot_list_csv.hpp"
 
+#include <span>
 #include <cstdio>
 
 namespace ekonte::editorial {
@@ -35,7 +36,7 @@ std::string seconds_text(uint64_t frames, uint32_t fps) {
 
 namespace {
 
-std::string join_lines(const std::vector<std::string>& lines) {
+std::string join_lines(std::span<const std::string> lines) {
   std::string out;
   for (const auto& line : lines) {
     if (!out.empty()) out += '\n';

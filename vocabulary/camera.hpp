@@ -3,23 +3,24 @@
 // graph uses and, per word, the parameters the renderer and the page layout draw it with.
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace ekonte {
 
-enum class Framing {
+enum class Framing : uint8_t {
 #define EKONTE_FRAMING(id, ...) id,
 #include "vocabulary/camera_framings.def"
 #undef EKONTE_FRAMING
 };
 
-enum class Angle {
+enum class Angle : uint8_t {
 #define EKONTE_ANGLE(id, ...) id,
 #include "vocabulary/camera_angles.def"
 #undef EKONTE_ANGLE
 };
 
-enum class Movement {
+enum class Movement : uint8_t {
 #define EKONTE_MOVE(id, ...) id,
 #include "vocabulary/camera_moves.def"
 #undef EKONTE_MOVE

@@ -2,29 +2,30 @@
 // The staging vocabulary (staging_*.def) and dialogue deliveries (deliveries.def): the enums
 // the shot graph uses and, per word, the phrases prose and `stage:` clauses spell it with.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace ekonte {
 
-enum class ScreenPosition {
+enum class ScreenPosition : uint8_t {
 #define EKONTE_POSITION(id, ...) id,
 #include "vocabulary/staging_positions.def"
 };
 
-enum class Depth {
+enum class Depth : uint8_t {
 #define EKONTE_DEPTH(id, ...) id,
 #include "vocabulary/staging_positions.def"
 };
 
-enum class Pose {
+enum class Pose : uint8_t {
 #define EKONTE_POSE(id, ...) id,
 #include "vocabulary/staging_poses.def"
 #undef EKONTE_POSE
 };
 
 // What a character does: an action class (staging_actions.def) and the pose it draws.
-enum class Action {
+enum class Action : uint8_t {
 #define EKONTE_ACTION(id, ...) id,
 #include "vocabulary/staging_actions.def"
 #undef EKONTE_ACTION
@@ -35,13 +36,13 @@ enum class ActionObject { None, Held, Released, Seat };
 
 // Where the character looks: at the camera, away from it, towards screen left/right,
 // up (e.g. at lanterns), or at another character (see Staging::facing_target).
-enum class Facing {
+enum class Facing : uint8_t {
 #define EKONTE_FACING(id, ...) id,
 #include "vocabulary/staging_facings.def"
 #undef EKONTE_FACING
 };
 
-enum class Expression {
+enum class Expression : uint8_t {
 #define EKONTE_EXPRESSION(id, ...) id,
 #include "vocabulary/staging_expressions.def"
 #undef EKONTE_EXPRESSION
@@ -56,19 +57,19 @@ enum class ExpressionCue {
 #undef EKONTE_EXPRESSION_CUE
 };
 
-enum class View {
+enum class View : uint8_t {
 #define EKONTE_VIEW(id, ...) id,
 #include "vocabulary/staging_views.def"
 #undef EKONTE_VIEW
 };
 
-enum class Delivery {
+enum class Delivery : uint8_t {
 #define EKONTE_DELIVERY(id, ...) id,
 #include "vocabulary/deliveries.def"
 #undef EKONTE_DELIVERY
 };
 
-enum class CueExtension {
+enum class CueExtension : uint8_t {
 #define EKONTE_CUE_EXTENSION(id, ...) id,
 #include "vocabulary/cue_extensions.def"
 #undef EKONTE_CUE_EXTENSION

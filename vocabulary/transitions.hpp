@@ -2,11 +2,12 @@
 // Transitions from transitions.def: the enum the shot graph uses (None: no transition) and,
 // per word, its marks on storyboard and ekonte sheets and its length in an animatic.
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace ekonte {
 
-enum class Transition {
+enum class Transition : uint8_t {
   None,
 #define EKONTE_TRANSITION(id, ...) id,
 #include "vocabulary/transitions.def"

@@ -2,18 +2,19 @@
 // The wardrobe words of action prose (wear_words.def) and the words that make a figure wet
 // (wetness.def): what a shot's prose changes in how a character is dressed, for the rest of the scene.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace ekonte {
 
-enum class WearWord {
+enum class WearWord : uint8_t {
 #define EKONTE_WEAR_WORD(id, ...) id,
 #include "vocabulary/wear_words.def"
 #undef EKONTE_WEAR_WORD
 };
 
-enum class Wetness {
+enum class Wetness : uint8_t {
 #define EKONTE_WETNESS(id, ...) id,
 #include "vocabulary/wetness.def"
 #undef EKONTE_WETNESS

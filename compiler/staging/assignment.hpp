@@ -29,7 +29,7 @@ struct Assignment {
   // The sentence being read and the one that set the pose (the offset of its first word): a
   // later sentence's verb replaces the pose (see apply_action).
   uint32_t sentence = 0, pose_sentence = 0;
-  std::optional<Sourced<std::string>> seat;
+  std::optional<Sourced<InternedString>> seat;
   std::vector<Sourced<CharacterId>> contacts;
   std::vector<Sourced<Relation>> relations;
   std::vector<Sourced<WardrobeChange>> wardrobe;  // garments put on or taken off, in order

@@ -107,7 +107,7 @@ void read_hands_on(const std::vector<Word>& words, size_t from, size_t to, Chara
   }
 }
 
-void colour_held(std::vector<Sourced<HeldProp>>& held, const std::vector<PropColour>& colours) {
+void colour_held(CompactVector<Sourced<HeldProp>>& held, std::span<const PropColour> colours) {
   for (auto& h : held) {
     if (h.value.colour) continue;
     const auto prop = vocabulary::match_prop(h.value.noun);

@@ -20,7 +20,7 @@ void add_held(Assignment& a, Sourced<std::string> noun, Hand hand);
 
 // Gives each held prop the shot's words leave uncoloured the colour they give its prop row ("opens
 // a red umbrella"); a prop that already has one (carried from an earlier shot) keeps it.
-void colour_held(std::vector<Sourced<HeldProp>>& held, const std::vector<PropColour>& colours);
+void colour_held(CompactVector<Sourced<HeldProp>>& held, std::span<const PropColour> colours);
 
 // A thing one carries in a hand: a prop of the prop table used in the hand, or one that stands
 // on a table and is small enough to pick up (a kettle, a vase, a radio), else a WordNet

@@ -27,10 +27,10 @@ struct StagingContext {
   struct Carried {
     std::optional<Sourced<Pose>> pose;
     std::optional<Sourced<Action>> action;
-    std::vector<Sourced<HeldProp>> held;
-    std::optional<Sourced<std::string>> seat;
-    std::vector<Sourced<HeldProp>> let_go;  // what this shot's release took from the hands (handed on)
-    std::vector<Sourced<WardrobeChange>> wardrobe;  // what the scene's prose put on or took off so far
+    CompactVector<Sourced<HeldProp>> held;
+    std::optional<Sourced<InternedString>> seat;
+    CompactVector<Sourced<HeldProp>> let_go;  // what this shot's release took from the hands (handed on)
+    CompactVector<Sourced<WardrobeChange>> wardrobe;  // what the scene's prose put on or took off so far
     std::optional<Sourced<Wetness>> wet;
     std::string origin_words;  // "continued from shot N"
     // Props this character handed to someone in the scene: the noun, the shot and the receiver.
@@ -44,7 +44,7 @@ struct StagingContext {
   std::string shot_id;  // the shot being staged, for "continued from shot N"
   // The colour words of the shot being staged ("a red umbrella"): they colour the props put in
   // hand in this shot, and the colour stays with a prop carried on.
-  const std::vector<PropColour>* prop_colours = nullptr;
+  const CompactVector<PropColour>* prop_colours = nullptr;
   std::vector<CharacterId> previous_cast;  // the scene's previous shot's characters ("they")
 };
 

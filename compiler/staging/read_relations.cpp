@@ -159,8 +159,7 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
       // "slides onto the stool": the phrase ends with the preposition.
       if (static const std::set<std::string> into = {"onto", "into", "on", "in", "at"}; into.count(words[i + n - 1].lower)) {
         if (auto noun = noun_at(words, j, to)) {
-          noun->origin = origin;
-          a.seat = *noun;
+          a.seat = Sourced<InternedString>{noun->value, origin, noun->words, noun->span};
         }
         break;
       }
@@ -170,8 +169,7 @@ void read_objects(const std::vector<Word>& words, size_t i, size_t n, size_t to,
         static const std::set<std::string> on = {"on", "onto", "at", "in", "into", "upon", "astride", "across"};
         if (!on.count(words[k].lower)) continue;
         if (auto noun = noun_at(words, k + 1, to)) {
-          noun->origin = origin;
-          a.seat = *noun;
+          a.seat = Sourced<InternedString>{noun->value, origin, noun->words, noun->span};
         }
         break;
       }

@@ -61,7 +61,7 @@ void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint3
     for (const auto& h : c.held) s.held.push_back(continued(h));
   if (s.seat.value.empty() && c.seat && seated(s.pose.value)) s.seat = continued(*c.seat);
   // What the prose put on, took off or soaked lasts to the end of the scene.
-  std::vector<Sourced<WardrobeChange>> own = s.wardrobe;
+  CompactVector<Sourced<WardrobeChange>> own = s.wardrobe;
   s.wardrobe.clear();
   for (const auto& w : c.wardrobe) s.wardrobe.push_back(continued(w));
   s.wardrobe.insert(s.wardrobe.end(), own.begin(), own.end());
@@ -73,7 +73,7 @@ void carry_over(Staging& s, bool released, bool rose, bool moved, std::map<uint3
     if (vocabulary::row(s.action.value).lasts || s.action.value == Action::Stand) c.pose = s.pose, c.action = s.action;
     else if (changes_posture) c.pose.reset(), c.action.reset();
   }
-  c.let_go = released ? c.held : std::vector<Sourced<HeldProp>>{};
+  c.let_go = released ? c.held : CompactVector<Sourced<HeldProp>>{};
   if (released || s.held.empty() || s.held.front().origin != Origin::Continuity) c.held = s.held;
   c.wardrobe.insert(c.wardrobe.end(), own.begin(), own.end());
   if (s.wet && s.wet->origin != Origin::Continuity) c.wet = s.wet;
@@ -133,7 +133,7 @@ if (context.carried)
       auto& giver = (*context.carried)[s.character.value];
       giver.handed.push_back({r.value.prop, context.shot_id, r.value.character});
       const std::optional<Rgb> colour = colour_of_given(s, context, r.value.prop);
-      std::erase_if(giver.held, [&](const Sourced<HeldProp>& h) { return h.value.noun == r.value.prop; });
+      erase_if(giver.held, [&](const Sourced<HeldProp>& h) { return h.value.noun == r.value.prop; });
       auto& receiver = (*context.carried)[r.value.character.value];
       Sourced<HeldProp> held{{r.value.prop, Hand::Right, colour}, Origin::Continuity, r.words, {}};
       receiver.held.push_back(held);

@@ -225,7 +225,7 @@ Rgb colour_of(const PropColours& colours, PropKind prop) {
   return Rgb{uint8_t(c >> 16), uint8_t(c >> 8), uint8_t(c)};
 }
 
-void add_prop_colours(PropColours& colours, const std::vector<PropColour>& read) {
+void add_prop_colours(PropColours& colours, std::span<const PropColour> read) {
   for (const PropColour& r : read)
     if (std::none_of(colours.begin(), colours.end(), [&](const auto& c) { return c.first == r.prop; }))
       colours.push_back({r.prop, r.colour});

@@ -2,6 +2,7 @@
 // A setting resolved to vocabulary rows once, before anything is drawn: its time of day,
 // weather, kind of place and props, plus the palette. The drawing reads only this value (never
 // the setting's free text), so the renderer's input can carry it and the render cache can hash it.
+#include <span>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,7 +30,7 @@ using PropColours = std::vector<std::pair<PropKind, Rgb>>;
 // The colour `prop` is drawn in: the one the script gives it, else its row's.
 Rgb colour_of(const PropColours& colours, PropKind prop);
 // `colours` from the compiler's readings, the first for each prop.
-void add_prop_colours(PropColours& colours, const std::vector<PropColour>& read);
+void add_prop_colours(PropColours& colours, std::span<const PropColour> read);
 
 struct SettingLook {
   bool has_setting = false;  // false: a scene without a setting (a neutral studio backdrop)
